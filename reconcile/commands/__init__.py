@@ -1,0 +1,1 @@
+"""Command implementations behind ``reconcile.cli`` (edges: they read files and print)."""
