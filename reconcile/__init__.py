@@ -7,7 +7,7 @@ Public API::
 
 from reconcile.errors import ReconcileError
 from reconcile.models import Article, Claim, Group, Kind, Qualifier, Verdict
-from reconcile.pipeline import extract_claims
+from reconcile.pipeline import extract_claims, reconcile
 
 __version__ = "0.1.0"
 
@@ -21,4 +21,5 @@ __all__ = [
     "Verdict",
     "__version__",
     "extract_claims",
+    "reconcile",
 ]

@@ -235,3 +235,19 @@ class DiscrepancyRow(BaseModel):
     @classmethod
     def from_group(cls, group: Group) -> "DiscrepancyRow":
         return cls(**{name: getattr(group, name) for name in cls.model_fields})
+
+
+class DiscrepancyClaimRow(ClaimRow):
+    """One (group, claim) pair of discrepancy_claims.csv: the group id, then the claim's provenance."""
+
+    group_id: str
+    verdict: Verdict
+
+    @classmethod
+    def from_group_claim(cls, group: Group, claim: Claim, article: str | None = None) -> "DiscrepancyClaimRow":
+        base = ClaimRow.from_claim(claim, article).model_dump()
+        return cls(group_id=group.group_id, verdict=group.verdict, **base)
+
+
+#: Column order of each CSV the product writes: the models' field order, nothing else.
+DISCREPANCY_CLAIM_COLUMNS = ["group_id", "verdict", *ClaimRow.model_fields]

@@ -1,0 +1,1 @@
+"""The FastAPI app of the reconciliation service (imports ``reconcile``, never the reverse)."""

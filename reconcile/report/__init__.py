@@ -1,0 +1,1 @@
+"""Writers of results: CSV, the HTML report, ClaimReview JSON-LD."""
