@@ -1,13 +1,76 @@
-"""Numbers, hedges, units and ordinals -> claims with exact offsets (no context yet)."""
+"""Numbers, hedges, units and ordinals -> claims with exact offsets (no context yet).
+
+The stages, each a small module:
+
+* ``sentences``: sentence spans (abbreviation-aware, linear);
+* ``scan``: ONE compiled scan for figures, then a look around each (sign, currency, scale,
+  percent, unit, age); dates, clock times, years, names with digits are dropped;
+* ``claims``: hedges as intervals, ranges, changes, ratios, ordinals, counted nouns;
+* ``lexicon``: every word list, read from reconcile/lexicons/*.json (editable data).
+
+Context fields (counted, scope, speaker, as_of, owner) are left for ``reconcile.context``.
+"""
 
 from __future__ import annotations
 
-from reconcile.models import Article, Claim
+from reconcile.extract.claims import build
+from reconcile.extract.lexicon import ExtractLexicon
+from reconcile.extract.scan import find_atoms
+from reconcile.extract.sentences import split_sentences
+from reconcile.models import Article, Claim, Kind, Qualifier, make_claim_id
+
+__all__ = ["ExtractLexicon", "extract_quantities", "split_sentences"]
 
 
-def extract_quantities(article: Article) -> list[Claim]:
+def extract_quantities(article: Article, *, lexicon: ExtractLexicon | None = None) -> list[Claim]:
     """Every numeric claim in ``article.text`` with value, interval, qualifier, unit and offsets.
 
     Context fields (counted, scope, speaker, as_of) are filled by ``reconcile.context``.
+
+    >>> from reconcile.models import Article
+    >>> [(c.text, c.value, c.low, c.high, c.qualifier.value, c.counted_text) for c in
+    ...  extract_quantities(Article(id="a", text="Nearly 11,000 troops arrived."))]
+    [('Nearly 11,000', 11000.0, 9900.0, 11000.0, 'approximate', 'troops')]
     """
-    return []  # replaced by the quantity layer (issue 2)
+    lex = lexicon or ExtractLexicon.default()
+    text = article.text
+    if not text:
+        return []
+    sentences = split_sentences(text)
+    atoms = find_atoms(text, lex)
+    if not atoms:
+        return []
+    claims: list[Claim] = []
+    last_end = -1
+    for found, si in build(text, atoms, sentences, lex, article.id):
+        if found.start < last_end or found.end <= found.start:
+            continue  # overlapping spans: keep the first
+        s_start, s_end = sentences[si] if sentences else (0, len(text))
+        low, high, value = found.low, found.high, found.value
+        claims.append(
+            Claim(
+                claim_id=make_claim_id(article.id, found.start, found.end),
+                article_id=article.id,
+                text=text[found.start:found.end],
+                start=found.start,
+                end=found.end,
+                sentence=text[s_start:s_end],
+                sentence_start=s_start,
+                kind=Kind(found.kind),
+                value=value,
+                low=low,
+                high=high,
+                qualifier=Qualifier(found.qualifier),
+                hedge=found.hedge,
+                unit=found.unit,
+                counted_text=found.counted_text,
+                change_id=found.change_id,
+                change_role=found.change_role,
+                source=article.source,
+                url=article.url,
+                published=article.published,
+                title=article.title,
+            )
+        )
+        last_end = found.end
+    return claims

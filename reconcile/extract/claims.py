@@ -1,0 +1,341 @@
+"""Atoms -> claims: hedges as intervals, ranges, changes, ratios, ordinals and counted nouns.
+
+Every claim's ``value``, ``low``, ``high`` and ``qualifier`` agree:
+
+* exact: low == value == high;  approximate: low <= value <= high, both bounded;
+* more_than / at_least: low == value, high None (or bounded: 'just over');
+* at_most / less_than: high == value, low None;  range: low < high, value the midpoint;
+* vague: the quantifier's interval from the lexicon, value a representative figure inside it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+
+from reconcile.extract.lexicon import ExtractLexicon, HedgeRule
+from reconcile.extract.nouns import counted_after
+from reconcile.extract.scan import Atom
+
+# Words that open a range or a change just before its first figure.
+_BETWEEN = re.compile(r"(?i)\bbetween\s+\Z")
+_FROM = re.compile(r"(?i)\bfrom\s+\Z")
+_RANGING_FROM = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+\Z")
+# What joins the two ends of a range or change.
+_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|and)\s*|\s+(?:to|and|or)\s+", re.IGNORECASE)
+_DASH_JOIN = re.compile(r"\s*[-\u2013\u2014]\s*")
+_RATIO_JOIN = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
+# The word just before a position and just after.
+_PREV = re.compile(r"([A-Za-z]+(?:['\u2019]s)?)[^A-Za-z\d]*\Z")
+_NEXT = re.compile(r"[^A-Za-z\d]*([A-Za-z]+)")
+# A possessive just before an ordinal: "Austin's third visit".
+_POSSESSIVE = re.compile(r"[A-Za-z]['\u2019]s\s+\Z")
+
+
+@dataclass
+class Found:
+    """A claim in the making: span, value, interval and what it counts."""
+
+    start: int
+    end: int
+    kind: str
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit: str
+    hedge: str | None = None
+    counted_text: str | None = None
+    change_id: str | None = None
+    change_role: str | None = None
+
+
+def interval(value: float, rule: HedgeRule | None) -> tuple[float | None, float | None]:
+    """The interval a hedge allows around ``value`` (sides swap for negatives).
+
+    >>> interval(11000, HedgeRule("approximate", 0.9, 1.0))
+    (9900.0, 11000.0)
+    >>> interval(-10, HedgeRule("approximate", 0.9, 1.1))
+    (-11.0, -9.0)
+    >>> interval(5, None)
+    (5, 5)
+    """
+    if rule is None:
+        return value, value
+    low = value * rule.low if rule.low is not None else None
+    high = value * rule.high if rule.high is not None else None
+    if value < 0 and low is not None and high is not None:
+        low, high = high, low
+    elif value < 0:
+        low, high = (high, None) if low is None else (None, low)
+    return low, high
+
+
+def _prev_word(text: str, pos: int, floor: int) -> str:
+    m = _PREV.search(text, max(floor, pos - 30), pos)
+    return m.group(1).lower() if m else ""
+
+
+def _next_words(text: str, pos: int, limit: int, n: int = 3) -> list[str]:
+    out = []
+    for _ in range(n):
+        m = _NEXT.match(text, pos, limit)
+        if not m:
+            break
+        out.append(m.group(1).lower())
+        pos = m.end()
+    return out
+
+
+def _hedge(text: str, start: int, floor: int, lex: ExtractLexicon) -> tuple[str, HedgeRule, int] | None:
+    m = lex.hedge_before.search(text, max(floor, start - 40), start)
+    if not m:
+        return None
+    phrase = " ".join(m.group("h").lower().split())
+    rule = lex.prefix_hedges.get(phrase)
+    return (m.group("h"), rule, m.start("h")) if rule else None
+
+
+def _kind_of(atom: Atom) -> str:
+    return atom.kind
+
+
+def _inherit(a: Atom, b: Atom) -> tuple[Atom, Atom]:
+    """Share units and scale across the two ends: 'between 2 and 3 million', '$5-10bn', '10-20%'."""
+    if a.kind == "number" and b.kind != "number" and b.kind not in ("ordinal", "vague"):
+        a = replace(a, kind=b.kind, unit=b.unit)
+    elif b.kind == "number" and a.kind not in ("number", "ordinal", "vague", "age"):
+        b = replace(b, kind=a.kind, unit=a.unit)
+    if b.scaled and not a.scaled and abs(a.value) < 1000 and b.value >= 1000:
+        factor = _scale_of(b)
+        if factor > 1 and abs(a.value) * factor <= abs(b.value) * 1.000001:
+            a = replace(a, value=a.value * factor, scaled=True)
+    return a, b
+
+
+def _scale_of(atom: Atom) -> float:
+    """The power of a thousand the written scale multiplied by (for 'between 2 and 3 million')."""
+    for f in (1e12, 1e9, 1e6, 1e3):
+        if abs(atom.value) >= f:
+            return f
+    return 1.0
+
+
+def build(text: str, atoms: list[Atom], sentences: list[tuple[int, int]], lex: ExtractLexicon,
+          article_id: str) -> list[tuple[Found, int]]:
+    """Claims (with the index of their sentence) from the atoms of ``text``."""
+    from reconcile.models import make_claim_id
+
+    starts = [s for s, _ in sentences]
+
+    def sentence_of(pos: int) -> int:
+        i = bisect.bisect_right(starts, pos) - 1
+        return max(i, 0)
+
+    out: list[tuple[Found, int]] = []
+    i = 0
+    n = len(atoms)
+    while i < n:
+        a = atoms[i]
+        si = sentence_of(a.start)
+        s_start, s_end = sentences[si] if sentences else (0, len(text))
+        b = atoms[i + 1] if i + 1 < n else None
+        if b is not None and sentence_of(b.start) != si:
+            b = None
+        pair = _pair(text, a, b, s_start, s_end, lex)
+        if pair is not None:
+            found_list, used = pair
+            for f in found_list:
+                if f.change_id == "":
+                    f.change_id = make_claim_id(article_id, found_list[0].start, found_list[-1].end)
+                out.append((f, si))
+            i += used
+            continue
+        f = _single(text, a, s_start, s_end, lex)
+        if f is not None:
+            out.append((f, si))
+        i += 1
+    return out
+
+
+def _pair(text: str, a: Atom, b: Atom | None, s_start: int, s_end: int,
+          lex: ExtractLexicon) -> tuple[list[Found], int] | None:
+    """A range, change or ratio made of ``a`` and ``b``; None when they stand alone."""
+    if b is None or a.kind in ("ordinal", "vague") or b.kind in ("ordinal", "vague"):
+        return None
+    if a.form in ("article", "fraction") or b.form in ("article", "fraction"):
+        return None
+    between = text[a.end:b.start]
+    if len(between) > 12:
+        return None
+    a2, b2 = _inherit(a, b)
+    age = bool(lex.age_before.search(text, max(s_start, a.start - 40), a.start)) or "age" in (a.kind, b.kind)
+    if age:
+        a2, b2 = replace(a2, kind="age", unit="year"), replace(b2, kind="age", unit="year")
+    compatible = a2.unit == b2.unit
+    # ratio: '1 in 5', 'one in five'
+    if _RATIO_JOIN.fullmatch(between) and a.bare and b.bare and 0 < a.value <= b.value and a.value <= 100:
+        end = b.end
+        pct = 100.0 * a.value / b.value
+        f = Found(a.start, end, "ratio", pct, pct, pct, "exact", "percent")
+        f = _with_hedge(text, f, a.start, s_start, lex)
+        _attach_counted(text, f, end, s_end)
+        return [f], 2
+    if not compatible:
+        return None
+    left_floor = max(s_start, a.start - 40)
+    from_m = _FROM.search(text, left_floor, a.start)
+    between_m = _BETWEEN.search(text, left_floor, a.start)
+    dash = bool(_DASH_JOIN.fullmatch(between))
+    joined = _RANGE_JOIN.fullmatch(between)
+    if not joined:
+        return None
+    word = between.strip().lower()
+    if dash and (_prev_word(text, a.start, s_start) in lex.score_before or
+                 " ".join(_next_words(text, b.end, s_end, 2)) in lex.score_after or
+                 (_next_words(text, b.end, s_end, 1) or [""])[0] in lex.score_after):
+        return [], 2  # a score: '3-2 win'
+    if from_m and word in ("to", "-", "\u2013", "\u2014") and not _RANGING_FROM.search(text, left_floor, a.start):
+        # a change: 'from 27 to 25' -> two claims, one id
+        fa = Found(a.start, a2.end if a2.end <= b.start else a.end, a2.kind, a2.value, a2.value, a2.value,
+                   "exact", a2.unit, change_id="", change_role="from")
+        fb = Found(b.start, b.end, b2.kind, b2.value, b2.value, b2.value, "exact", b2.unit,
+                   change_id="", change_role="to")
+        fa.kind, fb.kind = _final_kind(a2), _final_kind(b2)
+        _attach_counted(text, fb, b.end, s_end)
+        fa.counted_text = fb.counted_text
+        return [fa, fb], 2
+    if word in ("and",) and not between_m:
+        return None
+    if word == "or" and not (a.form == "words" and b.form == "words"):
+        return None
+    if not (a2.value < b2.value):
+        return None
+    start = between_m.start() if between_m and word == "and" else (from_m.start() if from_m else a.start)
+    hedge = None
+    if between_m and word == "and":
+        hedge = "between"
+    elif from_m:
+        hedge = "from"
+    mid = (a2.value + b2.value) / 2.0
+    f = Found(start, b.end, _final_kind(b2), mid, a2.value, b2.value, "range", b2.unit, hedge=hedge)
+    if hedge is None:
+        h = _hedge(text, a.start, s_start, lex)
+        if h is not None:
+            f.start, f.hedge = h[2], h[0]
+    _attach_counted(text, f, b.end, s_end)
+    return [f], 2
+
+
+def _final_kind(a: Atom) -> str:
+    if a.kind.startswith("vague_"):
+        return a.kind[6:]
+    if a.kind == "vague":
+        return "number"
+    return a.kind
+
+
+def _with_hedge(text: str, f: Found, atom_start: int, s_start: int, lex: ExtractLexicon) -> Found:
+    h = _hedge(text, atom_start, s_start, lex)
+    if h is None:
+        return f
+    phrase, rule, hstart = h
+    low, high = interval(f.value, rule)
+    f.start, f.hedge, f.qualifier, f.low, f.high = hstart, phrase, rule.qualifier, low, high
+    return f
+
+
+def _attach_counted(text: str, f: Found, pos: int, s_end: int) -> None:
+    if f.kind in ("number", "count", "ordinal", "percent", "ratio"):
+        found = counted_after(text, pos, s_end, f.value)
+        if found is None:
+            return
+        phrase = found[0]
+        if f.kind in ("percent", "ratio") and not re.match(r"\s+of\b", text[pos:found[1]]):
+            return
+        f.counted_text = phrase
+        if f.kind == "number":
+            f.kind = "count"
+
+
+def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon) -> Found | None:
+    """One figure on its own, with its hedge and counted noun; None when it is no claim."""
+    if a.kind == "ordinal":
+        return _ordinal(text, a, s_start, s_end, lex)
+    kind = _final_kind(a)
+    if a.kind.startswith("vague"):
+        f = Found(a.start, a.end, kind, a.value, a.low, a.high, "vague", a.unit)
+        _attach_counted(text, f, a.end, s_end)
+        if f.kind == "number" and f.counted_text is None and not re.match(r"\s+(?:were|have|had|are|of)\b", text[a.end:a.end + 8]):
+            return None
+        return f
+    value = a.value
+    unit = a.unit
+    if a.form == "fraction":
+        kind, unit, value = "ratio", "percent", a.value * 100.0
+    f = Found(a.start, a.end, kind, value, value, value, "exact", unit)
+    f = _with_hedge(text, f, a.start, s_start, lex)
+    ma = lex.hedge_after.match(text, a.end, s_end)
+    if ma and f.hedge is None:
+        phrase = " ".join(ma.group("h").lower().split())
+        rule = lex.suffix_hedges.get(phrase)
+        if rule is not None:
+            low, high = interval(f.value, rule)
+            f.end, f.hedge, f.qualifier, f.low, f.high = ma.end(), ma.group("h").strip(), rule.qualifier, low, high
+    nxt = _next_words(text, f.end, s_end, 3)
+    if kind == "duration" and nxt and nxt[0] in lex.time_after:
+        return None  # 'one year ago': a time reference, not a claim
+    if a.form == "article" and f.hedge is None:
+        return None  # 'a year' is a claim only when hedged: 'almost a year'
+    if a.form == "fraction":
+        if f.hedge is None and not (nxt and nxt[0] in ("of", "the")) and not (value >= 100 * 0 and "-" in text[a.start:a.end]):
+            return None
+        _attach_counted(text, f, f.end, s_end)
+        return f
+    if a.form == "words" and a.kind == "number" and not a.scaled:
+        prev = _prev_word(text, a.start, s_start)
+        phrase = " ".join(nxt)
+        if a.value == 1 and (prev in lex.one_idioms_before or any(
+                phrase == idiom or phrase.startswith(idiom + " ") for idiom in lex.one_idioms_after)):
+            return None
+        if prev in ("the", "these", "those") and a.value < 10 and f.hedge is None:
+            # 'the two leaders': a reference, still a count
+            pass
+    _attach_counted(text, f, f.end, s_end)
+    if a.form == "words" and f.kind == "number" and f.hedge is None:
+        return None  # a bare number word ('the two met') is no claim
+    if a.form == "words" and a.value == 1 and f.kind == "count" and f.counted_text and f.hedge is None:
+        first = f.counted_text.split()[0].lower()
+        if first in ("day", "time", "point", "side", "hand", "way", "thing", "another"):
+            return None
+    return f
+
+
+def _ordinal(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon) -> Found | None:
+    """'his third visit', 'for the second time', 'the 21st edition'; not 'third countries'."""
+    prev = _prev_word(text, a.start, s_start)
+    possessive = bool(_POSSESSIVE.search(text, max(s_start, a.start - 40), a.start))
+    if not (prev in lex.ordinal_determiners or possessive):
+        return None
+    found = counted_after(text, a.end, s_end, 1.0)
+    if found is None:
+        m = re.match(r"-([a-z]+(?:\s+[a-z]+)?)", text[a.end:a.end + 30])
+        if not m:
+            return None
+        found = (m.group(1), a.end + 1, a.end + 1 + len(m.group(1)))
+    phrase, ns, _ = found
+    if phrase[0].isupper():
+        return None  # a name: '11th Guards Air Assault Brigade', 'Second World War'
+    if ns - a.end > 2 and text[a.end] == "-" and False:
+        return None
+    first = phrase.split()[0].lower()
+    word = text[a.start:a.end].lower()
+    if (f"{word} {first}" in lex.ordinal_idioms or first in lex.ordinal_idioms
+            or f"{word}-{first}" in lex.ordinal_idioms):
+        return None
+    if first in lex.months or phrase.split()[0] in lex.months:
+        return None
+    f = Found(a.start, a.end, "ordinal", a.value, a.value, a.value, "exact", "ordinal")
+    f.counted_text = phrase
+    return f

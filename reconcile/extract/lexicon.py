@@ -1,0 +1,340 @@
+"""The extraction lexicon: word lists as data (reconcile/lexicons/*.json) in one injectable object.
+
+``ExtractLexicon.default()`` reads numbers, hedges, units, currencies and nonclaims once and
+builds every regex the extractor uses from them; tests may build their own with ``from_data``.
+Each pattern is a named attribute built by one helper (``alternation``), one comment a line.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from reconcile import lexicons
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of literal phrases, longest first; a space matches any white space.
+
+    >>> alternation(["over", "more than"])
+    'more\\\\s+than|over'
+    """
+    escaped = {re.escape(p).replace(r"\ ", r"\s+") for p in phrases if p}
+    return "|".join(sorted(escaped, key=lambda s: (-len(s), s)))
+
+
+def _norm(phrase: str) -> str:
+    """Lower case with single spaces: the key of every phrase table.
+
+    >>> _norm("More   than")
+    'more than'
+    """
+    return " ".join(phrase.lower().split())
+
+
+@dataclass(frozen=True)
+class HedgeRule:
+    """What a hedge does to a figure X: the qualifier and the interval factors (None = unbounded)."""
+
+    qualifier: str
+    low: float | None
+    high: float | None
+
+
+@dataclass(frozen=True)
+class VagueRule:
+    """A vague quantifier ('dozens of') and the interval it allows."""
+
+    low: float
+    high: float
+    value: float
+    scalable: bool = False
+
+
+@dataclass(frozen=True)
+class SuffixScale:
+    factor: float
+    attached: bool
+    money_only: bool
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity
+class ExtractLexicon:
+    """Every word list and compiled pattern of the quantity extractor."""
+
+    cardinals: Mapping[str, int]
+    scales: Mapping[str, int]
+    fractions: Mapping[str, int]
+    ordinals: Mapping[str, int]
+    suffix_scales: Mapping[str, SuffixScale]
+    vague: Mapping[str, VagueRule]
+    prefix_hedges: Mapping[str, HedgeRule]
+    suffix_hedges: Mapping[str, HedgeRule]
+    unit_words: Mapping[str, str]
+    unit_symbols: Mapping[str, str]
+    risky_symbols: frozenset[str]
+    durations: frozenset[str]
+    currency_symbols: Mapping[str, str]
+    currency_names: Mapping[str, str]
+    currency_ambiguous: Mapping[str, str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    year_words: frozenset[str]
+    designators: frozenset[str]
+    ordinal_idioms: frozenset[str]
+    ordinal_determiners: frozenset[str]
+    one_idioms_after: tuple[str, ...]
+    one_idioms_before: frozenset[str]
+    time_after: frozenset[str]
+    score_before: frozenset[str]
+    score_after: frozenset[str]
+    # compiled patterns, built in from_data
+    candidate: re.Pattern[str]
+    hedge_before: re.Pattern[str]
+    hedge_after: re.Pattern[str]
+    currency_before: re.Pattern[str]
+    scale_after: re.Pattern[str]
+    percent_after: re.Pattern[str]
+    points_after: re.Pattern[str]
+    currency_after: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    age_after: re.Pattern[str]
+    age_before: re.Pattern[str]
+    time_after_number: re.Pattern[str]
+    designator_before: re.Pattern[str]
+
+    @classmethod
+    def from_data(
+        cls,
+        numbers: Mapping[str, Any],
+        hedges: Mapping[str, Any],
+        units: Mapping[str, Any],
+        currencies: Mapping[str, Any],
+        nonclaims: Mapping[str, Any],
+    ) -> "ExtractLexicon":
+        """Build the lexicon and its patterns from the parsed JSON files."""
+        cardinals = {k.lower(): int(v) for k, v in numbers["cardinals"].items()}
+        scales = {k.lower(): int(v) for k, v in numbers["scales"].items()}
+        fractions = {k.lower(): int(v) for k, v in numbers["fractions"].items()}
+        ordinals = {k.lower(): int(v) for k, v in numbers["ordinals"].items()}
+        suffix_scales = {
+            (s["alias"] if s.get("case_sensitive") else s["alias"].lower()): SuffixScale(
+                float(s["factor"]), bool(s.get("attached")), bool(s.get("money_only"))
+            )
+            for s in numbers["suffix_scales"]
+        }
+        vague = {
+            _norm(v["phrase"]): VagueRule(float(v["low"]), float(v["high"]), float(v["value"]),
+                                          bool(v.get("scalable")))
+            for v in numbers["vague"]
+        }
+
+        def rules(items: list[dict[str, Any]]) -> dict[str, HedgeRule]:
+            return {_norm(h["phrase"]): HedgeRule(h["qualifier"], h["low"], h["high"]) for h in items}
+
+        prefix_hedges = rules(hedges["prefix"])
+        suffix_hedges = rules(hedges["suffix"])
+        attached_suffix = [h["phrase"] for h in hedges["suffix"] if h.get("attached")]
+        spaced_suffix = [h["phrase"] for h in hedges["suffix"] if not h.get("attached")]
+        unit_words = {_norm(k): v for k, v in units["words"].items()}
+        unit_symbols = dict(units["symbols"])
+        currency_symbols = dict(currencies["symbols"])
+        currency_names = {_norm(k): v for k, v in currencies["names"].items()}
+        codes = sorted(set(currency_symbols.values()) | set(currency_names.values()))
+        months = frozenset(nonclaims["months"])
+        month_alt = alternation(months)
+        number_words = (set(cardinals) | set(scales) | set(fractions) | set(ordinals))
+        word_alt = alternation(number_words)
+        lead_alt = alternation(set(scales) | set(fractions))
+        duration_alt = alternation({w for w, u in unit_words.items() if u in units["durations"]})
+
+        # ONE scan finds every figure and every thing that merely looks like one (skipped later).
+        candidate = re.compile(
+            rf"""
+            (?P<skip>
+                (?:https?://|www\.)\S+                                # URLs
+              | [\w.+-]+@[\w-]+\.[\w.-]+                              # e-mail addresses
+              | (?i:copyright|\(c\))(?:\s*©)?\s*\d{{4}}(?:\s*[-–]\s*\d{{2,4}})?  # copyright lines
+              | ©\s*\d{{4}}(?:\s*[-–]\s*\d{{2,4}})?                   # © 2024
+              | (?:{month_alt})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,]\d)(?:,?\s+\d{{4}})?  # Nov. 1, Oct 21, 2024
+              | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month_alt})\b\.?(?:,?\s+\d{{4}})?  # 21 October (2024)
+              | (?:{month_alt})\.?\s+\d{{4}}\b                        # March 2022
+              | \d{{4}}-\d{{2}}-\d{{2}}                               # ISO dates
+              | \d{{1,4}}/\d{{1,4}}(?:/\d{{2,4}})?                    # 21/10/2024, 10/21, 24/7
+              | \d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b                     # 21.10.2024
+              | \d+(?:\.\d+){{2,}}                                    # versions and IP addresses
+              | \d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?i:[ap]\.?m\b\.?))?  # clock times 10:30, 4:00pm
+              | \+\d{{1,3}}[\s.-]?\(?\d{{1,4}}\)?(?:[\s.-]?\d{{2,4}}){{2,4}}  # international phone numbers
+              | \(0\d{{1,4}}\)\s?\d{{3,4}}[\s-]?\d{{3,4}}             # (02) 9999 1234
+              | (?<!\d)\d{{3}}-\d{{3}}-\d{{4}}(?!\d)                  # 555-123-4567
+              | (?<![\w$£€¥])[A-Za-z]+[-\u2011]?\d+(?:[-.]?[A-Za-z\d]+)*  # F-16, KN-23, COVID-19, G7, MH17
+            )
+          | (?P<vague>(?i:\b(?:{alternation(vague)})\b))             # dozens of, several
+          | (?P<ordd>\d{{1,4}}(?:st|nd|rd|th)\b)                      # 21st, 3rd
+          | (?P<digits>
+                \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)                # 1,500  1,500.5
+              | (?<!\d)\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?![\d]|[.,]\d)  # 11 000
+              | \d+(?:\.\d+)?                                         # 1500  2.5
+            )
+          | (?P<article>(?i:\ban?\s+(?=(?:{duration_alt})\b)))        # 'a year' (kept only when hedged)
+          | (?P<words>(?i:
+                \b(?:an?\s+(?=(?:{lead_alt})\b))?                     # 'a hundred', 'a third'
+                (?:{word_alt})                                        # first number word
+                (?:(?:\s*-\s*|\s+(?:and\s+)?(?:an?\s+)?)(?:{word_alt})){{0,11}}  # more, joined by -/and/a
+                \b))
+            """,
+            re.VERBOSE,
+        )
+
+        prefix_alt = alternation(prefix_hedges)
+        # A hedge just before a figure: 'nearly ', 'more than ', '~'.
+        hedge_before = re.compile(
+            rf"""
+            (?:^|(?<=[\s(\[\u201c\u2018"'\u2014\u2013,:;-]))   # at a word start
+            (?P<h>(?i:{prefix_alt}))                          # the hedge phrase
+            \s*\Z                                              # touching the figure
+            """,
+            re.VERBOSE,
+        )
+        # A hedge just after a figure: ' or more', '-plus', '+'.
+        hedge_after = re.compile(
+            rf"""
+            (?P<h>(?:{alternation(attached_suffix)})          # attached: 20-plus, 100+
+                 | \s+(?i:{alternation(spaced_suffix)})\b)    # spaced: or more, or so
+            """,
+            re.VERBOSE,
+        )
+        # A currency symbol or code touching the figure on its left: '$', 'US$', '£', 'USD '.
+        currency_before = re.compile(
+            rf"""
+            (?:^|(?<=[^A-Za-z]))                               # not the end of a word
+            (?P<c>{alternation(currency_symbols)}|(?:{alternation(codes)})(?=\s))  # symbol, or code + space
+            \s?\Z                                              # touching the figure
+            """,
+            re.VERBOSE,
+        )
+        suffix_scale_ci = [a for a in suffix_scales if a == a.lower()]
+        suffix_scale_cs = [a for a in suffix_scales if a != a.lower()]
+        # A scale word after the figure: ' million', ' bn', 'm' (rules for letters in code).
+        scale_after = re.compile(
+            rf"""
+            (?P<sp>[ \t\u00a0]*)                              # optional space
+            (?P<s>(?i:(?:{alternation(scales)})s?)             # million, billion, thousand
+                 |(?i:{alternation(suffix_scale_ci)})          # bn, mn, m, k
+                 |{alternation(suffix_scale_cs) or '(?!)'})    # M, B, K (case matters)
+            (?![A-Za-z0-9])                                    # a whole word
+            """,
+            re.VERBOSE,
+        )
+        # A percent sign or word: '%', ' per cent', ' percent', ' pct'.
+        percent_after = re.compile(
+            rf"""
+            [ \t\u00a0]*(?P<p>%|(?i:{alternation(units['percent'][1:])})\b)
+            """,
+            re.VERBOSE,
+        )
+        # Percentage points: ' percentage points', ' pp'.
+        points_after = re.compile(
+            rf"""
+            [ \t\u00a0]*(?P<p>(?i:{alternation(units['percentage_points'])}))\b
+            """,
+            re.VERBOSE,
+        )
+        # A currency code or name after the figure: ' USD', ' dollars', ' euros'.
+        currency_after = re.compile(
+            rf"""
+            [ \t\u00a0]*(?P<c>(?:{alternation(codes)})\b|(?i:{alternation(currency_names)}|{alternation(currencies['ambiguous_names'])})\b)
+            """,
+            re.VERBOSE,
+        )
+        # A unit after the figure: ' km', '-minute', ' square kilometres', '°C'.
+        unit_after = re.compile(
+            rf"""
+            (?P<sp>[ \t\u00a0]*|[ \t\u00a0]?-[ \t\u00a0]?)    # space, nothing or a hyphen
+            (?P<u>(?i:{alternation(unit_words)})(?:s\b)?      # words, case-insensitive
+                 |{alternation(unit_symbols)})                 # symbols, case-sensitive
+            (?![A-Za-z0-9²³])                                  # a whole unit
+            """,
+            re.VERBOSE,
+        )
+        age_after_alt = alternation(units["age_after"])
+        # Age wording after the figure: '-year-old', ' years old'.
+        age_after = re.compile(rf"(?i:{age_after_alt})\b", re.VERBOSE)
+        # Age wording before the figure: 'aged ', 'age from ', 'minimum age of '.
+        age_before = re.compile(
+            rf"""
+            \b(?i:{alternation(units['age_before'])})          # aged, age of, age from
+            \s+(?:(?i:between|from|of|to)\s+)?\Z               # then the figure
+            """,
+            re.VERBOSE,
+        )
+        # A clock-time marker after the figure: 'pm', ' a.m.', ' GMT'.
+        time_after_number = re.compile(
+            rf"""
+            [ \t\u00a0]*(?:{alternation(nonclaims['time_suffixes'])})(?![A-Za-z])
+            """,
+            re.VERBOSE,
+        )
+        # A designator before the figure: 'Article ', 'Flight ', 'No. '.
+        designator_before = re.compile(
+            rf"""
+            (?:^|(?<=[^A-Za-z]))(?:{alternation(nonclaims['designators'])})[ \t\u00a0]*\Z
+            """,
+            re.VERBOSE,
+        )
+        return cls(
+            cardinals=cardinals,
+            scales=scales,
+            fractions=fractions,
+            ordinals=ordinals,
+            suffix_scales=suffix_scales,
+            vague=vague,
+            prefix_hedges=prefix_hedges,
+            suffix_hedges=suffix_hedges,
+            unit_words=unit_words,
+            unit_symbols=unit_symbols,
+            risky_symbols=frozenset(units["risky_symbols"]),
+            durations=frozenset(units["durations"]),
+            currency_symbols=currency_symbols,
+            currency_names=currency_names,
+            currency_ambiguous={_norm(k): v for k, v in currencies["ambiguous_names"].items()},
+            months=months,
+            weekdays=frozenset(nonclaims["weekdays"]),
+            year_words=frozenset(_norm(w) for w in nonclaims["year_words"]),
+            designators=frozenset(nonclaims["designators"]),
+            ordinal_idioms=frozenset(_norm(w) for w in nonclaims["ordinal_idioms"]),
+            ordinal_determiners=frozenset(_norm(w) for w in nonclaims["ordinal_determiners"]),
+            one_idioms_after=tuple(_norm(w) for w in nonclaims["one_idioms_after"]),
+            one_idioms_before=frozenset(_norm(w) for w in nonclaims["one_idioms_before"]),
+            time_after=frozenset(_norm(w) for w in nonclaims["time_after"]),
+            score_before=frozenset(_norm(w) for w in nonclaims["score_before"]),
+            score_after=frozenset(_norm(w) for w in nonclaims["score_after"]),
+            candidate=candidate,
+            hedge_before=hedge_before,
+            hedge_after=hedge_after,
+            currency_before=currency_before,
+            scale_after=scale_after,
+            percent_after=percent_after,
+            points_after=points_after,
+            currency_after=currency_after,
+            unit_after=unit_after,
+            age_after=age_after,
+            age_before=age_before,
+            time_after_number=time_after_number,
+            designator_before=designator_before,
+        )
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> "ExtractLexicon":
+        """The lexicon shipped in reconcile/lexicons/, built once per process."""
+        return cls.from_data(
+            lexicons.load("numbers"),
+            lexicons.load("hedges"),
+            lexicons.load("units"),
+            lexicons.load("currencies"),
+            lexicons.load("nonclaims"),
+        )

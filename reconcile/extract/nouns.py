@@ -1,0 +1,88 @@
+"""The counted noun phrase written right after a figure: '11,000 North Korean infantry troops'.
+
+Only the words between the figure and its head noun are taken (modifiers before the figure
+belong to the context stage).  No tagger: the phrase runs over letters until a function word,
+punctuation or a verb-like word, and ends at its first plural noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.scan import is_plural_noun
+
+#: Words that end a counted noun phrase (function words, auxiliaries, pronouns).
+STOP_WORDS = frozenset(
+    """
+    a an the of in on at to from for with by and or but nor as than that which who whom whose
+    were was is are be been being have has had will would could can may might must should shall
+    do does did not said says say told according per each this these those they them it its he she
+    we you i their his her our my your after before since until while when where if so also into
+    onto over under about around across through during against between among out up down off last
+    ago there here then now already still yet just only even back away too very all both some any
+    no every against toward towards including plus via amid despite within without like unlike
+    more less most least ever never again once twice how why what whether because
+    """.split()
+)
+
+#: Words that may open the phrase although they are stop words elsewhere ('1,500 more troops').
+OPENERS = frozenset("more additional new other extra further fewer".split())
+
+#: Determiners skipped after 'of' ('40% of the vote').
+_DETERMINERS = frozenset("the their its his her our these those all".split())
+
+# One word of the phrase: letters, inner hyphens and apostrophes, after white space.
+_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z\u2019'-]*[A-Za-z]|[A-Za-z])")
+
+MAX_WORDS = 6
+
+
+def counted_after(text: str, pos: int, limit: int, value: float | None = None) -> tuple[str, int, int] | None:
+    """The counted noun phrase starting after ``pos`` (not beyond ``limit``): text, start, end.
+
+    >>> t = "nearly 11,000 North Korean infantry troops training in Russia"
+    >>> counted_after(t, 13, len(t))[0]
+    'North Korean infantry troops'
+    >>> t = "around 2,600 soldiers earmarked for Kursk"
+    >>> counted_after(t, 12, len(t))[0]
+    'soldiers'
+    >>> t = "dozens of people were hurt"
+    >>> counted_after(t, 6, len(t))[0]
+    'people'
+    >>> counted_after("1,500 of them", 5, 13) is None
+    True
+    """
+    p = pos
+    m = _WORD.match(text, p, limit)
+    if m and m.group(1).lower() == "of":
+        p = m.end()
+        m = _WORD.match(text, p, limit)
+        if m and m.group(1).lower() in _DETERMINERS:
+            p = m.end()
+            m = _WORD.match(text, p, limit)
+    words: list[re.Match[str]] = []
+    while m and len(words) < MAX_WORDS:
+        w = m.group(1)
+        lw = w.lower()
+        if lw in STOP_WORDS and not (not words and lw in OPENERS):
+            break
+        if words and (lw.endswith("ing") or lw.endswith("ed")) and not is_plural_noun(words[-1].group(1)):
+            if len(words) >= 1 and words[-1].group(1)[0].islower():
+                break
+        if words and (lw.endswith("ing") or lw.endswith("ed")) and is_plural_noun(words[-1].group(1)):
+            break
+        if lw.endswith("ly") and len(lw) > 4:
+            break
+        words.append(m)
+        if is_plural_noun(w) and not (value == 1):
+            break
+        if text[m.end():m.end() + 1] in ("'", "\u2019") and text[m.end() + 1:m.end() + 2] == "s":
+            break
+        m = _WORD.match(text, m.end(), limit)
+    # trim trailing openers/adjectives that cannot head a phrase
+    while words and words[-1].group(1).lower() in OPENERS:
+        words.pop()
+    if not words:
+        return None
+    s, e = words[0].start(1), words[-1].end(1)
+    return text[s:e], s, e

@@ -1,0 +1,286 @@
+"""One scan for figures, then a look around each: sign, currency, scale, percent, unit, age.
+
+``find_atoms`` returns ``Atom``s: a figure with what touches it.  Things that only look like
+figures (dates, clock times, years, phone numbers, names with digits, designators) are
+dropped here; hedges, ranges, changes and counted nouns are read in later stages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from reconcile.extract.lexicon import ExtractLexicon
+from reconcile.extract.numbers import parse_digits, parse_word_run
+
+# A minus sign written as a word just before the figure.
+_MINUS_WORD = re.compile(r"(?i)\b(?:minus|negative)\s+\Z")
+# The word just before a position (letters, dots for 'c.', '©').
+_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.'\u2019]*|[©#])\W*\Z")
+# The word just after a position.
+_NEXT_WORD = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'\u2019-]*)")
+# A numbered-list marker: the figure opens its line and is followed by '.' or ')'.
+_LIST_MARK = re.compile(r"[.)][ \t]")
+
+_PLURAL_EXCEPTIONS = frozenset("is was has his this its us as yes gas bus plus news less thus".split())
+_IRREGULAR_PLURALS = frozenset(
+    "people men women children police personnel staff cattle sheep fish deer aircraft livestock "
+    "crew troops militia data media feet teeth mice geese offspring youth clergy".split()
+)
+
+
+def is_plural_noun(word: str) -> bool:
+    """A rough plural test for English nouns.
+
+    >>> [is_plural_noun(w) for w in ("soldiers", "people", "is", "election", "glass")]
+    [True, True, False, False, False]
+    """
+    w = word.lower()
+    if w in _IRREGULAR_PLURALS:
+        return True
+    if w in _PLURAL_EXCEPTIONS or len(w) < 3:
+        return False
+    return w.endswith("s") and not w.endswith(("ss", "us", "'s", "\u2019s"))
+
+
+@dataclass(frozen=True)
+class Atom:
+    """A figure with the sign, currency, scale and unit that touch it."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    kind: str  # number | percent | percentage_point | money | measure | duration | age | ordinal | ratio | vague
+    unit: str = "count"
+    form: str = "digits"  # digits | words | article | vague | ordinal | fraction
+    scaled: bool = False
+    suffixed: bool = False  # a unit, percent or currency follows
+    low: float | None = None  # vague quantifiers carry their interval
+    high: float | None = None
+
+    @property
+    def bare(self) -> bool:
+        """No unit, currency or percent: a plain figure."""
+        return self.kind == "number"
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = _PREV_WORD.search(text, max(0, pos - 24), pos)
+    return m.group(1).lower().rstrip(".") if m else ""
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _NEXT_WORD.match(text, pos)
+    return m.group(1) if m else ""
+
+
+def _is_year(text: str, atom: Atom, raw: str, lex: ExtractLexicon) -> bool:
+    """A bare four-digit figure 1000-2100 read as a year unless a plural noun follows it."""
+    if not (len(raw) == 4 and raw.isdigit() and 1000 <= atom.value <= 2100 and atom.bare and not atom.scaled):
+        return False
+    if atom.start != atom.num_start:
+        return False  # a sign or a currency: not a year
+    prev = _prev_word(text, atom.start)
+    if prev in lex.year_words or prev.title() in lex.months or prev.title() in lex.weekdays:
+        return True
+    nxt = _next_word(text, atom.end)
+    return not (nxt and nxt[0].islower() and is_plural_noun(nxt))
+
+
+def _suffixes(text: str, atom: Atom, currency: str | None, lex: ExtractLexicon) -> Atom | None:
+    """Read the scale, percent, currency, age and unit after the figure; None for a clock time."""
+    p = atom.end
+    value = atom.value
+    scaled = atom.scaled
+    if currency is None and lex.time_after_number.match(text, p):
+        if value <= 24 or (value.is_integer() and 100 <= value <= 2400):
+            return None
+    for _ in range(2):  # 'hundred thousand'
+        ms = lex.scale_after.match(text, p)
+        if not ms:
+            break
+        alias = ms.group("s")
+        key = alias.lower().rstrip("s") if alias.lower().rstrip("s") in lex.scales else None
+        if key is not None:
+            if key == "dozen" and scaled:
+                break
+            value *= lex.scales[key]
+        else:
+            rule = lex.suffix_scales.get(alias) or lex.suffix_scales.get(alias.lower())
+            if rule is None or (rule.attached and ms.group("sp")) or (rule.money_only and currency is None):
+                break
+            if alias in ("m", "b") and lex.unit_after.match(text, p) and currency is None:
+                break
+            value *= rule.factor
+        scaled = True
+        p = ms.end()
+    kind, unit = atom.kind, atom.unit
+    suffixed = False
+    if currency is not None:
+        kind, unit = "money", currency
+        mc = lex.currency_after.match(text, p)  # '$5 million USD': the code again
+        if mc and mc.group("c") == currency:
+            p = mc.end()
+    else:
+        mp = lex.points_after.match(text, p)
+        mpc = lex.percent_after.match(text, p)
+        mc = lex.currency_after.match(text, p)
+        ma = lex.age_after.match(text, p)
+        mu = lex.unit_after.match(text, p)
+        if mp:
+            kind, unit, p = "percentage_point", "percentage_point", mp.end()
+        elif mpc:
+            kind, unit, p = "percent", "percent", mpc.end()
+            mp2 = re.match(r"\s*(?i:points?)\b", text[p:p + 12])
+            if mp2:  # '5 percent points'
+                kind, unit, p = "percentage_point", "percentage_point", p + mp2.end()
+        elif mc and (_currency_name(mc.group("c"), lex) is not None) and (
+                mc.group("c").lower() not in lex.currency_ambiguous or scaled):
+            kind, unit, p = "money", _currency_name(mc.group("c"), lex) or "USD", mc.end()
+        elif ma:
+            kind, p = "age", ma.end()
+            unit = "month" if "month" in ma.group(0).lower() else "year"
+        elif mu:
+            alias = mu.group("u")
+            name = lex.unit_words.get(" ".join(alias.lower().split()))
+            if name is None and alias.lower().endswith("s"):
+                name = lex.unit_words.get(" ".join(alias.lower()[:-1].split()))
+            if name is None:
+                name = lex.unit_symbols.get(alias)
+                if name is not None and alias in lex.risky_symbols and mu.group("sp"):
+                    name = None  # '5 in', '10 m': a risky symbol must touch the figure
+            if name is not None:
+                kind = "duration" if name in lex.durations else "measure"
+                unit, p = name, mu.end()
+        suffixed = kind != atom.kind
+    if kind == "money":
+        suffixed = True
+    if p < len(text) and (text[p].isalnum() or text[p] == "_") and not (kind != atom.kind and not text[p - 1].isalnum()):
+        if not (atom.form == "words"):
+            return None  # glued letters: '5G', '3D', '1990s', '4x4'
+    return replace(atom, end=p, value=value, kind=kind, unit=unit, scaled=scaled, suffixed=suffixed)
+
+
+def _currency_name(name: str, lex: ExtractLexicon) -> str | None:
+    key = " ".join(name.lower().split())
+    if name.upper() == name and len(name) == 3 and name.isalpha():
+        return name
+    return lex.currency_names.get(key) or lex.currency_ambiguous.get(key)
+
+
+def _prefixes(text: str, atom: Atom, lex: ExtractLexicon) -> tuple[Atom, str | None] | None:
+    """Read the sign and currency before the figure; None when it is glued to a word."""
+    ns = atom.num_start
+    prev = text[ns - 1] if ns else ""
+    start, value = ns, atom.value
+    if prev and (prev.isalpha() or prev in "_/@#\\&"):
+        return None
+    if prev == "." and ns >= 2 and text[ns - 2].isalnum():
+        return None
+    currency = None
+    mc = lex.currency_before.search(text, max(0, ns - 8), ns)
+    if mc:
+        currency = lex.currency_symbols.get(mc.group("c")) or mc.group("c").split()[0]
+        start = mc.start()
+    if start and text[start - 1] in "-\u2212" and (start < 2 or text[start - 2] in " \t\n([\u201c\"'"):
+        start, value = start - 1, -value
+    elif _MINUS_WORD.search(text, max(0, start - 12), start):
+        value = -value
+        start = _MINUS_WORD.search(text, max(0, start - 12), start).start()
+    if currency is None and mc is None and prev and prev in "\u2212" and value > 0:
+        return None
+    return replace(atom, start=start, value=value), currency
+
+
+def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
+    """Every figure in ``text`` with what touches it, in order, non-figures dropped."""
+    atoms: list[Atom] = []
+    consumed = 0
+    for m in lex.candidate.finditer(text):
+        group = m.lastgroup
+        if group == "skip" or m.start() < consumed:
+            if group == "skip":
+                consumed = max(consumed, m.end())
+            continue
+        if group == "digits":
+            raw = m.group("digits")
+            value = parse_digits(raw)
+            if value is None:
+                continue
+            ns, ne = m.span("digits")
+            line_start = text.rfind("\n", 0, ns) + 1
+            if not text[line_start:ns].strip() and _LIST_MARK.match(text, ne) and value < 100:
+                continue  # '1. ' opens a numbered list
+            if lex.designator_before.search(text, max(0, ns - 14), ns):
+                continue
+            atom = Atom(ns, ne, ns, ne, value, "number")
+            pre = _prefixes(text, atom, lex)
+            if pre is None:
+                continue
+            atom, currency = pre
+            atom = _suffixes(text, atom, currency, lex)
+            if atom is None or _is_year(text, atom, raw, lex):
+                consumed = max(consumed, ne)
+                continue
+            atoms.append(atom)
+            consumed = atom.end
+        elif group == "ordd":
+            ns, ne = m.span()
+            if ns and (text[ns - 1].isalnum() or text[ns - 1] in "-_/"):
+                continue
+            atoms.append(Atom(ns, ne, ns, ne, float(re.match(r"\d+", m.group()).group()), "ordinal",
+                              unit="ordinal", form="ordinal"))
+            consumed = ne
+        elif group == "vague":
+            phrase = " ".join(m.group("vague").lower().split())
+            rule = lex.vague.get(phrase)
+            if rule is None:
+                continue
+            atom = Atom(m.start(), m.end(), m.start(), m.end(), rule.value, "vague", form="vague",
+                        low=rule.low, high=rule.high)
+            if rule.scalable:
+                ms = lex.scale_after.match(text, m.end())
+                if ms and ms.group("s").lower().rstrip("s") in lex.scales:
+                    f = lex.scales[ms.group("s").lower().rstrip("s")]
+                    atom = replace(atom, end=ms.end(), value=rule.value * f, low=rule.low * f,
+                                   high=rule.high * f, scaled=True)
+            mu = lex.unit_after.match(text, atom.end)
+            if mu and mu.group("sp"):
+                name = lex.unit_words.get(" ".join(mu.group("u").lower().split()))
+                if name is not None:
+                    kind = "duration" if name in lex.durations else "measure"
+                    atom = replace(atom, end=mu.end(), unit=name, suffixed=True)
+                    atom = replace(atom, kind="vague_" + kind)
+            atoms.append(atom)
+            consumed = atom.end
+        elif group == "article":
+            ns = m.start()
+            atom = Atom(ns, m.end(), ns, m.end(), 1.0, "number", form="article")
+            atom = _suffixes(text, replace(atom, end=m.end("article") - len(m.group("article")) + len(
+                m.group("article").rstrip())), None, lex)
+            if atom is not None and atom.kind == "duration":
+                atoms.append(atom)
+                consumed = atom.end
+        elif group == "words":
+            for wn in parse_word_run(text, m.start(), m.end(), lex):
+                if wn.start < consumed:
+                    continue
+                if wn.form == "ordinal":
+                    atoms.append(Atom(wn.start, wn.end, wn.start, wn.end, wn.value, "ordinal",
+                                      unit="ordinal", form="ordinal"))
+                    consumed = wn.end
+                    continue
+                form = "fraction" if wn.form == "fraction" else "words"
+                atom = Atom(wn.start, wn.end, wn.start, wn.end, wn.value, "number", form=form, scaled=wn.scaled)
+                pre = _prefixes(text, atom, lex)
+                if pre is None:
+                    continue
+                atom, currency = pre
+                atom = _suffixes(text, atom, currency, lex)
+                if atom is None:
+                    continue
+                atoms.append(atom)
+                consumed = atom.end
+    return atoms
