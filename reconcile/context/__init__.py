@@ -1,10 +1,41 @@
-"""Claim context: what is counted, its scope, who said it, and as of when."""
+"""Claim context: what is counted, its scope, who said it, and as of when.
+
+``annotate(article, claims)`` is pure: it reads the article text around each claim (its sentence
+and a few neighbours, never a parse of the whole article) and returns new claims with
+``counted``/``counted_text``, ``owner``, ``scope``/``scope_info``, ``speaker``/``speaker_role`` and
+``as_of``/``as_of_end``/``as_of_text``/``projection`` filled.  Work shared by the claims of one
+article (sentences, quotations, people named, attribution cues) is done once, lazily, on a
+``Document``.  Word lists live in reconcile/lexicons/ (synonyms, speech_verbs, titles, scope, dates).
+"""
 
 from __future__ import annotations
 
+from reconcile.context.annotate import annotate_claim
+from reconcile.context.document import Document
+from reconcile.context.lexicon import ContextLexicon
 from reconcile.models import Article, Claim
 
+__all__ = ["ContextLexicon", "annotate"]
 
-def annotate(article: Article, claims: list[Claim]) -> list[Claim]:
-    """Fill the context fields of ``claims`` from ``article``; returns new claims."""
-    return [c.model_copy(update={"as_of": article.published}) for c in claims]
+
+def annotate(article: Article, claims: list[Claim], *, lexicon: ContextLexicon | None = None) -> list[Claim]:
+    """Fill the context fields of ``claims`` from ``article``; returns new claims in the same order."""
+    if not claims:
+        return []
+    doc = Document(article, lexicon or ContextLexicon.default())
+    order = sorted(range(len(claims)), key=lambda i: (claims[i].start, claims[i].end))
+    out: list[Claim | None] = [None] * len(claims)
+    antecedent: str | None = None
+    antecedent_sentence = -2
+    for i in order:
+        annotated = annotate_claim(doc, claims[i], antecedent)
+        sentence = doc.sentence_index(annotated.start)
+        counted = annotated.counted
+        if counted and antecedent and " " not in counted and sentence - antecedent_sentence <= 1 \
+                and antecedent.endswith(" " + counted) and annotated.kind in {"count", "number"}:
+            # "11,000 North Korean troops ... the first group of 2,600 soldiers": the same troops
+            annotated = annotated.model_copy(update={"counted": antecedent})
+        if annotated.counted and annotated.kind in {"count", "number"}:
+            antecedent, antecedent_sentence = annotated.counted, sentence
+        out[i] = annotated
+    return [c for c in out if c is not None]

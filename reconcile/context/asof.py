@@ -1,0 +1,220 @@
+"""As of when a figure applies: date phrases in its sentence, resolved against the publication date.
+
+Never the clock: every relative phrase is resolved against ``article.published``.  Explicit dates
+("on October 18", "Oct. 3", "2024-10-18"), weekdays ("on Sunday", "Monday morning" -> the last such
+day on or before publication), relative phrases ("last week" -> the Monday..Sunday week before the
+week of publication, as ``as_of``..``as_of_end``; "earlier this month"; "yesterday"; "three days ago"),
+months ("in April" -> the last April up to publication, as a range) and years ("in 2023").  A date
+after "by" ("by Nov. 1", "by December") or a forward-looking cue ("is expected to reach") marks a
+projection.  With no date phrase, ``as_of`` is the publication date; an undated article resolves only
+explicit dates that carry a year, and gives None otherwise.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from reconcile.context.document import Document
+from reconcile.context.lexicon import ContextLexicon, alternation
+
+
+@dataclass(frozen=True)
+class AsOf:
+    """The resolved date (or range) of a figure, the words that gave it, and whether it is a projection."""
+
+    as_of: date | None
+    as_of_end: date | None = None
+    text: str | None = None
+    projection: bool = False
+
+
+class _Patterns:
+    """Date regexes built once per lexicon from its month and weekday names."""
+
+    def __init__(self, lex: ContextLexicon) -> None:
+        month_names = [m.title() for m in lex.months]
+        full_months = [m.title() for m in lex.months if len(m) > 4 or m == "may" or m == "june" or m == "july"]
+        weekdays = [w.title() for w in lex.weekdays if len(w) > 3]
+        parts = alternation(lex.day_parts)
+        self.date = re.compile(
+            rf"""(?P<prep>\b(?i:by\s+the\s+end\s+of|before\s+the\s+end\s+of|by|on|since|until|through|as\s+of
+                    |in|ahead\s+of|before|after|during|from|at\s+the\s+end\s+of|as\s+early\s+as)\s+)?
+            (?:
+              (?P<md>\b(?P<m1>{alternation(month_names)})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b
+                     (?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)                         # October 18, 2024 / Oct. 3
+            | (?P<dm>\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{alternation(month_names)})\b\.?
+                     (?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)                         # 18 October 2024
+            | (?P<iso>\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b)  # 2024-10-18
+            | (?P<wd>\b(?:(?P<wrel>(?i:last|next|this|past))\s+)?(?P<wday>{alternation(weekdays)})
+                     (?:\s+(?:{parts}))?\b)                                     # (last) Monday (morning)
+            | (?P<rel>\b(?i:yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening
+                     |(?P<adj>earlier|later|late|early)\s+this\s+(?P<unit1>week|month|year)
+                     |(?P<which>last|this|past|previous)\s+(?P<unit2>weekend|week|month|year)
+                     |(?P<n>\d+|a|an|one|two|three|four|five|six|seven|ten)\s+(?P<unit3>days?|weeks?|months?|years?)\s+ago
+                     )\b)
+            | (?P<mon>\b(?:(?i:early|mid|late)-?\s*)?(?P<m4>{alternation(full_months)})(?:\s+(?P<y4>(?:19|20)\d\d))?\b)
+            | (?P<year>\b(?:19|20)\d\d\b)
+            | (?P<now>\b(?i:now|currently|at\s+present|presently|so\s+far|to\s+date)\b)
+            )""",
+            re.VERBOSE,
+        )
+        self.projection = re.compile(rf"\b(?:{alternation(lex.projection_cues)})\b", re.IGNORECASE)
+        self.future = re.compile(r"\b(?:will|is\s+scheduled|are\s+scheduled|is\s+due|are\s+due|plans?\s+to)\b")
+
+
+@functools.cache
+def _patterns(lex: ContextLexicon) -> _Patterns:
+    return _Patterns(lex)
+
+
+def _month_range(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _number(word: str) -> int:
+    return {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "ten": 10}.get(word.lower()) or int(word)
+
+
+def _day_month(lex: ContextLexicon, month: str, day: str, year: str | None, published: date | None,
+               forward: bool) -> tuple[date, date | None] | None:
+    m = lex.months[month.lower().rstrip(".")]
+    try:
+        if year:
+            return date(int(year), m, int(day)), None
+        if published is None:
+            return None
+        when = date(published.year, m, int(day))
+    except ValueError:
+        return None
+    if forward and when < published - timedelta(days=1):
+        when = when.replace(year=when.year + 1)
+    elif not forward and when > published + timedelta(days=45):
+        when = when.replace(year=when.year - 1)
+    return when, None
+
+
+def _relative(m: re.Match[str], published: date) -> tuple[date, date | None] | None:
+    word = m.group("rel").lower()
+    monday = published - timedelta(days=published.weekday())
+    if word == "yesterday" or word == "last night":
+        return published - timedelta(days=1), None
+    if word in {"today", "tonight"} or word.startswith("this "):
+        return published, None
+    if m.group("unit1"):
+        unit = m.group("unit1").lower()
+        first = {"week": monday, "month": published.replace(day=1), "year": published.replace(month=1, day=1)}[unit]
+        if m.group("adj").lower() in {"earlier", "early"}:
+            return first, published
+        return published, None
+    if m.group("unit2"):
+        which, unit = m.group("which").lower(), m.group("unit2").lower()
+        if unit == "week":
+            return (monday, published) if which == "this" else (monday - timedelta(days=7), monday - timedelta(days=1))
+        if unit == "weekend":
+            return monday - timedelta(days=2), monday - timedelta(days=1)
+        if unit == "month":
+            if which == "this":
+                return published.replace(day=1), published
+            prev = published.replace(day=1) - timedelta(days=1)
+            return _month_range(prev.year, prev.month)
+        if which == "this":
+            return published.replace(month=1, day=1), published
+        return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31)
+    if m.group("unit3"):
+        n = _number(m.group("n"))
+        unit = m.group("unit3").lower().rstrip("s")
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+        return published - timedelta(days=days), None
+    return None
+
+
+def _resolve(lex: ContextLexicon, m: re.Match[str], published: date | None,
+             forward: bool) -> tuple[date, date | None] | None:
+    if m.group("md"):
+        return _day_month(lex, m.group("m1"), m.group("d1"), m.group("y1"), published, forward)
+    if m.group("dm"):
+        return _day_month(lex, m.group("m2"), m.group("d2"), m.group("y2"), published, forward)
+    if m.group("iso"):
+        try:
+            return date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))), None
+        except ValueError:
+            return None
+    if m.group("year"):
+        y = int(m.group("year"))
+        return date(y, 1, 1), date(y, 12, 31)
+    if m.group("mon"):
+        month = lex.months[m.group("m4").lower()]
+        if m.group("y4"):
+            return _month_range(int(m.group("y4")), month)
+        if published is None:
+            return None
+        year = published.year
+        if forward and month < published.month:
+            year += 1
+        elif not forward and month > published.month:
+            year -= 1
+        return _month_range(year, month)
+    if published is None:
+        return None
+    if m.group("now"):
+        return published, None
+    if m.group("wd"):
+        target = lex.weekdays[m.group("wday").lower()]
+        rel = (m.group("wrel") or "").lower()
+        if rel == "next" or (forward and rel != "last"):
+            ahead = (target - published.weekday()) % 7 or (7 if rel == "next" else 0)
+            return published + timedelta(days=ahead), None
+        if rel == "this":
+            return published - timedelta(days=published.weekday()) + timedelta(days=target), None
+        back = (published.weekday() - target) % 7
+        if rel in {"last", "past"} and back == 0:
+            back = 7
+        return published - timedelta(days=back), None
+    return _relative(m, published)
+
+
+def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]]) -> AsOf:
+    """The as-of date of the figure at ``start:end``; ``skip`` holds spans that belong to its scope."""
+    lex = doc.lexicon
+    pat = _patterns(lex)
+    text = doc.text
+    published = doc.article.published
+    sent_start, sent_end = doc.sentence_span(start)
+    sent_end = max(sent_end, end)
+    best: tuple[int, re.Match[str]] | None = None
+    for m in pat.date.finditer(text, sent_start, sent_end):
+        if m.start() < end and m.end() > start:
+            continue
+        if any(m.start() < e and m.end() > s for s, e in skip):
+            continue
+        prep = (m.group("prep") or "").strip().lower()
+        if prep in {"since", "from", "after"}:
+            continue  # the start of a period, not the date the figure applies to
+        if m.group("year") and prep not in {"in", "by", "during", "as of", "until", "through", "at the end of"}:
+            continue
+        if m.group("mon") and not prep and not re.match(r"(?i)early|mid|late", m.group("mon")):
+            continue
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        if best is None or distance < best[0]:
+            best = (distance, m)
+    clause_left = text[sent_start:start]
+    cue = bool(pat.projection.search(clause_left[-80:]))
+    if best is None:
+        return AsOf(published, None, None, cue)
+    m = best[1]
+    prep = (m.group("prep") or "").strip().lower()
+    projecting = prep.startswith(("by", "before the end", "until", "ahead of", "at the end"))
+    forward = projecting or bool(pat.future.search(text, sent_start, sent_end))
+    resolved = _resolve(lex, m, published, forward)
+    phrase = m.group().strip()
+    if resolved is None:
+        return AsOf(None if published is None else published, None, phrase, projecting or cue)
+    first, last = resolved
+    if projecting and last is not None:
+        first, last = last, None  # "by December": the figure is projected for the end of the range
+    return AsOf(first, last, phrase, projecting or cue or (published is not None and first > published))

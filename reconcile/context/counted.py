@@ -1,0 +1,273 @@
+"""What a figure counts or measures: normalise the noun phrase, or find it when it is not next to the number.
+
+``normalise_counted`` turns the phrase as written into a comparable key: lower case, head noun
+lemmatised, generic adjectives dropped, synonyms folded through ``synonyms.json``
+("nearly 11,000 North Korean infantry troops" and "1,500 North Korean soldiers" both give
+"north korean troop"; "Russian troops" gives "russian troop").  ``find_counted`` reads the clause
+around a figure whose noun is elsewhere: "the death toll rose to 205", "the number of X is 3,000",
+"troops numbering about 3,000", "a toll of 200", "11,000 of them", "$2bn in insured losses".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reconcile.context.document import ascii_quotes
+from reconcile.context.lexicon import ContextLexicon
+
+# A word of a noun phrase (letters, inner hyphens and apostrophes).
+WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+
+# Words that end a noun phrase read left to right: prepositions, relatives, auxiliaries.
+NP_END = frozenset(
+    """in on at from to into inside within across near of for by with without during since who that which
+    were are was is have has had will would could can may might be been being and or but while as than
+    per said says after before under over according""".split()
+)
+
+# Hedge words that may sit between a cue and the figure ("rose to nearly 205").
+HEDGE = r"(?:nearly|almost|about|around|roughly|approximately|some|over|more\s+than|at\s+least|just\s+over|just\s+under|up\s+to|an\s+estimated|as\s+many\s+as|close\s+to|upwards\s+of|fewer\s+than|less\s+than|under|above)"
+
+# "<noun phrase> rose to | stood at | reached | is ... <figure>": the phrase counted, read leftwards.
+VERB_BEFORE = re.compile(
+    rf"""(?P<np>[A-Za-z][\w'\u2019 -]{{0,80}}?)\s+     # the noun phrase (trimmed later)
+        (?:has\s+|have\s+|had\s+)?(?:now\s+|already\s+|since\s+)?
+        (?:rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|grew|grown|reached|reaches
+          |stood|stands|was|is|were|are|hit|hits|topped|tops|numbered|numbers|totalled|totaled|totals
+          |surpassed|surpasses|exceeded|exceeds|passed|fell|falls|dropped|drops|declined|declines
+          |decreased|soared|soars|swelled|stands|came|comes|amounted|amounts|neared|nears|doubled|tripled
+          |been\s+put|was\s+put|is\s+put|revised|raised|lowered|put)
+        (?:\s+(?:to|at|by|from|around|up\s+to))?\s+       # optional particle
+        (?:{HEDGE}\s+)?$                                   # optional hedge right before the figure
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# "the number of <noun phrase> (in ...) <verb> <figure>".
+NUMBER_OF = re.compile(
+    r"""\b(?:the|a)\s+(?:total\s+)?(?:number|count|tally|total)\s+of\s+(?P<np>[A-Za-z][\w'\u2019 -]{0,80}?)
+        (?:\s+(?:in|on|at|from|inside|across)\s+[^,;]{1,60}?)?\s+
+        (?:has\s+|have\s+)?(?:rose|risen|climbed|reached|stood|stands|was|is|hit|topped|grew|passed|exceeded|increased|fell|dropped)
+        (?:\s+(?:to|at|by))?\s+(?:\w+\s+){0,2}$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# "<noun phrase> numbering (about) <figure>".
+NUMBERING = re.compile(
+    rf"(?P<np>[A-Za-z][\w'\u2019 -]{{0,60}}?)\s+(?:numbering|totalling|totaling|counting)\s+(?:{HEDGE}\s+)?$",
+    re.IGNORECASE,
+)
+
+# "a toll of | insured losses of | a budget of <figure>".
+NOUN_OF = re.compile(
+    rf"(?P<np>[A-Za-z][\w'\u2019 -]{{0,60}}?)\s+(?:of|at|worth)\s+(?:{HEDGE}\s+)?$",
+    re.IGNORECASE,
+)
+
+# "<figure> of them | of those | of whom".
+OF_PRONOUN = re.compile(r"^\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
+
+# "<figure> of the <noun phrase>".
+OF_THE = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+(?P<np>[a-z][\w'\u2019 -]{0,60})", re.IGNORECASE)
+
+# "<money or measure> in | of <noun phrase>": "$2bn in insured losses", "491 litres of rain".
+IN_OF_AFTER = re.compile(r"^\s+(?:in|of|worth\s+of|for)\s+(?P<np>[a-z][\w'\u2019 -]{0,60})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Counted:
+    """The counted thing of one claim: normalised, as written, and where the phrase ends."""
+
+    counted: str | None
+    counted_text: str | None
+    end: int | None  # offset just after the phrase in the article text, when it follows the figure
+    tail: tuple[int, int] | None = None  # a prepositional tail of the phrase ("in Chiva"), for scope
+
+
+def lemma(word: str, lex: ContextLexicon) -> str:
+    """Singular form of an English noun, from the irregular table or the regular rules.
+
+    >>> lex = ContextLexicon.default()
+    >>> [lemma(w, lex) for w in ["troops", "casualties", "buses", "children", "homes", "news", "boxes"]]
+    ['troop', 'casualty', 'bus', 'child', 'home', 'news', 'box']
+    """
+    w = word.lower()
+    if w in lex.irregular_plurals:
+        return lex.irregular_plurals[w]
+    if w in lex.invariant or len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "xes", "ches", "shes", "zzes")):
+        return w[:-2]
+    if w.endswith("oes") and len(w) > 5:
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _words(phrase: str) -> list[str]:
+    return [w.lower().replace("\u2019", "'") for w in WORD.findall(ascii_quotes(phrase))]
+
+
+def _trim(words: list[str], lex: ContextLexicon) -> list[str]:
+    """Cut a phrase at its first boundary word or trailing participle (keeping death/injury ones)."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if w in NP_END and out:
+            break
+        if w in NP_END:
+            continue
+        if out and i > 0 and w.endswith(("ing", "ed")) and w not in lex.fold and (
+            w not in lex.death_participles and w not in lex.injury_participles
+        ):
+            break
+        out.append(w)
+        if w in lex.death_participles or w in lex.injury_participles:
+            break
+    return out
+
+
+def normalise_counted(phrase: str | None, lex: ContextLexicon | None = None) -> str | None:
+    """The comparable key of a counted phrase.
+
+    >>> normalise_counted("North Korean infantry troops")
+    'north korean troop'
+    >>> normalise_counted("North Korean soldiers")
+    'north korean troop'
+    >>> normalise_counted("Russian troops")
+    'russian troop'
+    >>> normalise_counted("people killed")
+    'death'
+    >>> normalise_counted("insured losses")
+    'insured loss'
+    """
+    if not phrase:
+        return None
+    lex = lex or ContextLexicon.default()
+    words = _trim(_words(phrase), lex)
+    if not words:
+        return None
+    head: str | None = None
+    mods: list[str] = []
+    participle = None
+    if len(words) > 1 and (words[-1] in lex.death_participles or words[-1] in lex.injury_participles):
+        participle = "death" if words[-1] in lex.death_participles else "injury"
+        words = words[:-1]
+    for n in (3, 2, 1):
+        if len(words) >= n and " ".join(words[-n:]) in lex.fold:
+            head, mods = lex.fold[" ".join(words[-n:])], words[:-n]
+            break
+    if head is None:
+        head, mods = lemma(words[-1], lex), words[:-1]
+    if participle:
+        head = participle if head == "people" else f"{head} {participle}"
+    demonym_of = {v: k for k, v in lex.scope.get("demonyms", {}).items()}
+    kept: list[str] = []
+    for m in mods:
+        if m in lex.generic or m in lex.redundant.get(head, ()) or any(ch.isdigit() for ch in m):
+            continue
+        if m.endswith("'s"):
+            m = demonym_of.get(m[:-2], m[:-2])
+        kept.append(m)
+    return " ".join([*kept, head]) or None
+
+
+# Prepositions a counted phrase may keep when a place follows ("rainfall in Chiva").
+INNER_PREPS = frozenset("in of on at across inside from among".split())
+
+# Words that start the clause before a counted phrase ("officials said the ...", "AccuWeather put ...").
+LEFT_STOPS = frozenset("the a an that its their his her this these those said says put puts estimated estimates".split())
+
+
+def _np_tail(np_text: str) -> str:
+    """The noun phrase at the end of a clause fragment.
+
+    >>> _np_tail("Officials said the death toll")
+    'death toll'
+    >>> _np_tail("Rainfall in Chiva")
+    'Rainfall in Chiva'
+    """
+    words = np_text.split()
+    out: list[str] = []
+    for w in reversed(words):
+        lw = w.lower().strip(",;:")
+        if w.endswith((",", ";", ":")) or lw in LEFT_STOPS:
+            break
+        if lw in NP_END and not (lw in INNER_PREPS and out and out[-1][:1].isupper()):
+            break
+        out.append(w)
+        if len(out) >= 7:
+            break
+    while out and out[-1].lower() in NP_END:
+        out.pop()
+    return " ".join(reversed(out))
+
+
+def find_counted(
+    text: str,
+    start: int,
+    end: int,
+    clause_start: int,
+    clause_end: int,
+    kind: str,
+    antecedent: str | None,
+    lex: ContextLexicon,
+) -> Counted | None:
+    """The counted thing of a figure whose noun is not written right after it."""
+    left = text[clause_start:start]
+    right = text[end:clause_end]
+    m = NUMBER_OF.search(left)
+    if m:
+        np = m.group("np")
+        np_start = clause_start + m.start("np")
+        return Counted(normalise_counted(np, lex), np.strip(), None, (np_start + len(np), start))
+    for pattern in (NUMBERING, VERB_BEFORE, NOUN_OF):
+        m = pattern.search(left)
+        if m:
+            np = _np_tail(m.group("np"))
+            if not np:
+                continue
+            key = normalise_counted(np, lex)
+            tail = None
+            if pattern is VERB_BEFORE:
+                np_at = text.rfind(np, clause_start, start)
+                np, key, tail = _with_tail(text, np_at, np, start, lex, key)
+            if key and key.split()[-1] in lex.figure_words and key != "death":
+                if antecedent:
+                    return Counted(antecedent, np, None, tail)
+                continue
+            if key:
+                return Counted(key, np, None, tail)
+    if OF_PRONOUN.match(right):
+        if antecedent:
+            return Counted(antecedent, None, None)
+        return None
+    m = OF_THE.match(right)
+    if m and kind in {"count", "number"}:
+        np = " ".join(_trim(m.group("np").split(), lex)) or m.group("np")
+        return Counted(normalise_counted(np, lex), np, end + m.end("np"))
+    if kind in {"money", "measure"}:
+        m = IN_OF_AFTER.match(right)
+        if m:
+            words = _trim(m.group("np").split(), lex)
+            if words:
+                np = " ".join(words)
+                return Counted(normalise_counted(np, lex), np, end + m.start("np") + len(np))
+    return None
+
+
+def _with_tail(
+    text: str, np_at: int, np: str, stop: int, lex: ContextLexicon, key: str | None
+) -> tuple[str, str | None, tuple[int, int] | None]:
+    """Split 'rainfall in Chiva' into the thing ('rainfall') and its tail span ('in Chiva')."""
+    if np_at < 0:
+        return np, key, None
+    words = np.split()
+    for i, w in enumerate(words):
+        if w.lower() in NP_END and i > 0:
+            head = " ".join(words[:i])
+            return head, normalise_counted(head, lex), (np_at + len(head), np_at + len(np))
+    return np, key, None

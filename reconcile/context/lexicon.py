@@ -1,0 +1,114 @@
+"""The context lexicon: word lists as data (reconcile/lexicons/*.json), in one injectable object.
+
+``ContextLexicon.default()`` reads synonyms, speech_verbs, titles, scope and dates once and
+caches the result; tests and callers may build their own from edited dictionaries.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from reconcile import lexicons
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any whitespace.
+
+    >>> alternation(["said", "according to"])
+    'according\\\\s+to|said'
+    """
+    escaped = {re.escape(p).replace(r"\ ", r"\s+") for p in phrases if p}
+    return "|".join(sorted(escaped, key=lambda s: (-len(s), s)))
+
+
+def _lower_set(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity, so compiled patterns can be cached per lexicon
+class ContextLexicon:
+    """Every word list the context stage reads; build with ``from_data`` or ``default``."""
+
+    fold: Mapping[str, str]
+    redundant: Mapping[str, frozenset[str]]
+    generic: frozenset[str]
+    irregular_plurals: Mapping[str, str]
+    invariant: frozenset[str]
+    death_participles: frozenset[str]
+    injury_participles: frozenset[str]
+    figure_words: frozenset[str]
+    speech_verbs: tuple[str, ...]
+    prepositional: tuple[str, ...]
+    participles: tuple[str, ...]
+    pronouns: Mapping[str, str]
+    orgs: frozenset[str]
+    titles: frozenset[str]
+    abbreviations: frozenset[str]
+    role_heads: frozenset[str]
+    scope: Mapping[str, Any]
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    day_parts: tuple[str, ...]
+    projection_preps: tuple[str, ...]
+    projection_cues: tuple[str, ...]
+    present_words: tuple[str, ...]
+    countries: frozenset[str] = field(default_factory=frozenset)
+    states: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def from_data(
+        cls,
+        synonyms: Mapping[str, Any],
+        speech: Mapping[str, Any],
+        titles: Mapping[str, Any],
+        scope: Mapping[str, Any],
+        dates: Mapping[str, Any],
+    ) -> "ContextLexicon":
+        """Build from the parsed JSON of the five lexicon files."""
+        return cls(
+            fold={k.lower(): v for k, v in synonyms["fold"].items()},
+            redundant={k: _lower_set(v) for k, v in synonyms["redundant"].items()},
+            generic=_lower_set(synonyms["generic"]),
+            irregular_plurals=dict(synonyms["irregular_plurals"]),
+            invariant=_lower_set(synonyms["invariant"]),
+            death_participles=_lower_set(synonyms["death_participles"]),
+            injury_participles=_lower_set(synonyms["injury_participles"]),
+            figure_words=_lower_set(synonyms["figure_words"]),
+            speech_verbs=tuple(speech["verbs"]),
+            prepositional=tuple(speech["prepositional"]),
+            participles=tuple(speech["participles"]),
+            pronouns=dict(speech["pronouns"]),
+            orgs=_lower_set(speech["orgs"]),
+            titles=_lower_set(titles["titles"]),
+            abbreviations=frozenset(titles["abbreviations"]),
+            role_heads=_lower_set(titles["role_heads"]),
+            scope=dict(scope),
+            months={k.lower(): int(v) for k, v in dates["months"].items()},
+            weekdays={k.lower(): int(v) for k, v in dates["weekdays"].items()},
+            day_parts=tuple(dates["day_parts"]),
+            projection_preps=tuple(dates["projection_preps"]),
+            projection_cues=tuple(dates["projection_cues"]),
+            present_words=tuple(dates["present_words"]),
+            countries=_lower_set(scope.get("countries", ())),
+            states=_lower_set(scope.get("states", ())),
+        )
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> "ContextLexicon":
+        """The shipped lexicon, read once."""
+        return cls.from_data(
+            lexicons.load("synonyms"),
+            lexicons.load("speech_verbs"),
+            lexicons.load("titles"),
+            lexicons.load("scope"),
+            lexicons.load("dates"),
+        )
+
+    def scope_set(self, key: str) -> frozenset[str]:
+        """A word list of scope.json as a lower-case set."""
+        return _lower_set(self.scope.get(key, ()))

@@ -1,0 +1,189 @@
+"""People and places named in an article, for resolving "he", "the president", "Budanov", "the country".
+
+One regex pass over the article finds capitalised runs; a run is a person when a role stands before
+it ("President Volodymyr Zelensky", "Kremlin spokesperson Dmitry Peskov", "Lt. Gen. Kyrylo Budanov")
+or a speech verb or an apposition follows it ("Claire Richards says", "Jane Doe, a spokeswoman,").
+Later mentions by surname alone, and pronouns, resolve to the last person named before them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from reconcile.context.lexicon import ContextLexicon, alternation
+
+# One capitalised word of a name: "Kyrylo", "O'Brien", "Al-Sudani", or an initial "J.".
+NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'\u2019][A-Za-z][a-z]+)*|[A-Z]\.)"
+
+# A run of two to six capitalised words (titles are stripped from its front afterwards).
+CAPITAL_RUN = re.compile(
+    rf"""(?<![\w.'\u2019-])   # not inside a word
+        {NAME_WORD}           # the first word
+        (?:[ ]{NAME_WORD}){{1,5}}  # one to five more, single-spaced
+        (?![\w-])             # not followed by more word
+    """,
+    re.VERBOSE,
+)
+
+# A role word or an abbreviated rank written left of a name, any case: "Defense Minister", "Lt. Gen.".
+ROLE_WORD = re.compile(r"[A-Za-z][\w.'\u2019-]*$")
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person the article names, with the role written next to the first full mention."""
+
+    name: str
+    surname: str
+    role: str | None
+    first: int
+
+
+def _plain(word: str) -> str:
+    return word.lower().rstrip(".").replace("\u2019", "'")
+
+
+class NameIndex:
+    """People and countries named in one article, with every mention's offset."""
+
+    def __init__(self, text: str, lexicon: ContextLexicon) -> None:
+        self.text = text
+        self.lex = lexicon
+        self.people: list[Person] = []
+        self._scan()
+
+    # -- people -------------------------------------------------------------------------------
+
+    def _is_titleish(self, word: str) -> bool:
+        return _plain(word) in self.lex.titles or word in self.lex.abbreviations
+
+    def _blocked(self, words: list[str]) -> bool:
+        lowered = [_plain(w) for w in words]
+        joined = " ".join(lowered)
+        not_places = self.lex.scope_set("not_places")
+        return (
+            any(w in self.lex.orgs or w in not_places for w in lowered)
+            or joined in self.lex.countries
+            or joined in self.lex.states
+            or any(w in self.lex.scope.get("demonyms", {}) for w in lowered)
+        )
+
+    def _role_left(self, start: int) -> str | None:
+        """Title words written right before ``start``: 'Secretary of Defense', 'Kremlin spokesperson'."""
+        window = self.text[max(0, start - 80) : start]
+        window = window[window.rfind("\n") + 1 :]
+        words = [w for w in re.split(r"[ \t]+", window) if w]
+        taken: list[str] = []
+        for word in reversed(words):
+            if not ROLE_WORD.match(word) or not (self._is_titleish(word) or word[:1].isupper()):
+                break
+            if word.endswith((",", ";", ":")) or word == "and":
+                break
+            taken.append(word)
+        while taken and _plain(taken[-1]) in {"of", "the", "and", "for"}:
+            taken.pop()
+        if not any(self._is_titleish(w) and _plain(w) not in {"of", "the", "and", "for"} for w in taken):
+            return None
+        return " ".join(reversed(taken)) or None
+
+    @functools.cached_property
+    def _speech_after(self) -> re.Pattern[str]:
+        verbs = alternation(self.lex.speech_verbs)
+        return re.compile(rf"\s*(?:,\s+(?:a|an|the|who)\s|\s?\u2014|\s--|\s(?:{verbs})\b)")
+
+    def _scan(self) -> None:
+        seen: dict[str, int] = {}
+        for m in CAPITAL_RUN.finditer(self.text):
+            words = m.group().split(" ")
+            lead = 0
+            while lead < len(words) and self._is_titleish(words[lead]):
+                lead += 1
+            name_words = words[lead:]
+            while name_words and _plain(name_words[-1]) in self.lex.titles:
+                name_words.pop()
+            if not (2 <= len(name_words) <= 4) or self._blocked(name_words):
+                continue
+            if any(w.endswith(".") and len(w) > 2 for w in name_words):
+                continue
+            name_start = m.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
+            left = self._role_left(m.start())
+            role = " ".join(([left] if left else []) + words[:lead]) or None
+            if role is None:
+                follow = self._speech_after.match(self.text, m.end())
+                if not follow:
+                    continue
+            name = " ".join(name_words)
+            if name in seen:
+                continue
+            seen[name] = len(self.people)
+            surname = name_words[-1].rstrip(".")
+            self.people.append(Person(name=name, surname=surname, role=role, first=name_start))
+
+    @functools.cached_property
+    def _mentions(self) -> tuple[list[int], list[int]]:
+        """Sorted offsets of every mention (full name or surname) and the person each names."""
+        if not self.people:
+            return ([], [])
+        by_surname = {p.surname: i for i, p in enumerate(self.people)}
+        pattern = re.compile(rf"\b(?:{alternation(by_surname)})\b")
+        pairs = [(m.start(), by_surname[m.group()]) for m in pattern.finditer(self.text)]
+        pairs.sort()
+        return ([p for p, _ in pairs], [i for _, i in pairs])
+
+    def last_person_before(self, pos: int) -> Person | None:
+        """The person most recently named before ``pos``."""
+        offsets, which = self._mentions
+        i = bisect.bisect_left(offsets, pos) - 1
+        return self.people[which[i]] if i >= 0 else None
+
+    def person_named(self, phrase: str) -> Person | None:
+        """The person a phrase names by full name or surname ('Budanov', "Austin's")."""
+        plain = phrase.replace("\u2019", "'")
+        for p in self.people:
+            if p.name in plain:
+                return p
+        words = re.findall(NAME_WORD, plain)
+        for word in reversed(words):
+            for p in self.people:
+                if word == p.surname:
+                    return p
+        return None
+
+    def person_with_role(self, role_word: str, before: int) -> Person | None:
+        """The last person named before ``before`` whose role holds ``role_word`` ('president')."""
+        offsets, which = self._mentions
+        i = bisect.bisect_left(offsets, before) - 1
+        seen: set[int] = set()
+        while i >= 0:
+            k = which[i]
+            if k not in seen:
+                seen.add(k)
+                role = (self.people[k].role or "").lower()
+                if re.search(rf"\b{re.escape(role_word)}\b", role):
+                    return self.people[k]
+            i -= 1
+        return None
+
+    # -- places -------------------------------------------------------------------------------
+
+    @functools.cached_property
+    def _place_pattern(self) -> re.Pattern[str]:
+        aliases = self.lex.scope.get("place_aliases", {})
+        names = {c.title(): c for c in self.lex.countries | self.lex.states}
+        names.update({a.upper() if "." in a or len(a) <= 3 else a.title(): v for a, v in aliases.items()})
+        self._place_names = names
+        return re.compile(rf"(?<![\w.])(?:{alternation(names)})(?![\w])")
+
+    def last_place_before(self, pos: int, kind: str = "country") -> str | None:
+        """The last country (or state) named before ``pos``, normalised: 'ukraine'."""
+        pool = self.lex.countries if kind == "country" else self.lex.states
+        pattern = self._place_pattern
+        found = None
+        for m in pattern.finditer(self.text, 0, pos):
+            norm = self._place_names.get(m.group(), m.group().lower())
+            if norm in pool:
+                found = norm
+        return found

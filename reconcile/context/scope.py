@@ -1,0 +1,333 @@
+"""The qualifying phrase that changes what a figure covers, as written and in a comparable form.
+
+Read around the figure within its clause:
+
+- a subset before it: "the first group of around 2,600 soldiers" -> subset ["first group"];
+- a place or purpose after the counted noun: "training in eastern Russia", "were already inside Russia",
+  "earmarked for the fighting in Kursk" (the first such phrase only: "to fight in Ukraine" after
+  "in eastern Russia" is where they are headed, not where they are counted);
+- a place opening the clause: "In North Carolina, the toll rose to 95";
+- a period: "since Russia's full-scale invasion began in 2022" -> "since 2022", "as defense secretary",
+  "so far this year" -> "since <year>", "over the past week" -> "past 1 week";
+- a definition: "insured" or "economic" in the counted phrase, "including NFIP" after it.
+
+How places compare: a place is normalised to the lower-case name with articles, compass and regional
+qualifiers ("eastern", "western", "central" ...) and generic suffixes ("region", "oblast") dropped, and
+aliases folded ("U.S." -> "united states").  So "in eastern Russia" and "inside Russia" both give
+["russia"] (the same country: comparable), while "in Kursk" and "the western Russian Kursk region" give
+["kursk"], a different place (a part of Russia: the reconciler treats a different place as a scope
+difference, never as a conflict).  "the country" / "the state" resolve to the last country or state the
+article named before the figure.
+
+For ordinals the destination ("his third visit to the country") is part of what is counted: it goes to
+``places`` but not into the scope text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from reconcile.context.document import Document, ascii_quotes
+from reconcile.context.lexicon import ContextLexicon, alternation
+from reconcile.models import ScopeInfo
+
+# Hedge words that may sit between a subset phrase and the figure.
+HEDGES = r"(?:nearly|almost|about|around|roughly|approximately|some|over|more\s+than|at\s+least|up\s+to|an\s+estimated|as\s+many\s+as)"
+
+# A capitalised place word (also "U.S.", "Kyiv's").
+PLACE_WORD = r"(?:[A-Z][\w.\u2019'-]*)"
+
+# Clause ends inside a sentence.
+CLAUSE_END = re.compile(r"[;:\u2014\u2013()\u201c\u201d\"]|\s--\s|,\s+(?:and|but|while|which|who|in\s+what|as|after|before|when)\s|,\s+(?=[a-z]+\s+(?:said|says|told|added)\b)|\.(?:\s|$)")
+
+
+@dataclass
+class ScopeResult:
+    """Scope text pieces, the normalised form, and the article spans used (so dates skip them)."""
+
+    pieces: list[tuple[int, str]] = field(default_factory=list)
+    info: ScopeInfo = field(default_factory=ScopeInfo)
+    used: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str | None:
+        if not self.pieces:
+            return None
+        return "; ".join(ascii_quotes(p) for _, p in sorted(self.pieces))
+
+
+class _Patterns:
+    """Scope regexes built once per lexicon from its word lists."""
+
+    def __init__(self, lex: ContextLexicon) -> None:
+        sc = lex.scope
+        directions = alternation(sc["directions"])
+        suffixes = alternation(sc["place_suffixes"])
+        demonyms = alternation([d.title() if "." not in d else d.upper() for d in sc["demonyms"]])
+        # A place phrase: a preposition, then the place ("eastern Russia", "the Kursk region", "the country").
+        self.place = re.compile(
+            rf"""\b(?P<prep>{alternation(sc['place_prepositions'])})\s+
+                (?P<place>
+                   (?:the\s+)?(?:(?:{directions})\s+)*(?:(?:{demonyms})\s+)?
+                   (?:{PLACE_WORD}(?:\s+(?:of\s+|and\s+)?{PLACE_WORD}){{0,3}})
+                   (?:\s+(?:{suffixes}))?
+                 | the\s+(?:(?:{directions})\s+)*(?:country|state|region|city|capital)\b
+                 | the\s+(?:(?:{directions})\s+)+(?:part\s+)?of\s+the\s+(?:country|state)\b
+                )""",
+            re.VERBOSE,
+        )
+        # A purpose or destination: "earmarked for the fighting in Kursk", "deployed to Kursk".
+        self.purpose = re.compile(rf"\b(?:{alternation(sc['purpose'])})\b", re.IGNORECASE)
+        # A subset right before the figure: "the first group of (around)".
+        self.subset = re.compile(
+            rf"""(?P<phrase>\b(?:the\s+|a\s+|an\s+)?
+                  (?P<which>{alternation(sc['subset_ordinals'])})\s+
+                  (?P<noun>{alternation(sc['subset_nouns'])})\s+of)\s+(?:{HEDGES}\s+)?$""",
+            re.VERBOSE | re.IGNORECASE,
+        )
+        # Words allowed between the counted noun and its place ("training", "were already").
+        self.linkers = frozenset(sc["linkers"])
+        # A period phrase: "since ...", "so far this year", "as defense secretary", "over the past week".
+        self.period = re.compile(
+            r"""\b(?P<phrase>
+                  since\s+(?P<since>[^,;.\u201c\u201d"]{2,80})
+                | so\s+far\s+this\s+(?P<sofar>year|month|week|season)
+                | (?P<thisyear>this|last)\s+year
+                | (?:over|in|during)\s+the\s+(?:past|last)\s+(?P<n>\w+\s+)?(?P<unit>days?|weeks?|months?|years?|decades?)
+                | as\s+(?P<as>(?:the\s+)?(?:[\w.-]+\s+){0,3}?""" + rf"(?:{alternation(_role_nouns(lex))}))\b" + r"""
+                | in\s+(?P<year>(?:19|20)\d\d)\b
+                )""",
+            re.VERBOSE | re.IGNORECASE,
+        )
+        self.definition = frozenset(sc["definition"])
+        # "including NFIP", "excluding Crimea".
+        self.def_phrase = re.compile(
+            rf"\b(?P<phrase>(?:{alternation(sc['definition_phrases'])})\s+[^,;.]{{2,50}})", re.IGNORECASE
+        )
+        self.subset_words = frozenset(w.lower() for w in sc["subset_ordinals"])
+
+
+def _role_nouns(lex: ContextLexicon) -> list[str]:
+    return sorted(w for w in lex.role_heads | {"secretary", "minister", "president", "chancellor", "mayor",
+                                                "governor", "chief", "commander", "director", "leader",
+                                                "premier", "chairman", "ceo", "coach", "captain"}
+                  if w.isalpha())
+
+
+@functools.cache
+def _patterns(lex: ContextLexicon) -> _Patterns:
+    return _Patterns(lex)
+
+
+def normalise_place(phrase: str, lex: ContextLexicon) -> str | None:
+    """A comparable place name.
+
+    >>> lex = ContextLexicon.default()
+    >>> [normalise_place(p, lex) for p in ["eastern Russia", "Russia", "the western Russian Kursk region", "the U.S."]]
+    ['russia', 'russia', 'kursk', 'united states']
+    """
+    sc = lex.scope
+    words = ascii_quotes(phrase).replace("'s", "").split()
+    directions = {d.lower() for d in sc["directions"]}
+    suffixes = {s.lower() for s in sc["place_suffixes"]}
+    demonyms = sc["demonyms"]
+    kept: list[str] = []
+    demonym = None
+    for w in words:
+        lw = w.lower().strip(",")
+        if lw in {"the", "a", "an"} or lw in directions or lw in suffixes:
+            continue
+        if lw in demonyms and not kept:
+            demonym = demonyms[lw]
+            continue
+        kept.append(lw)
+    name = " ".join(kept) if kept else demonym
+    if not name:
+        return None
+    aliases = sc.get("place_aliases", {})
+    name = aliases.get(name, name)
+    if name in lex.scope_set("not_places"):
+        return None
+    return name
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    m = CLAUSE_END.search(text, pos, limit)
+    return m.start() if m else limit
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    last = floor
+    for m in CLAUSE_END.finditer(text, floor, pos):
+        if m.end() <= pos:
+            last = m.end()
+    return last
+
+
+def _resolve_place(doc: Document, place: str, at: int) -> str | None:
+    low = place.lower()
+    if re.search(r"\b(?:country)\b", low):
+        return doc.names.last_place_before(at, "country")
+    if re.search(r"\bstate\b", low):
+        return doc.names.last_place_before(at, "state")
+    if re.search(r"\b(?:region|city|capital)\b", low) and not re.search(r"[A-Z]", place):
+        return None
+    return normalise_place(place, doc.lexicon)
+
+
+def _add_place(info: ScopeInfo, place: str | None) -> None:
+    if place and place not in info.places:
+        info.places.append(place)
+
+
+def _period(m: re.Match[str], published: date | None) -> str:
+    """Normalised period of a period match."""
+    if m.group("since") is not None:
+        year = re.search(r"\b(?:19|20)\d\d\b", m.group("since"))
+        if year:
+            return f"since {year.group()}"
+        words = [w for w in ascii_quotes(m.group("since")).lower().split() if w not in {"the", "a", "an"}]
+        return "since " + " ".join(words[:6])
+    if m.group("sofar") is not None:
+        unit = m.group("sofar").lower()
+        if unit == "year" and published:
+            return f"since {published.year}"
+        return f"so far this {unit}"
+    if m.group("thisyear") is not None:
+        if published:
+            year = published.year - (1 if m.group("thisyear").lower() == "last" else 0)
+            return f"in {year}"
+        return f"{m.group('thisyear').lower()} year"
+    if m.group("unit") is not None:
+        n = (m.group("n") or "1").strip().lower()
+        n = {"few": "few", "two": "2", "three": "3", "several": "several"}.get(n, n)
+        unit = m.group("unit").lower().rstrip("s")
+        return f"past {n} {unit}"
+    if m.group("as") is not None:
+        return "as " + re.sub(r"^the\s+", "", m.group("as").lower())
+    return f"in {m.group('year')}"
+
+
+def find_scope(
+    doc: Document,
+    start: int,
+    end: int,
+    counted_end: int | None,
+    tail: tuple[int, int] | None,
+    counted_text: str | None,
+    kind: str,
+) -> ScopeResult:
+    """The scope of the figure at ``start:end`` whose counted phrase ends at ``counted_end``."""
+    text = doc.text
+    lex = doc.lexicon
+    pat = _patterns(lex)
+    result = ScopeResult()
+    info = result.info
+    sent_start, sent_end = doc.sentence_span(start)
+    sent_end = max(sent_end, end)
+    clause_start = _clause_start(text, start, sent_start)
+    after = max(end, counted_end or end)
+    clause_stop = _clause_end(text, after, sent_end)
+    # 1. subset right before the figure
+    m = pat.subset.search(text, max(sent_start, start - 80), start)
+    if m:
+        result.pieces.append((m.start("phrase"), m.group("phrase")))
+        info.subset.append(f"{m.group('which').lower()} {m.group('noun').lower()}")
+    # 2. ordinals: the destination belongs to the counted thing ("visit to Ukraine")
+    pos = after
+    if kind == "ordinal":
+        dest = re.compile(r"\s+(?:to|in|of)\s+").match(text, pos)
+        if dest:
+            pm = pat.place.match(text, dest.start() + len(dest.group()) - len(dest.group().lstrip()))
+            if pm:
+                _add_place(info, _resolve_place(doc, pm.group("place"), pm.start()))
+                pos = pm.end()
+    else:
+        # 3. the first place or purpose phrase after the counted noun, past linking words only
+        _place_after(doc, pat, result, pos, clause_stop)
+        # 4. the tail of a counted phrase read leftwards ("rainfall in Chiva", "troops in Russia")
+        if tail:
+            for pm in pat.place.finditer(text, tail[0], tail[1]):
+                result.pieces.append((pm.start(), pm.group()))
+                result.used.append((pm.start(), pm.end()))
+                _add_place(info, _resolve_place(doc, pm.group("place"), pm.start()))
+                break
+        # 5. a place opening the clause or sentence: "In North Carolina, ..."
+        if not info.places:
+            lead = re.compile(r"\s*(?:In|Across|Inside|Throughout|Within)\s").match(text, sent_start)
+            if lead:
+                pm = pat.place.match(text, lead.start() + len(lead.group()) - len(lead.group().lstrip()))
+                if pm and text[pm.end() : pm.end() + 1] == ",":
+                    result.pieces.append((pm.start(), pm.group()))
+                    result.used.append((pm.start(), pm.end()))
+                    _add_place(info, _resolve_place(doc, pm.group("place"), pm.start()))
+    # 6. period phrases in the clause after the figure (or anywhere in a short clause before it)
+    for pm in pat.period.finditer(text, pos, _clause_end(text, pos, sent_end)):
+        if pm.group("year") is not None and kind != "ordinal":
+            continue  # "in 2023" after a count is its date, read by asof
+        phrase = pm.group("phrase").rstrip(" ,")
+        result.pieces.append((pm.start(), phrase))
+        result.used.append((pm.start(), pm.end()))
+        info.period = info.period or _period(pm, doc.article.published)
+        break
+    if info.period is None:
+        for pm in pat.period.finditer(text, clause_start, start):
+            if pm.group("sofar") or pm.group("since") or pm.group("unit"):
+                phrase = pm.group("phrase").rstrip(" ,")
+                result.pieces.append((pm.start(), phrase))
+                result.used.append((pm.start(), pm.end()))
+                info.period = _period(pm, doc.article.published)
+                break
+    # 7. definitions: markers in the counted phrase, "including X" after it
+    if counted_text:
+        for w in ascii_quotes(counted_text).lower().replace("-", " ").split():
+            if w in pat.definition and w not in info.definition:
+                info.definition.append(w)
+        low = ascii_quotes(counted_text).lower()
+        if "private market" in low and "private market" not in info.definition:
+            info.definition.append("private market")
+    dm = pat.def_phrase.search(text, after, clause_stop)
+    if dm:
+        phrase = dm.group("phrase").strip()
+        result.pieces.append((dm.start(), phrase))
+        info.definition.append(ascii_quotes(phrase).lower())
+    return result
+
+
+def _place_after(doc: Document, pat: _Patterns, result: ScopeResult, pos: int, stop: int) -> None:
+    """The first place or purpose phrase after ``pos`` in the clause, past linking words only."""
+    text = doc.text
+    info = result.info
+    cursor = pos
+    for _ in range(8):
+        gap = re.compile(r"[\s,]*").match(text, cursor)
+        cursor = gap.end()
+        if cursor >= stop:
+            return
+        purpose = pat.purpose.match(text, cursor)
+        if purpose:
+            end = _clause_end(text, purpose.end(), stop)
+            phrase = text[cursor:end].rstrip(" ,.")
+            result.pieces.append((cursor, phrase))
+            result.used.append((cursor, end))
+            for pm in pat.place.finditer(text, cursor, end):
+                _add_place(info, _resolve_place(doc, pm.group("place"), pm.start()))
+            for cap in re.finditer(rf"\b(?:for|to|in)\s+(?:the\s+)?({PLACE_WORD}(?:\s+{PLACE_WORD})*)",
+                                   text[cursor:end]):
+                _add_place(info, normalise_place(cap.group(1), doc.lexicon))
+            return
+        place = pat.place.match(text, cursor)
+        if place:
+            resolved = _resolve_place(doc, place.group("place"), place.start())
+            if resolved:
+                result.pieces.append((cursor, place.group()))
+                result.used.append((cursor, place.end()))
+                _add_place(info, resolved)
+            return
+        word = re.compile(r"[A-Za-z]+").match(text, cursor)
+        if not word or word.group().lower() not in pat.linkers:
+            return
+        cursor = word.end()

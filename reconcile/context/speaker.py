@@ -1,0 +1,388 @@
+"""Who stated a figure: attribution cues in the sentence, quotations that continue, references back.
+
+Cues are found once per article (one regex pass): a speech verb with its subject ("Budanov said",
+"South Korea's spy agency warned", "said the Pentagon"), "according to X", "citing X", and a passive
+"was reported by X".  Each cue's speaker phrase is resolved when it is found, in text order, so a
+later "he", "they", "the official" or "the president" can refer back to an earlier speaker or to a
+person the article named.  A claim takes the cue of its quotation, else the nearest cue of its
+sentence; with none, the outlet states it and the speaker is None.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from reconcile.context.document import Document, Quote, ascii_quotes
+from reconcile.context.lexicon import ContextLexicon, alternation
+
+# A token of the text around a cue: a word (with dots, apostrophes, hyphens) or one punctuation mark.
+TOKEN = re.compile(
+    r"""[\w][\w.'\u2019&-]*        # a word such as Lt. or Korea's or U.S.
+      | --                        # a double hyphen used as a dash
+      | [,;:\u2014\u2013()"\u201c\u201d!?]  # punctuation that bounds a phrase
+    """,
+    re.VERBOSE,
+)
+
+# Words that end a speaker phrase when met while reading away from the cue.
+STOP_WORDS = frozenset(
+    """that and but while as when after before because which who whom where if than though although
+    since until whether so or nor yet there this these those it's on in at during into from with without
+    over under about around amid despite following ahead per via last this next earlier later""".split()
+)
+
+# Adverbs and auxiliaries allowed between a subject and its speech verb ("X also said", "X has said").
+BETWEEN = frozenset(
+    """also has have had previously later earlier recently separately again further initially originally
+    publicly privately repeatedly then would will could had did reportedly first last once already
+    has since just""".split()
+)
+
+# Auxiliaries that make the verb passive ("was reported", "were estimated").
+PASSIVE = frozenset("was were been be is are being".split())
+
+# Determiners and possessives before a verb-looking word that make it a noun ("the reports").
+NOUN_BEFORE = frozenset("the a an these those media news its their his her our such some many press".split())
+
+# Verbs that are often nouns or mean something else unless the context says otherwise.
+AMBIGUOUS_VERBS = frozenset(
+    "reports claims estimates counts records notes states projects forecasts shows posts finds put puts "
+    "cites tells recorded counted found showed put projected forecast indicated".split()
+)
+
+# Nouns naming a document rather than a speaker ("a video statement posted to social media").
+DOCUMENT_HEADS = frozenset("statement video post tweet message report clip footage image photo".split())
+
+# Words that wrap the real source after "according to": "figures from the health ministry".
+SOURCE_WRAPPERS = re.compile(
+    r"""^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?
+          (?:figures|data|estimates?|numbers|statistics|a\s+report|reports|a\s+statement|a\s+tally|a\s+count
+            |an\s+assessment|an\s+analysis|a\s+study|a\s+survey|information|a\s+tweet|a\s+post)
+          \s+(?:from|by|of|released\s+by|published\s+by|issued\s+by|compiled\s+by)\s+)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution cue and the speaker it names."""
+
+    start: int  # start of the cue word(s)
+    end: int  # end of the cue word(s)
+    kind: str  # 'verb' | 'according' | 'citing' | 'passive'
+    speaker: str
+    role: str | None
+    np_start: int
+    np_end: int
+
+
+@functools.cache
+def _cue_pattern(lex: ContextLexicon) -> re.Pattern[str]:
+    return re.compile(
+        rf"""\b(?:
+              (?P<according>{alternation(lex.prepositional)})\s+   # according to X
+            | (?P<citing>{alternation(lex.participles)})\s+         # citing X
+            | (?P<verb>{alternation(lex.speech_verbs)})              # X said / said X
+            )\b""",
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+
+
+def _is_punct(tok: str) -> bool:
+    return not tok[0].isalnum() and tok[0] != "_"
+
+
+def _phrase(text: str, toks: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    start, end = toks[0][0], toks[-1][1]
+    return start, end, text[start:end].rstrip(".")
+
+
+class _Reader:
+    """Reads speaker phrases around cues in one document, resolving references as it goes."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = doc.lexicon
+        self.found: list[Attribution] = []
+        self.roles: dict[str, str] = {}  # the fullest role written for each person so far
+
+    # -- reading phrases ------------------------------------------------------------------------
+
+    def _left_phrase(self, stop: int, floor: int) -> tuple[list[tuple[int, int, str]], str | None]:
+        """Tokens of the phrase ending at ``stop`` (read right to left), and the mark that bounded it."""
+        toks = _tokens(self.text, floor, stop)
+        taken: list[tuple[int, int, str]] = []
+        bound = None
+        for tok in reversed(toks):
+            word = tok[2]
+            if _is_punct(word):
+                bound = word
+                break
+            if word.lower() in STOP_WORDS and taken:
+                bound = word
+                break
+            if word.lower() in STOP_WORDS:
+                bound = word
+                break
+            taken.append(tok)
+            if len(taken) > 14:
+                return [], None
+        taken.reverse()
+        return taken, bound
+
+    def _right_phrase(self, start: int, ceiling: int) -> list[tuple[int, int, str]]:
+        taken: list[tuple[int, int, str]] = []
+        for tok in _tokens(self.text, start, ceiling):
+            word = tok[2]
+            if _is_punct(word) or (word.lower() in STOP_WORDS and word.lower() not in {"of"}):
+                break
+            if word.lower() in self.lex.titles and taken and not word[0].isupper() and word.lower() not in {
+                "of", "the", "and", "for"
+            }:
+                pass
+            taken.append(tok)
+            if len(taken) > 12:
+                break
+        while taken and taken[-1][2].lower() in {"of", "the", "and", "for", "a", "an"}:
+            taken.pop()
+        return taken
+
+    def _subject(self, verb_start: int, floor: int) -> tuple[int, int, str, str | None] | None:
+        """The subject of a speech verb, with an apposition's role: (start, end, phrase, role)."""
+        toks = _tokens(self.text, floor, verb_start)
+        while toks and toks[-1][2].lower() in BETWEEN:
+            toks.pop()
+        if toks and toks[-1][2].lower() in PASSIVE:
+            return None
+        if toks and toks[-1][2].lower() in NOUN_BEFORE:
+            return None
+        stop = toks[-1][1] if toks else verb_start
+        role = None
+        if toks and toks[-1][2] in {",", "\u2014", "--", ")"}:
+            closing = toks[-1][2]
+            inner, bound = self._left_phrase(toks[-1][0], floor)
+            opening = {"\u2014": {"\u2014"}, "--": {"--"}, ",": {","}, ")": {"("}}[closing]
+            if not inner or bound not in opening:
+                return None
+            role = _phrase(self.text, inner)[2]
+            stop = inner[0][0] - 0
+            stop = self.text.rfind(next(iter(opening)), floor, stop)
+            if stop < 0:
+                return None
+        phrase, bound = self._left_phrase(stop, floor)
+        if not phrase:
+            return None
+        start, end, words = _phrase(self.text, phrase)
+        if any(ch.isdigit() for ch in words):
+            return None
+        if role is not None and not self._role_like(role):
+            return None
+        return start, end, words, role
+
+    def _role_like(self, phrase: str) -> bool:
+        first = phrase.split()[0].lower()
+        return first in {"the", "a", "an", "who", "his", "her", "its", "their"} or first in self.lex.titles
+
+    # -- resolving ------------------------------------------------------------------------------
+
+    def _resolve(self, phrase: str, role: str | None, at: int) -> tuple[str, str | None]:
+        names = self.doc.names
+        words = phrase.split()
+        low = [w.lower().replace("\u2019", "'") for w in words]
+        if len(words) == 1 and low[0] in self.lex.pronouns:
+            kind = self.lex.pronouns[low[0]]
+            if kind == "person":
+                person = names.last_person_before(at)
+                if person is not None:
+                    return person.name, role or person.role
+                return phrase, role
+            for att in reversed(self.found):
+                if kind == "body" and names.person_named(att.speaker) is not None:
+                    continue
+                return att.speaker, role or att.role
+            return phrase, role
+        if low[0] == "the" and low[-1] in self.lex.role_heads and not any(w[0].isupper() for w in words[1:]
+                                                                          if w.lower() not in self.lex.titles):
+            head = low[-1].rstrip("s")
+            for att in reversed(self.found):
+                if att.speaker.lower().split()[-1].rstrip("s") == head or (
+                    att.role and head in att.role.lower().split()
+                ):
+                    return att.speaker, role or att.role
+            person = names.person_with_role(head, at)
+            if person is not None:
+                return person.name, role or person.role
+        person = names.person_named(phrase)
+        if person is not None:
+            clean = ascii_quotes(phrase)
+            possessive = re.search(rf"{re.escape(person.surname)}'s\s+(\w[\w\s'-]*)$", clean)
+            if possessive:
+                return f"{person.name}'s {possessive.group(1)}", role
+            title = clean[: clean.find(person.name)].strip() if person.name in clean else ""
+            return person.name, role or title or person.role
+        if low[0] == "the":
+            phrase = "the" + phrase[3:]
+        return phrase, role
+
+    def _add(self, start: int, end: int, kind: str, np: tuple[int, int, str, str | None]) -> None:
+        np_start, np_end, phrase, role = np
+        phrase = SOURCE_WRAPPERS.sub("", phrase)
+        if not phrase or phrase.lower() in STOP_WORDS:
+            return
+        speaker, role = self._resolve(phrase, role, np_start)
+        role = _clean_role(role)
+        person = self.doc.names.person_named(speaker) if speaker[:1].isupper() else None
+        if person is not None and person.name == speaker:
+            known = self.roles.get(speaker)
+            if role and (known is None or (not _has_article_role(known) and len(role) > len(known))):
+                self.roles[speaker] = role
+            role = self.roles.get(speaker, role)
+        if re.match(r"(?:A|An|The)\s", speaker) and person is None:
+            speaker = speaker[0].lower() + speaker[1:]
+        self.found.append(Attribution(start, end, kind, ascii_quotes(speaker), role, np_start, np_end))
+
+    def read(self) -> list[Attribution]:
+        text = self.text
+        for m in _cue_pattern(self.lex).finditer(text):
+            sent_start, sent_end = self.doc.sentence_span(m.start())
+            if m.group("verb"):
+                verb = m.group("verb")
+                if verb[0].isupper() and m.start() != sent_start:
+                    continue  # a capitalised "Says" inside a name or title
+                np = self._subject(m.start(), sent_start)
+                if np is None:
+                    self._passive_or_inverted(m, sent_start, sent_end)
+                    continue
+                head = np[2].split()[-1].lower()
+                if verb.lower() in AMBIGUOUS_VERBS and head not in self.lex.role_heads and not np[2][0].isupper():
+                    continue
+                if head in DOCUMENT_HEADS and verb.lower() in {"posted", "posts", "tweeted", "tweets", "put"}:
+                    continue
+                self._add(m.start(), m.end(), "verb", np)
+            else:
+                kind = "according" if m.group("according") else "citing"
+                toks = self._right_phrase(m.end(), sent_end)
+                if toks:
+                    start, end, phrase = _phrase(text, toks)
+                    self._add(m.start(), m.end(), kind, (start, end, phrase, None))
+        return self.found
+
+    def _passive_or_inverted(self, m: re.Match[str], sent_start: int, sent_end: int) -> None:
+        text = self.text
+        before = _tokens(text, max(sent_start, m.start() - 40), m.start())
+        if before and before[-1][2].lower() in PASSIVE:
+            by = re.compile(r"\s+by\s+").match(text, m.end())
+            if by:
+                toks = self._right_phrase(by.end(), sent_end)
+                if toks:
+                    self._add(m.start(), m.end(), "passive", (*_phrase(text, toks), None))
+            return
+        if before and not _is_punct(before[-1][2]) and m.start() != sent_start:
+            return
+        toks = self._right_phrase(m.end(), sent_end)
+        if not toks:
+            return
+        start, end, phrase = _phrase(text, toks)
+        if not (phrase[0].isupper() or phrase.split()[0].lower() in {"the", "a", "an"}):
+            return
+        role = None
+        after = re.compile(r",\s+((?:the|a|an)\s+[^,.;\u201c\u201d\"]{3,120})").match(text, end)
+        if after:
+            role = after.group(1)
+        self._add(m.start(), m.end(), "verb", (start, end, phrase, role))
+
+
+def _has_article_role(role: str) -> bool:
+    return len(role.split()) > 3
+
+
+def _clean_role(role: str | None) -> str | None:
+    """A role without its leading article: 'the head of X' -> 'head of X'.
+
+    >>> _clean_role("the head of the agency")
+    'head of the agency'
+    """
+    if not role:
+        return None
+    role = ascii_quotes(role).strip(" ,")
+    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
+    return role or None
+
+
+def find_attributions(doc: Document) -> list[Attribution]:
+    """Every attribution cue of the article, in text order, speakers resolved."""
+    return _Reader(doc).read()
+
+
+# -- choosing the attribution of one claim ------------------------------------------------------
+
+
+def _outside(doc: Document, att: Attribution) -> bool:
+    return doc.quote_at(att.start) is None
+
+
+def _quote_attribution(doc: Document, quote: Quote) -> Attribution | None:
+    """The cue that attributes a quotation: right after it, or introducing it."""
+    text = doc.text
+    for att in doc.attributions:
+        if quote.end <= att.start <= quote.end + 100 and _outside(doc, att):
+            gap = text[quote.end : att.start]
+            if not re.search(r"[.!?]\s|[\u201c\u201d\"]", gap.replace(att.speaker, "")):
+                return att
+        if quote.start - 160 <= att.end <= quote.start and _outside(doc, att):
+            gap = text[att.end : quote.start]
+            if not re.search(r"[.!?]\s|[\u201c\u201d\"]", gap):
+                return att
+    return None
+
+
+def _continuing_quote(doc: Document, quote: Quote) -> Attribution | None:
+    """A quotation without its own cue takes that of its neighbours in the same paragraph."""
+    i = doc.quote_index(quote)
+    para = doc.paragraph_start(quote.start)
+    for j in (i - 1, i + 1, i - 2):
+        if 0 <= j < len(doc.quotes) and j != i:
+            other = doc.quotes[j]
+            if doc.paragraph_start(other.start) != para:
+                continue
+            if abs(other.start - quote.start) > 1200:
+                continue
+            att = _quote_attribution(doc, other)
+            if att is not None:
+                return att
+    return None
+
+
+def choose_attribution(doc: Document, start: int, end: int) -> Attribution | None:
+    """The attribution of the figure at ``start:end``, or None when the outlet states it."""
+    quote = doc.quote_at(start)
+    if quote is not None:
+        att = _quote_attribution(doc, quote)
+        return att if att is not None else _continuing_quote(doc, quote)
+    sent_start, sent_end = doc.sentence_span(start)
+    in_sentence = [a for a in doc.attributions if sent_start <= a.start < sent_end and _outside(doc, a)]
+    if not in_sentence:
+        return None
+    sourced = [a for a in in_sentence if a.kind in {"according", "citing"}]
+    if sourced:
+        return min(sourced, key=lambda a: abs(a.start - start))
+    before = [a for a in in_sentence if a.end <= start]
+    if before:
+        return before[-1]
+    after = [a for a in in_sentence if a.start >= end]
+    return after[0] if after else None
+
+
+def speaker_of(doc: Document, start: int, end: int) -> tuple[str | None, str | None]:
+    """(speaker, role) of the figure at ``start:end``."""
+    att = choose_attribution(doc, start, end)
+    if att is None:
+        return None, None
+    return att.speaker, att.role
