@@ -60,7 +60,7 @@ def discrepancies_page(request: Request) -> HTMLResponse:
     return _page(request, "discrepancies.html", nav="discrepancies")
 
 
-@router.get("/discrepancies/{group_id}", name="page_discrepancy")
+@router.get("/discrepancies/{group_id:path}", name="page_discrepancy")
 def discrepancy_page(request: Request, group_id: str) -> HTMLResponse:
     """One discrepancy with every side, a chart of the values and the downloads."""
     return _page(request, "discrepancy.html", nav="discrepancies", group_id=group_id)

@@ -94,22 +94,23 @@ async function onFiles(files) {
 }
 
 function idsOf(response) {
-  // POST /v1/articles answers {"articles": [...]} / {"items": [...]} / {"ids": [...]} or one object.
-  const rows = response.articles || response.items || response.results
-    || (response.ids ? response.ids.map((id) => ({ id })) : [response]);
-  return rows.map((r) => (typeof r === "string" ? { id: r } : r));
+  // POST /v1/articles answers {"articles": [{id, revision, status, n_claims, ...}], "discrepancies": [...]}.
+  return response.articles || [];
 }
 
-function showResults(response) {
+function showResults(response, sentArticles) {
   const body = document.getElementById("results-body");
   body.replaceChildren();
   const stored = idsOf(response);
+  // Label each stored id with the title (or outlet) that was sent, in the same order.
+  const titles = new Map(stored.map((r, i) => [r.id, sentArticles[i] ? sentArticles[i].title || sentArticles[i].source : null]));
   body.append(el("h3", {}, "Articles"),
     el("ul", { id: "stored-list" }, stored.map((r) => {
-      const id = r.id ?? r.article_id;
-      const label = r.title || r.source || id;
-      const note = r.created === false || r.duplicate ? " (already stored)" : "";
-      const claims = r.n_claims ?? (Array.isArray(r.claims) ? r.claims.length : null);
+      const id = r.id;
+      const sent = titles.get(id);
+      const label = sent || id;
+      const note = { unchanged: " (already stored)", revised: " (a new revision of a stored article)" }[r.status] || "";
+      const claims = r.n_claims ?? null;
       return el("li", {}, el("a", { href: articleHref(id) }, label), note,
         claims !== null ? ` — ${claims} numeric claim${claims === 1 ? "" : "s"}` : "");
     })));
@@ -161,7 +162,7 @@ document.getElementById("add-form").addEventListener("submit", async (e) => {
   try {
     const response = await api("/v1/articles", { method: "POST", body: { articles }, headers });
     setStatus(status, `Stored ${articles.length} article${articles.length === 1 ? "" : "s"}.`, "ok");
-    showResults(response);
+    showResults(response, articles);
   } catch (err) {
     const hint = err.status === 401 ? " Enter the API key under “API key”." : "";
     setStatus(status, `Not stored: ${err.message}.${hint}`, "error");

@@ -150,7 +150,9 @@ async function main() {
     document.getElementById("article-title").textContent = article.title || article.id;
     const meta = document.getElementById("article-meta");
     meta.replaceChildren(article.source || "Unknown outlet", " · ", fmtDate(article.published));
-    if (article.url) meta.append(" · ", el("a", { href: safeUrl(article.url), rel: "noopener noreferrer" }, "original"));
+    if (article.url && safeUrl(article.url) !== "#") {
+      meta.append(" · ", el("a", { href: safeUrl(article.url), rel: "noopener noreferrer" }, "original"));
+    }
     renderText(article.text, claims, groups);
     renderTable(claims, groups);
     const nConflict = claims.filter((c) => groups.get(c.claim_id)?.verdict === "conflict").length;

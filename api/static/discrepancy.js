@@ -28,7 +28,7 @@ function sideRow(c, legend) {
   const { colour, letter } = legend.get(sourceOf(c));
   const swatch = el("span", { class: "swatch", "aria-hidden": "true" }, letter);
   swatch.style.background = colour;
-  const outlet = c.url ? el("a", { href: safeUrl(c.url), rel: "noopener noreferrer" }, sourceOf(c)) : sourceOf(c);
+  const outlet = c.url && safeUrl(c.url) !== "#" ? el("a", { href: safeUrl(c.url), rel: "noopener noreferrer" }, sourceOf(c)) : sourceOf(c);
   const dates = [el("span", { class: "as-of" }, `as of ${fmtDate(c.as_of)}`)];
   if (c.published && c.published !== c.as_of) dates.push(el("br"), el("span", { class: "help" }, `published ${c.published}`));
   return el("tr", { dataset: { claimId: c.claim_id } },
