@@ -1,10 +1,167 @@
-"""Comparable claims -> candidate groups (blocking by dimension and counted thing)."""
+"""Comparable claims -> groups of the same quantity.  Blocking first, never all pairs.
+
+1. ``block_key(claim)``: the dimension family (count, a pint dimensionality, one currency,
+   percent, ordinal, age ...) and the normalised counted thing (plus the owner for ordinals).
+   Claims with different keys are never compared, so grouping is linear in the number of claims
+   plus the work inside each block; a batch job may distribute blocks freely (``group_block``
+   sees one block and nothing else).
+2. Inside a block: syndicated copies are merged (``reconcile.syndication``), claims are split
+   into news stories (``reconcile.story``), then into scope classes (``reconcile.scope_compare``).
+   A class of two or more reports (copy clusters) is a group; the one-report classes of a story,
+   which differ in scope from each other, form one group together (its verdict will be
+   ``scope``); a lone report reprinted by several outlets is a group of its copies.
+"""
 
 from __future__ import annotations
 
-from reconcile.models import Claim
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from reconcile.models import Claim, Kind
+from reconcile.scope_compare import EMPTY, Signature, claim_signature, compatible
+from reconcile.story import story_components
+from reconcile.syndication import copy_clusters, representative_key
+
+#: Kinds whose figures live on a pint dimension (the unit decides what compares).
+DIMENSIONED = {Kind.measure, Kind.duration}
+#: Words the plural folding leaves alone.
+INVARIANT = frozenset(
+    ["news", "series", "species", "means", "data", "media", "people", "police", "staff", "personnel"]
+)
+#: Characters that never matter in a counted thing.
+NOISE = re.compile(
+    r"""
+    [^\w\s\-']     # anything but word characters, spaces, hyphens and apostrophes
+    """,
+    re.VERBOSE,
+)
 
 
-def group_claims(claims: list[Claim]) -> list[list[Claim]]:
-    """Partition claims into groups of the same quantity (issue 4 fills this in)."""
-    return []
+def singular(word: str) -> str:
+    """Fold a plural English noun to its singular (a light rule set, no dictionary).
+
+    >>> [singular(w) for w in ["troops", "casualties", "houses", "people", "losses", "status"]]
+    ['troop', 'casualty', 'house', 'people', 'loss', 'status']
+    """
+    if word in INVARIANT or len(word) <= 3:
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@functools.lru_cache(maxsize=131072)
+def normalise_counted(counted: str) -> str:
+    """Lower case, punctuation and articles dropped, every word singular.
+
+    >>> normalise_counted("  North Korean TROOPS ")
+    'north korean troop'
+    >>> normalise_counted("the deaths")
+    'death'
+    """
+    words = NOISE.sub(" ", counted.lower().replace("’", "'")).split()
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(singular(w) for w in words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _family(kind: Kind, unit: str) -> str:
+    if kind in DIMENSIONED:
+        from reconcile.units import dimension_key
+
+        try:
+            return f"dim:{dimension_key(unit)}"
+        except Exception:  # noqa: BLE001 - pint raises many kinds on odd units; an unknown unit stands alone
+            return f"unit:{unit}"
+    if kind == Kind.money:
+        return f"money:{unit.upper()}"
+    if kind in (Kind.count, Kind.number):
+        return "count"
+    return kind.value
+
+
+def block_key(claim: Claim) -> str | None:
+    """The block a claim is grouped in; None when it cannot be compared with anything.
+
+    The key is ``family|counted`` (``family|counted|owner`` for ordinals).  A claim with no
+    counted thing is only comparable with the other end of its own change ("from 27 to 25").
+
+    >>> from reconcile.models import Claim
+    >>> block_key(Claim.model_construct(kind=Kind.count, unit="count", counted="North Korean troops"))
+    'count|north korean troop'
+    >>> block_key(Claim.model_construct(kind=Kind.ordinal, unit="ordinal", counted="visit", owner="Lloyd Austin"))
+    'ordinal|visit|lloyd austin'
+    """
+    family = _family(claim.kind, claim.unit)
+    counted = normalise_counted(claim.counted) if claim.counted else ""
+    if not counted:
+        return f"{family}|change:{claim.change_id}" if claim.change_id else None
+    if claim.kind == Kind.ordinal:
+        owner = " ".join((claim.owner or "").lower().split())
+        return f"{family}|{counted}|{owner}"
+    return f"{family}|{counted}"
+
+
+def canonical_key(claim: Claim) -> tuple:
+    """Total order of claims used wherever order could leak into a result."""
+    return (claim.article_id, claim.start, claim.end, claim.claim_id)
+
+
+def _scope_classes(units: Sequence[Sequence[Claim]], story: Sequence[int]) -> list[list[int]]:
+    """Greedy, order-free partition of a story's units into mutually compatible scope classes."""
+    sig: dict[int, Signature] = {i: claim_signature(units[i][0]) for i in story}
+    order = sorted(story, key=lambda i: (sig[i] == EMPTY, sig[i], representative_key(units[i][0])))
+    classes: list[tuple[set[Signature], list[int]]] = []
+    for i in order:
+        for sigs, members in classes:
+            if all(compatible(sig[i], s) for s in sigs):
+                sigs.add(sig[i])
+                members.append(i)
+                break
+        else:
+            classes.append(({sig[i]}, [i]))
+    return [members for _, members in classes]
+
+
+def group_block(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Groups of one block (all claims share a ``block_key``); each sorted canonically."""
+    units = copy_clusters(sorted(claims, key=canonical_key))
+    groups: list[list[Claim]] = []
+    for story in story_components(units):
+        singles: list[int] = []
+        for members in _scope_classes(units, story):
+            if len(members) >= 2:
+                groups.append([c for i in members for c in units[i]])
+            else:
+                singles.extend(members)
+        if len(singles) >= 2 or (singles and len(units[singles[0]]) >= 2):
+            groups.append([c for i in singles for c in units[i]])  # scopes apart, or copies of one report
+    out = [sorted(g, key=canonical_key) for g in groups]
+    return sorted(out, key=lambda g: canonical_key(g[0]))
+
+
+def blocks(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
+    """Claims by block key (claims with no key are dropped: they compare with nothing)."""
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        key = block_key(claim)
+        if key is not None:
+            out[key].append(claim)
+    return out
+
+
+def group_claims(claims: Iterable[Claim]) -> list[list[Claim]]:
+    """Partition comparable claims into groups of the same quantity (groups of two or more).
+
+    Equal to concatenating ``group_block`` over ``blocks(claims)`` in key order: a distributed
+    job that groups each block apart and concatenates gets the same groups.
+    """
+    by_block = blocks(claims)
+    return [g for key in sorted(by_block) for g in group_block(by_block[key])]

@@ -1,10 +1,206 @@
-"""One group of comparable claims -> verdict, reason, severity."""
+"""One group of comparable claims -> one verdict, a one-line reason, severity and summary.
+
+Claims are first merged into *items*: a syndicated copy cluster is one item (its earliest report
+speaks for it), so copies neither add sources nor add comparisons.  Every pair of items whose
+intervals do not overlap is then explained, in this order:
+
+``change``      the two ends of one stated change ("from 27 to 25"), or a change's old value
+``scope``       their scopes differ (subset, place, period, definition)
+``projection``  a forecast ("by Nov. 1") against a current count
+``revision``    the same source (speaker, else outlet) said both
+``dated``       their as-of dates lie more than ``window_days`` apart
+``conflict``    none of the above: different sources, same time, no overlap
+
+Verdict: any conflict pair -> ``conflict``; else any scope pair -> ``scope``; else any other
+explained pair -> ``evolving``; no disjoint pair -> ``consistent``.  By Helly's theorem on the
+line, intervals overlap pairwise exactly when the largest low is at most the smallest high, so
+consistent groups cost O(n) and pairs are examined only when something disagrees.
+"""
 
 from __future__ import annotations
 
-from reconcile.models import Claim, Group
+import hashlib
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from reconcile.errors import InvalidInput, UnitMismatch
+from reconcile.explain import date_gap, reason, summary
+from reconcile.group import _family, block_key, canonical_key
+from reconcile.models import Claim, Group, Verdict
+from reconcile.scope_compare import Signature, claim_signature, differences
+from reconcile.syndication import copy_clusters
+from reconcile.wording import quantity_label
+
+#: Relative tolerance when comparing converted figures (km vs m must not drift apart).
+RTOL = 1e-9
+#: Past this many items the pairwise pass first keeps only the extreme items of each partition.
+PAIRWISE_LIMIT = 300
+#: Base severity of each verdict (then spread, sources and overlap add to it).
+WEIGHT = {Verdict.conflict: 3.0, Verdict.scope: 1.0, Verdict.evolving: 1.0, Verdict.consistent: 0.0}
 
 
-def judge_group(claims: list[Claim], *, window_days: float = 3.0) -> Group:
-    """Judge one group (issue 4 fills this in)."""
-    raise NotImplementedError
+@dataclass(frozen=True)
+class Item:
+    """A copy cluster as one comparable figure (interval in base units)."""
+
+    claim: Claim
+    copies: tuple[Claim, ...]
+    low: float
+    high: float
+    best: float
+    source: str
+    sig: Signature
+
+
+def _factor(unit: str) -> float:
+    from reconcile.units import to_base
+
+    try:
+        return to_base(1.0, unit)[0]
+    except Exception:  # noqa: BLE001 - pint raises many kinds on odd units; an unknown unit is its own base
+        return 1.0
+
+
+def _source(claim: Claim) -> str:
+    if claim.speaker and claim.speaker.strip():
+        return "speaker:" + " ".join(claim.speaker.lower().split())
+    if claim.source and claim.source.strip():
+        return "outlet:" + " ".join(claim.source.lower().split())
+    return "article:" + claim.article_id
+
+
+def _item(cluster: Sequence[Claim]) -> Item:
+    c = cluster[0]
+    f = _factor(c.unit)
+    low, high = c.low, c.high
+    if low is None and high is None and c.qualifier.value in ("exact", "approximate", "range", "vague"):
+        low = high = c.value
+    lo = -math.inf if low is None else low * f
+    hi = math.inf if high is None else high * f
+    return Item(c, tuple(cluster), lo, hi, c.value * f, _source(c), claim_signature(c))
+
+
+def _disjoint(a: Item, b: Item) -> bool:
+    lo, hi = (a, b) if a.high <= b.high else (b, a)
+    tol = RTOL * max(
+        abs(lo.high) if math.isfinite(lo.high) else 0.0, abs(hi.low) if math.isfinite(hi.low) else 0.0, 1.0
+    )
+    return lo.high < hi.low - tol
+
+
+def classify(a: Item, b: Item, window_days: float) -> str | None:
+    """Why two items differ (None when their intervals overlap); see the module docstring."""
+    if not _disjoint(a, b):
+        return None
+    ca, cb = a.claim, b.claim
+    if ca.change_id and ca.change_id == cb.change_id:
+        return "change"
+    if differences(a.sig, b.sig):
+        return "scope"
+    if ca.projection != cb.projection:
+        return "projection"
+    if (ca.change_role == "from") != (cb.change_role == "from"):
+        return "change"
+    if a.source == b.source:
+        return "revision"
+    gap = date_gap(ca, cb)
+    if gap is not None and gap > window_days:
+        return "dated"
+    return "conflict"
+
+
+def _candidates(items: list[Item]) -> list[Item]:
+    """Few enough items for the pairwise pass: extremes of each (source, date, scope, role) partition."""
+    if len(items) <= PAIRWISE_LIMIT:
+        return items
+    parts: dict[tuple, list[Item]] = {}
+    for it in items:
+        c = it.claim
+        key = (it.source, c.as_of, c.as_of_end, it.sig, c.projection, c.change_role, c.change_id)
+        parts.setdefault(key, []).append(it)
+    keep = {
+        id(x): x for p in parts.values() for x in (min(p, key=lambda i: i.high), max(p, key=lambda i: i.low))
+    }
+    return sorted(keep.values(), key=lambda i: canonical_key(i.claim))
+
+
+def _rel_gap(a: Item, b: Item) -> float:
+    lo, hi = (a, b) if a.best <= b.best else (b, a)
+    return (hi.best - lo.best) / max(abs(hi.best), abs(lo.best), 1e-300)
+
+
+def _display(claims: Sequence[Claim]) -> tuple[str, float]:
+    counts = Counter(c.unit for c in claims)
+    unit = min(counts, key=lambda u: (-counts[u], u))
+    return unit, _factor(unit)
+
+
+def _group_id(claims: Sequence[Claim]) -> str:
+    key = block_key(claims[0]) or _family(claims[0].kind, claims[0].unit)
+    ids = sorted(c.claim_id for c in claims)
+    return hashlib.sha1("\x00".join([key, *ids]).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def judge_group(claims: Sequence[Claim], *, window_days: float = 3.0) -> Group:
+    """Judge one group: verdict, one-line reason, severity, summary and interval figures."""
+    if not claims:
+        raise InvalidInput("cannot judge an empty group")
+    families = {_family(c.kind, c.unit) for c in claims}
+    if len(families) > 1:
+        raise UnitMismatch(f"claims of different dimensions cannot be judged together: {sorted(families)}")
+    claims = sorted(claims, key=canonical_key)
+    items = [_item(cluster) for cluster in copy_clusters(claims)]
+    kinds: dict[str, tuple[Item, Item]] = {}
+    if max(i.low for i in items) > min(i.high for i in items):  # some pair is disjoint
+        found: dict[str, tuple[tuple, tuple[Item, Item]]] = {}
+        cands = _candidates(items)
+        for x in range(len(cands)):
+            for y in range(x + 1, len(cands)):
+                a, b = cands[x], cands[y]
+                kind = classify(a, b, window_days)
+                if kind is None:
+                    continue
+                ka, kb = sorted((canonical_key(a.claim), canonical_key(b.claim)))
+                rank = (-_rel_gap(a, b), ka, kb)  # the widest gap, then the canonically first pair
+                if kind not in found or rank < found[kind][0]:
+                    found[kind] = (rank, (a, b))
+        kinds = {k: v[1] for k, v in found.items()}
+    if any(differences(items[0].sig, i.sig) for i in items[1:]):
+        kinds.setdefault("scope_seen", (items[0], items[0]))
+    if "conflict" in kinds:
+        verdict = Verdict.conflict
+    elif "scope" in kinds:
+        verdict = Verdict.scope
+    elif set(kinds) - {"scope_seen"}:
+        verdict = Verdict.evolving
+    else:
+        verdict = Verdict.consistent
+    unit, factor = _display(claims)
+    values = [i.best for i in items]
+    lo_v, hi_v = min(values) / factor, max(values) / factor
+    spread = 1.0 if lo_v == hi_v else (hi_v / lo_v if lo_v > 0 else None)
+    sources = {i.source for i in items}
+    disjoint = verdict != Verdict.consistent
+    severity = WEIGHT[verdict] + 0.1 * min(len(sources) - 1, 5) + (0.5 if disjoint else 0.0)
+    if spread is not None and spread > 1:
+        severity += min(math.log10(spread), 2.0) / 2
+    members = sorted(claims, key=lambda c: (c.value * _factor(c.unit), c.as_of or date.max, canonical_key(c)))
+    return Group(
+        group_id=_group_id(claims),
+        quantity=quantity_label(claims),
+        unit=unit,
+        kind=claims[0].kind,
+        verdict=verdict,
+        reason=reason(verdict, kinds, items, claims, unit, factor, window_days),
+        claims=members,
+        n_claims=len(claims),
+        n_sources=len(sources),
+        min=lo_v,
+        max=hi_v,
+        spread=spread,
+        severity=round(severity, 6),
+        summary=summary(verdict, kinds, items),
+    )

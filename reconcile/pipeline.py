@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reconcile.context import annotate
+from reconcile.errors import InvalidInput
 from reconcile.extract import extract_quantities
 from reconcile.group import group_claims
 from reconcile.judge import judge_group
@@ -16,7 +17,29 @@ def extract_claims(article: Article) -> list[Claim]:
     return annotate(article, extract_quantities(article))
 
 
-def reconcile(claims: Iterable[Claim], *, window_days: float = 3.0) -> list[Group]:
-    """Group comparable claims and judge each group; most severe first.  Pure and order-independent."""
-    groups = [judge_group(members, window_days=window_days) for members in group_claims(list(claims))]
-    return sorted(groups, key=lambda g: (-g.severity, g.group_id))
+def group_order(group: Group) -> tuple[float, str]:
+    """The order ``reconcile`` returns groups in: most severe first, then by ``group_id``.
+
+    A distributed job that reconciles each block apart sorts the concatenation with this key
+    and gets exactly what ``reconcile`` gives over the union.
+    """
+    return (-group.severity, group.group_id)
+
+
+def reconcile(items: Iterable[Claim | Article], *, window_days: float = 3.0) -> list[Group]:
+    """Group comparable claims and judge each group; most severe first.  Pure and order-independent.
+
+    ``items`` may hold claims, articles (their claims are extracted first) or both.
+    """
+    if not window_days >= 0:  # also rejects NaN
+        raise InvalidInput("window_days must be a non-negative number", window_days=window_days)
+    claims: list[Claim] = []
+    for item in items:
+        if isinstance(item, Article):
+            claims.extend(extract_claims(item))
+        elif isinstance(item, Claim):
+            claims.append(item)
+        else:
+            raise InvalidInput(f"reconcile() takes claims or articles, not {type(item).__name__}")
+    groups = [judge_group(members, window_days=window_days) for members in group_claims(claims)]
+    return sorted(groups, key=group_order)

@@ -1,0 +1,91 @@
+"""Do two claims cover the same ground?  Scope comparison on the normalised ``ScopeInfo``.
+
+A scope difference that changes the quantity (a subset, another place, another period or
+definition) means two figures are not rivals: "2,600 earmarked for Kursk" is part of
+"11,000 in eastern Russia", and "his third visit since 2022" counts other visits than
+"his fourth visit as defense secretary".  An empty scope says nothing and agrees with any.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from reconcile.models import Claim, ScopeInfo
+
+#: A comparable, hashable scope: (places, subset, period, definition).
+Signature = tuple[tuple[str, ...], tuple[str, ...], str | None, tuple[str, ...]]
+
+EMPTY: Signature = ((), (), None, ())
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def signature(info: ScopeInfo) -> Signature:
+    """The hashable, order-free form of a ``ScopeInfo``.
+
+    >>> signature(ScopeInfo(places=["Kursk", "kursk "], subset=["first group"]))
+    (('kursk',), ('first group',), None, ())
+    """
+    return (
+        tuple(sorted({_norm(p) for p in info.places if p.strip()})),
+        tuple(sorted({_norm(s) for s in info.subset if s.strip()})),
+        _norm(info.period) if info.period and info.period.strip() else None,
+        tuple(sorted({_norm(d) for d in info.definition if d.strip()})),
+    )
+
+
+def claim_signature(claim: Claim) -> Signature:
+    return signature(claim.scope_info)
+
+
+def places_agree(a: str, b: str) -> bool:
+    """One place names the other or a part of it ("eastern russia" within "russia").
+
+    >>> places_agree("eastern russia", "russia"), places_agree("north korea", "south korea")
+    (True, False)
+    """
+    ta, tb = set(a.split()), set(b.split())
+    return ta <= tb or tb <= ta
+
+
+@functools.lru_cache(maxsize=65536)
+def differences(a: Signature, b: Signature) -> tuple[str, ...]:
+    """The scope facets on which two signatures disagree (empty: compatible).
+
+    >>> differences((("kursk",), ("first group",), None, ()), (("eastern russia",), (), None, ()))
+    ('place', 'subset')
+    >>> differences((("russia",), (), None, ()), EMPTY)
+    ()
+    """
+    out = []
+    pa, pb = a[0], b[0]
+    if pa and pb and not any(places_agree(x, y) for x in pa for y in pb):
+        out.append("place")
+    if a[1] != b[1]:
+        out.append("subset")
+    if a[2] is not None and b[2] is not None and a[2] != b[2]:
+        out.append("period")
+    if a[3] != b[3]:
+        out.append("definition")
+    return tuple(out)
+
+
+def compatible(a: Signature, b: Signature) -> bool:
+    return a == b or not differences(a, b)
+
+
+def describe(claim: Claim) -> str:
+    """The scope phrase as written, else its normalised parts, else 'no stated scope'.
+
+    >>> describe(Claim.model_construct(scope="in eastern Russia"))
+    "'in eastern Russia'"
+    >>> describe(Claim.model_construct(scope=None, scope_info=ScopeInfo()))
+    'no stated scope'
+    """
+    if claim.scope and claim.scope.strip():
+        return f"'{claim.scope.strip()}'"
+    places, subset, period, definition = signature(claim.scope_info)
+    parts = [*subset, *definition, *(f"in {p}" for p in places), *([period] if period else [])]
+    return f"'{' '.join(parts)}'" if parts else "no stated scope"

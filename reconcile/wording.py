@@ -1,0 +1,117 @@
+"""The words of a judgement: figures, dates, who said it, and the quantity's label.
+
+Everything a fact-checker pastes comes from here, so the format lives in one place:
+``nearly 11,000 (Kyrylo Budanov, 2024-10-21)``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+
+from reconcile.models import Claim, Kind
+
+
+def fmt_number(x: float | None) -> str:
+    """A figure as a reader writes it: thousands separators, no spurious decimals.
+
+    >>> fmt_number(11000.0), fmt_number(2.5), fmt_number(1.2e9), fmt_number(0.123456), fmt_number(None)
+    ('11,000', '2.5', '1,200,000,000', '0.1235', 'unbounded')
+    """
+    if x is None or math.isnan(x):
+        return "unbounded"
+    if math.isinf(x):
+        return "unbounded"
+    if float(x).is_integer() and abs(x) < 1e18:
+        return f"{int(x):,}"
+    if abs(x) >= 1000:
+        return f"{x:,.1f}".rstrip("0").rstrip(".")
+    return f"{x:.4g}"
+
+
+def fmt_dates(start: date | None, end: date | None = None) -> str:
+    """An as-of date or range, shortened where the parts repeat.
+
+    >>> fmt_dates(date(2024, 10, 14), date(2024, 10, 20))
+    '2024-10-14..20'
+    >>> fmt_dates(date(2024, 9, 28), date(2024, 10, 2)), fmt_dates(None)
+    ('2024-09-28..10-02', 'undated')
+    """
+    if start is None:
+        return "undated"
+    if end is None or end == start:
+        return start.isoformat()
+    if end.year != start.year:
+        return f"{start.isoformat()}..{end.isoformat()}"
+    if end.month != start.month:
+        return f"{start.isoformat()}..{end.strftime('%m-%d')}"
+    return f"{start.isoformat()}..{end.strftime('%d')}"
+
+
+def who(claim: Claim) -> str:
+    """The speaker, else the outlet, else the article id."""
+    return (claim.speaker or claim.source or claim.article_id or "unknown source").strip()
+
+
+def figure(claim: Claim) -> str:
+    """The figure as printed, hedge words kept: 'nearly 11,000'.
+
+    >>> figure(Claim.model_construct(text="11,000", hedge="nearly", value=11000.0, unit="count"))
+    'nearly 11,000'
+    """
+    text = " ".join((claim.text or "").split())
+    if not text:
+        text = fmt_number(claim.value)
+        if claim.unit not in ("count", "ordinal"):
+            text = f"{text} {claim.unit}"
+    hedge = (claim.hedge or "").strip()
+    if hedge and hedge.lower() not in text.lower():
+        text = f"{hedge} {text}"
+    return text
+
+
+def claim_label(claim: Claim) -> str:
+    """'nearly 11,000 (Kyrylo Budanov, 2024-10-21)'; projections say so."""
+    when = fmt_dates(claim.as_of, claim.as_of_end)
+    if claim.projection:
+        when = f"projected for {when}"
+    return f"{figure(claim)} ({who(claim)}, {when})"
+
+
+def _most_common(values: Sequence[str]) -> str | None:
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    return min(counts, key=lambda v: (-counts[v], len(v), v))
+
+
+def quantity_label(claims: Sequence[Claim]) -> str:
+    """A readable name for what a group measures: 'North Korean troops in Russia'."""
+    thing = _most_common([" ".join((c.counted_text or "").split()) for c in claims])
+    thing = thing or _most_common([c.counted or "" for c in claims]) or "figure"
+    owners = _most_common([c.owner or "" for c in claims])
+    if claims and claims[0].kind == Kind.ordinal and owners:
+        thing = f"{owners}'s {thing}"
+    place = common_place([c.scope_info.places for c in claims])
+    return f"{thing} in {place.title()}" if place else thing
+
+
+def common_place(place_lists: Sequence[Sequence[str]]) -> str | None:
+    """The shortest place that every list names or contains, if every list names one.
+
+    >>> common_place([["eastern russia", "ukraine"], ["russia"]])
+    'russia'
+    >>> common_place([["kursk"], ["russia"]]) is None
+    True
+    """
+    lists = [[" ".join(p.lower().split()) for p in pl if p.strip()] for pl in place_lists]
+    if not lists or not all(lists):
+        return None
+    candidates = sorted({p for pl in lists for p in pl}, key=lambda p: (len(p), p))
+    for cand in candidates:
+        words = set(cand.split())
+        if all(any(words <= set(q.split()) for q in pl) for pl in lists):
+            return cand
+    return None
