@@ -30,13 +30,6 @@ from reconcile.models import Article
 
 pytestmark = pytest.mark.e2e
 
-#: The troop-count conflict needs extraction, context and reconciliation to find it (issues 2-4).
-NEEDS_TROOP_CONFLICT = pytest.mark.xfail(
-    strict=True, reason="upstream extraction/context/reconcile do not yet produce the troop-count conflict")
-#: Any highlight at all needs extraction to find claims (issue 2).
-NEEDS_EXTRACTION = pytest.mark.xfail(strict=True, reason="upstream extraction finds no claims yet")
-
-
 # --- fixtures: one chromium per session, the real app per module, a watched page per test ------------------
 # (kept here rather than in a conftest.py: several conftest.py modules collide under --doctest-modules)
 
@@ -256,7 +249,6 @@ def test_every_claim_is_highlighted_at_its_offsets(page: Any, live: Any, loaded:
     assert page.locator("#claims-table tbody tr").count() == len(stored_claims(live, loaded[which]))
 
 
-@NEEDS_TROOP_CONFLICT
 def test_troop_counts_are_highlighted(page: Any, loaded: dict[str, str]) -> None:
     open_article(page, loaded["seed"])
     seed_marks = page.locator("#article-text mark.claim").all_text_contents()
@@ -266,7 +258,6 @@ def test_troop_counts_are_highlighted(page: Any, loaded: dict[str, str]) -> None
     assert any("12,000" in m for m in page.locator("#article-text mark.claim").all_text_contents())
 
 
-@NEEDS_EXTRACTION
 def test_tooltip_shows_on_hover_and_on_keyboard_focus(page: Any, live: Any, loaded: dict[str, str]) -> None:
     claims = shown_in_text_order(stored_claims(live, loaded["seed"]))
     if not claims:
@@ -283,8 +274,8 @@ def test_tooltip_shows_on_hover_and_on_keyboard_focus(page: Any, live: Any, load
     assert claims[0]["as_of"] is None or claims[0]["as_of"] in text
     page.mouse.move(0, 0)
     assert page.locator(".tip:visible").count() == 0
-    # keyboard: Tab from the legend's help text reaches the first figure and shows its tooltip
-    page.locator(".legend .help").click()
+    # keyboard: Tab from the link to the original (the last control before the text) reaches the first figure
+    page.locator("#article-meta a").focus()
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.dataset.claimId") == claims[0]["claim_id"]
     assert page.locator(".tip:visible").count() == 1
@@ -292,7 +283,6 @@ def test_tooltip_shows_on_hover_and_on_keyboard_focus(page: Any, live: Any, load
     assert page.locator(".tip:visible").count() == 0
 
 
-@NEEDS_TROOP_CONFLICT
 def test_tooltip_of_the_troop_count_names_budanov(page: Any, loaded: dict[str, str]) -> None:
     open_article(page, loaded["seed"])
     page.locator("#article-text mark.claim", has_text="11,000").hover()
@@ -301,7 +291,6 @@ def test_tooltip_of_the_troop_count_names_budanov(page: Any, loaded: dict[str, s
     assert re.search(r"troop|soldier", tip, re.IGNORECASE)
 
 
-@NEEDS_TROOP_CONFLICT
 def test_conflicting_claims_are_marked_not_by_colour_alone(page: Any, loaded: dict[str, str]) -> None:
     open_article(page, loaded["seed"])
     troops = page.locator("#article-text mark.claim", has_text="11,000")
@@ -316,7 +305,6 @@ def test_conflicting_claims_are_marked_not_by_colour_alone(page: Any, loaded: di
     assert "conflict" in row.inner_text()  # said in words too
 
 
-@NEEDS_TROOP_CONFLICT
 def test_enter_on_a_conflicting_figure_opens_its_discrepancy(page: Any, live: Any, loaded: dict[str, str]) -> None:
     group = troop_group(live)
     open_article(page, loaded["wire"])
@@ -359,7 +347,6 @@ def test_sort_orders_by_severity_both_ways(page: Any, live: Any, loaded: dict[st
     assert sorted(shown) == sorted(g["group_id"] for g in items)
 
 
-@NEEDS_TROOP_CONFLICT
 def test_troop_count_discrepancy_is_listed_and_searchable(page: Any, live: Any, loaded: dict[str, str]) -> None:
     group = troop_group(live)
     assert group["verdict"] == "conflict"
@@ -369,7 +356,6 @@ def test_troop_count_discrepancy_is_listed_and_searchable(page: Any, live: Any, 
     assert "conflict" in row.inner_text()
 
 
-@NEEDS_TROOP_CONFLICT
 def test_troop_count_discrepancy_shows_every_side(page: Any, live: Any, loaded: dict[str, str]) -> None:
     group = troop_group(live)
     page.goto("/discrepancies")
@@ -407,7 +393,6 @@ def test_csv_download_is_the_apis_csv(page: Any, live: Any, loaded: dict[str, st
         assert downloaded.splitlines()[0].startswith(b"group_id,")
 
 
-@NEEDS_TROOP_CONFLICT
 def test_claimreview_draft_downloads(page: Any, live: Any, loaded: dict[str, str]) -> None:
     group = troop_group(live)
     page.goto(f"/discrepancies/{group['group_id']}")
