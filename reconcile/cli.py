@@ -66,10 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
     ba.add_argument("--engine", choices=["local", "dask"], default="local",
                     help="local (default) or dask (a LocalCluster unless --scheduler is given)")
     ba.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786")
-    ba.add_argument("--workers", type=int, default=2, metavar="N",
-                    help="workers of the local Dask cluster (default 2)")
-    ba.add_argument("--resume", action="store_true", help="finish an interrupted run in OUTDIR")
-    ba.add_argument("--quiet", action="store_true", help="no progress bar")
+    ba.add_argument("--workers", type=int, default=None, metavar="N",
+                    help="processes: local engine, default one per CPU; dask without --scheduler, "
+                    "workers of the local cluster, default 2")
+    ba.add_argument("--resume", action="store_true",
+                    help="finish an interrupted run in OUTDIR (files unchanged since are not read again)")
+    ba.add_argument("--max-file-mb", type=float, default=20, metavar="MB",
+                    help="largest file read whole as one article or JSON document (default 20); "
+                    ".jsonl files are streamed, any size")
+    ba.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
 
     sv = sub.add_parser(
         "serve",

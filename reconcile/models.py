@@ -251,3 +251,10 @@ class DiscrepancyClaimRow(ClaimRow):
 
 #: Column order of each CSV the product writes: the models' field order, nothing else.
 DISCREPANCY_CLAIM_COLUMNS = ["group_id", "verdict", *ClaimRow.model_fields]
+
+
+class ErrorRow(BaseModel):
+    """One input of a batch that could not be read (or was read with a warning), as a row of errors.csv."""
+
+    path: str = Field(description="The input's path relative to the batch folder; '#N' for a JSONL line.")
+    error: str = Field(description="A clear reason; warnings about articles still read start with 'warning:'.")

@@ -1,0 +1,114 @@
+"""The work shipped to engines: plain data in, plain data out, importable by Dask workers.
+
+``process_units`` reads articles from bytes and extracts their claims; ``reconcile_blocks``
+groups and judges the claims of whole blocks (``reconcile.group.block_key``), which never
+share a group with another block, so blocks can run anywhere in any order.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from reconcile.ingest.readers import ReadFailure, read_bytes
+from reconcile.models import Claim
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One piece of input: a whole file, or a run of lines of a JSONL file."""
+
+    rel: str  # the file's path relative to the batch folder
+    part: int  # 0 for whole files; the chunk number of a JSONL file
+    fmt: str
+    data: bytes
+    fingerprint: str
+    first_line: int = 1
+    last: bool = True  # the last piece of its file
+    problems: tuple[tuple[int, str], ...] = ()  # (line, error) found while splitting a JSONL file
+
+
+@dataclass
+class UnitResult:
+    """What came out of one unit: its claims (ordered), its problems, its article count."""
+
+    rel: str
+    part: int
+    fingerprint: str
+    last: bool
+    n_articles: int = 0
+    # (article number within the file, claim index, block key, claim JSON)
+    claims: list[tuple[int, int, str, str]] = field(default_factory=list)
+    # (path, message, fatal)
+    problems: list[tuple[str, str, bool]] = field(default_factory=list)
+
+
+def block_text(claim: Claim) -> str:
+    """The claim's block key as text (one block = claims that may be grouped together)."""
+    from reconcile import group
+
+    key_fn = getattr(group, "block_key", None)
+    if key_fn is None:  # no blocking available: one block holds everything (correct, not distributed)
+        return ""
+    key = key_fn(claim)
+    return key if isinstance(key, str) else json.dumps(key, default=str, ensure_ascii=False)
+
+
+def article_number(article_id: str, rel: str) -> int:
+    """0 for the file's only article, N for ``rel#N``.
+
+    >>> article_number("a.jsonl#12", "a.jsonl"), article_number("a.txt", "a.txt")
+    (12, 0)
+    """
+    if article_id == rel:
+        return 0
+    return int(article_id[len(rel) + 1:])
+
+
+def process_unit(unit: Unit) -> UnitResult:
+    """Decode, parse and extract one unit; a bad article becomes a problem, never an exception."""
+    from reconcile.pipeline import extract_claims
+
+    result = UnitResult(unit.rel, unit.part, unit.fingerprint, unit.last)
+    for line, error in unit.problems:
+        result.problems.append((f"{unit.rel}#{line}", error, True))
+    if unit.fmt == "jsonl" and not unit.data.strip():
+        if unit.part == 0 and unit.last and not unit.problems:
+            why = "empty file" if not unit.data else "the file holds only white space"
+            result.problems.append((unit.rel, why, True))
+        return result
+    items = read_bytes(unit.data, unit.fmt, unit.rel, own_ids=False, first_line=unit.first_line)
+    for item in items:
+        if isinstance(item, ReadFailure):
+            result.problems.append((item.path, item.error, item.fatal))
+            continue
+        result.n_articles += 1
+        try:
+            claims = extract_claims(item)
+        except Exception as exc:  # noqa: BLE001 - a bug upstream must not lose the rest of the batch
+            result.problems.append((item.id, f"claim extraction failed: {type(exc).__name__}: {exc}", True))
+            continue
+        number = article_number(item.id, unit.rel)
+        for idx, claim in enumerate(claims):
+            result.claims.append((number, idx, block_text(claim), claim.model_dump_json()))
+    return result
+
+
+def process_units(units: list[Unit]) -> list[UnitResult]:
+    """One engine task: several units."""
+    return [process_unit(u) for u in units]
+
+
+def reconcile_blocks(blocks: list[list[str]], window_days: float) -> list[tuple[float, str, str]]:
+    """Group and judge each block (claims as JSON); ``(severity, group_id, group JSON)`` of each
+    group of two or more claims."""
+    from reconcile.models import Claim as ClaimModel
+    from reconcile.pipeline import reconcile
+
+    out = []
+    for block in blocks:
+        claims = [ClaimModel.model_validate_json(j) for j in block]
+        for g in reconcile(claims, window_days=window_days):
+            if g.n_claims >= 2:
+                out.append((g.severity, g.group_id, g.model_dump_json()))
+    return out

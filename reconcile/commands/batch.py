@@ -1,0 +1,101 @@
+"""``reconcile batch``: folders of articles -> discrepancy CSVs, a report and a run summary."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from reconcile.batch.job import BatchSettings, Progress, run_job
+from reconcile.errors import ReconcileError
+
+
+class BarProgress(Progress):
+    """A tqdm bar on stderr: files done of all, claims, errors, and the rate."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+        self.claims = self.errors = 0
+
+    def start(self, total_files: int) -> None:
+        from tqdm import tqdm
+
+        self.bar = tqdm(total=total_files, unit="file", desc="extracting", file=sys.stderr,
+                        dynamic_ncols=True, smoothing=0.1)
+
+    def advance(self, files: int = 0, claims: int = 0, errors: int = 0) -> None:
+        self.claims += claims
+        self.errors += errors
+        if self.bar is not None:
+            self.bar.set_postfix(claims=self.claims, errors=self.errors, refresh=False)
+            self.bar.update(files)
+
+    def stage(self, name: str) -> None:
+        if self.bar is not None:
+            self.bar.set_description(name)
+            self.bar.refresh()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
+def _usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> BatchSettings:
+    """Check the arguments; ``parser.error`` (exit 2) on a usage error."""
+    for d in args.dirs:
+        if not os.path.lexists(d):
+            parser.error(f"batch: {d}: no such file or folder")
+    if args.window < 0:
+        parser.error("batch: --window must be zero or more days")
+    if args.scheduler and args.engine != "dask":
+        parser.error("batch: --scheduler needs --engine dask")
+    if args.workers is not None and args.workers < 1:
+        parser.error("batch: --workers must be at least 1")
+    if args.max_file_mb <= 0:
+        parser.error("batch: --max-file-mb must be positive")
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        parser.error(f"batch: --out {out}: exists and is not a folder")
+    return BatchSettings(
+        inputs=list(args.dirs), out=out, glob=args.glob, window_days=args.window, engine=args.engine,
+        scheduler=args.scheduler, workers=args.workers, resume=args.resume,
+        max_file_bytes=int(args.max_file_mb * 2**20),
+    )
+
+
+def run_batch(args: argparse.Namespace, *, parser: argparse.ArgumentParser) -> int:
+    """Exit codes: 0 done (even with unreadable inputs, listed in errors.csv), 1 nothing readable,
+    2 usage error."""
+    settings = _usage(parser, args)
+    show_bar = not args.quiet and sys.stderr.isatty()
+    progress = BarProgress() if show_bar else Progress()
+    try:
+        result = run_job(settings, progress)
+    except ReconcileError as exc:
+        print(f"reconcile: batch: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"\nreconcile: interrupted; finish with: reconcile batch ... --out {settings.out} --resume",
+              file=sys.stderr)
+        return 130
+    if result.n_articles == 0:
+        print(f"reconcile: batch: nothing readable ({result.n_errors} unreadable inputs listed in "
+              f"{result.outputs['errors.csv']})", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        verdicts = ", ".join(f"{n} {v}" for v, n in result.verdicts.items()) or "none"
+        print(f"read {result.n_articles} articles from {result.n_files} files: {result.n_claims} claims, "
+              f"{result.n_groups} groups ({verdicts}), {result.n_errors} errors, {result.n_warnings} warnings")
+        print(f"results in {settings.out}/:")
+        width = max(len(n) for n in result.outputs)
+        notes = {"claims.csv": "one row per claim", "discrepancies.csv": "one row per group, most severe first",
+                 "discrepancy_claims.csv": "every claim of every group, with its provenance",
+                 "errors.csv": "inputs that could not be read, and warnings",
+                 "report.html": "the readable report: open it in a browser",
+                 "run.json": "version, inputs, counts, timings, settings"}
+        for name, path in result.outputs.items():
+            print(f"  {path!s:<{width + len(str(settings.out)) + 1}}  {notes.get(name, '')}")
+    return 0

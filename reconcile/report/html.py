@@ -1,0 +1,122 @@
+"""report.html: one self-contained page (inline CSS and SVG, no scripts, no network).
+
+Rendered with Jinja2 and autoescaping from the template shipped in ``reconcile/report/templates``:
+every piece of article text is escaped.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from reconcile.models import Claim, Group
+from reconcile.report.chart import chart_svg, claim_date, fmt_value, source_colors
+
+#: Groups shown in full (chart and sentences); the rest are listed, and all are in the CSVs.
+DETAIL_LIMIT = 200
+#: Groups listed in the table of contents.
+LIST_LIMIT = 2000
+#: Errors listed on the page (all are in errors.csv).
+ERROR_LIMIT = 100
+
+
+@functools.lru_cache(maxsize=1)
+def _environment() -> Any:
+    import jinja2  # lazy: only the report needs it
+
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("reconcile.report", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+def safe_link(url: str | None) -> str | None:
+    """Only http(s) URLs become links.
+
+    >>> safe_link("https://abcnews.go.com/x"), safe_link("javascript:alert(1)")
+    ('https://abcnews.go.com/x', None)
+    """
+    if not url:
+        return None
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return url.strip() if scheme in ("http", "https") else None
+
+
+def split_sentence(claim: Claim) -> tuple[str, str, str]:
+    """(before, the claim's text, after) within its sentence, for highlighting.
+
+    >>> from reconcile.models import Claim
+    >>> c = Claim(claim_id="x", article_id="a", text="11,000", start=10, end=16, kind="count",
+    ...           value=11000, sentence="Some said 11,000 troops.", sentence_start=0)
+    >>> split_sentence(c)
+    ('Some said ', '11,000', ' troops.')
+    """
+    sentence = claim.sentence or ""
+    off = claim.start - claim.sentence_start
+    if 0 <= off and sentence[off:off + len(claim.text)] == claim.text:
+        return sentence[:off], claim.text, sentence[off + len(claim.text):]
+    found = sentence.find(claim.text) if claim.text else -1
+    if found >= 0:
+        return sentence[:found], claim.text, sentence[found + len(claim.text):]
+    return sentence, "", ""
+
+
+@dataclass
+class _ClaimView:
+    claim: Claim
+    color: str
+    link: str | None
+    date: str
+    before: str
+    mark: str
+    after: str
+    interval: str
+
+
+def _group_view(group: Group) -> dict[str, Any]:
+    colors = source_colors(group)
+    views = []
+    for c in group.claims:
+        before, mark, after = split_sentence(c)
+        d = claim_date(c)
+        views.append(_ClaimView(
+            claim=c, color=colors[c.source or "unknown outlet"], link=safe_link(c.url),
+            date=d.isoformat() if d else "undated", before=before, mark=mark, after=after,
+            interval=f"{fmt_value(c.low)} to {fmt_value(c.high)}",
+        ))
+    from markupsafe import Markup
+
+    return {"group": group, "claims": views, "svg": Markup(chart_svg(group)),
+            "colors": sorted(colors.items()), "min": fmt_value(group.min), "max": fmt_value(group.max)}
+
+
+def render_report(
+    groups: Iterable[Group],
+    *,
+    stats: dict[str, Any],
+    errors: Iterable[tuple[str, str]] = (),
+    n_errors: int = 0,
+    title: str = "Conflicting numbers: batch report",
+) -> str:
+    """The report page; ``groups`` most severe first (only the first ``LIST_LIMIT`` are read)."""
+    listed: list[Group] = []
+    total = 0
+    for group in groups:
+        total += 1
+        if len(listed) < LIST_LIMIT:
+            listed.append(group)
+    detailed = [_group_view(g) for g in listed[:DETAIL_LIMIT]]
+    template = _environment().get_template("report.html.j2")
+    return template.render(
+        title=title, stats=stats, listed=listed, detailed=detailed, n_groups=total,
+        errors=list(errors)[:ERROR_LIMIT], n_errors=n_errors, fmt=fmt_value,
+    )
