@@ -1,7 +1,7 @@
 // One article with every numeric claim highlighted, and a table of the claims.
 import {
   api, el, setStatus, showError, fmtNumber, fmtInterval, unitLabel, fmtDate,
-  VERDICTS, verdictBadge, groupHref, codePoints, sliceCodePoints, safeUrl,
+  VERDICTS, verdictBadge, fmtAsOf, groupHref, codePoints, sliceCodePoints, safeUrl,
 } from "./common.js";
 
 const root = document.getElementById("article");
@@ -54,7 +54,7 @@ function tipFor(claim, group, tipId) {
     ["Interval", fmtInterval(claim.low, claim.high, claim.value) + (claim.hedge ? ` (“${claim.hedge}”)` : "")],
     [claim.counted || claim.counted_text ? "Counts" : "Unit", unitLabel(claim) || "—"],
     ["Speaker", claim.speaker ? claim.speaker + (claim.speaker_role ? `, ${claim.speaker_role}` : "") : "the outlet itself"],
-    ["As of", fmtDate(claim.as_of) + (claim.as_of_text ? ` (“${claim.as_of_text}”)` : "")],
+    ["As of", fmtAsOf(claim) + (claim.as_of_text ? ` (“${claim.as_of_text}”)` : "")],
   ];
   if (claim.scope) rows.push(["Scope", claim.scope]);
   rows.push(["Compared", group ? `${(VERDICTS[group.verdict] || {}).label || group.verdict}: ${group.quantity}`
@@ -135,7 +135,7 @@ function renderTable(claims, groups) {
       el("td", {}, fmtInterval(c.low, c.high, c.value)),
       el("td", {}, unitLabel(c) || "—"),
       el("td", {}, c.speaker || "—"),
-      el("td", {}, fmtDate(c.as_of)),
+      el("td", {}, fmtAsOf(c)),
       el("td", {}, group ? [verdictBadge(group.verdict), " ", el("a", { href: groupHref(group.group_id) }, group.quantity)]
         : "—"));
   }));

@@ -34,6 +34,13 @@ function claimDate(c) {
   return c.as_of || c.published || null;
 }
 
+// The day a claim's bar stands on: the middle of its as-of range, or its one date.
+function claimDay(c) {
+  const start = dayNumber(claimDate(c));
+  const end = c.as_of && c.as_of_end ? dayNumber(c.as_of_end) : null;
+  return start !== null && end !== null ? (start + end) / 2 : start;
+}
+
 export function sourceOf(c) {
   return c.source || "unknown outlet";
 }
@@ -50,11 +57,16 @@ export function drawChart(figure, claims, fmt, title) {
   const pad = (hi - lo) * 0.08;
   hi += pad;
   if (lo !== 0) lo -= pad;
-  const days = claims.map((c) => dayNumber(claimDate(c)));
+  const days = claims.map(claimDay);
   const known = days.filter((d) => d !== null);
-  let d0 = known.length ? Math.min(...known) : 0;
-  let d1 = known.length ? Math.max(...known) : 0;
+  const edges = claims.flatMap((c) => [dayNumber(claimDate(c)), c.as_of_end ? dayNumber(c.as_of_end) : null])
+    .filter((d) => d !== null);
+  let d0 = edges.length ? Math.min(...edges) : 0;
+  let d1 = edges.length ? Math.max(...edges) : 0;
   if (d1 - d0 < 2) { d0 -= 1; d1 += 1; }
+  const margin = (d1 - d0) * 0.06;
+  d0 -= margin;
+  d1 += margin;
   const undatedX = W - M.right - 10;
   const plotRight = known.length < claims.length ? W - M.right - 50 : W - M.right;
   const x = (d) => (d === null ? undatedX : M.left + ((d - d0) / (d1 - d0)) * (plotRight - M.left));
@@ -65,7 +77,8 @@ export function drawChart(figure, claims, fmt, title) {
   const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-labelledby": `${titleId} ${descId}`, class: "chart-svg" });
   root.append(svg("title", { id: titleId }, title));
   root.append(svg("desc", { id: descId }, claims.map((c) =>
-    `${sourceOf(c)}: ${c.text} (${fmt(c.low)} to ${fmt(c.high)}), ${claimDate(c) || "undated"}`).join("; ")));
+    `${sourceOf(c)}: ${c.text} (${c.low === null ? "unbounded" : fmt(c.low)} to ${c.high === null ? "unbounded" : fmt(c.high)}), `
+    + `${c.as_of && c.as_of_end ? `${c.as_of} to ${c.as_of_end}` : claimDate(c) || "undated"}`).join("; ")));
   root.append(svg("defs", {}), svg("rect", { x: 0, y: 0, width: W, height: H, class: "chart-bg" }));
   const defs = root.querySelector("defs");
   const arrow = svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 5, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" });
@@ -76,9 +89,14 @@ export function drawChart(figure, claims, fmt, title) {
     root.append(svg("line", { x1: M.left, x2: W - M.right, y1: y(t), y2: y(t), class: "chart-grid" }));
     root.append(svg("text", { x: M.left - 6, y: y(t) + 4, "text-anchor": "end", class: "chart-tick" }, fmt(t)));
   }
-  const dateTicks = [...new Set(claims.map(claimDate).filter(Boolean))].sort();
+  const dateTicks = [...new Set(claims.flatMap((c) => [claimDate(c), c.as_of_end]).filter(Boolean))].sort();
+  let lastX = -Infinity;
   for (const d of dateTicks) {
-    root.append(svg("text", { x: x(dayNumber(d)), y: H - M.bottom + 18, "text-anchor": "middle", class: "chart-tick" }, d));
+    const tx = x(dayNumber(d));
+    if (tx - lastX < 78) continue; // never print two dates on top of each other
+    lastX = tx;
+    root.append(svg("line", { x1: tx, x2: tx, y1: H - M.bottom, y2: H - M.bottom + 5, class: "chart-axis" }));
+    root.append(svg("text", { x: tx, y: H - M.bottom + 18, "text-anchor": "middle", class: "chart-tick" }, d));
   }
   if (known.length < claims.length) {
     root.append(svg("text", { x: undatedX, y: H - M.bottom + 18, "text-anchor": "middle", class: "chart-tick" }, "undated"));
@@ -104,7 +122,12 @@ export function drawChart(figure, claims, fmt, title) {
     const top = c.high === null || c.high === undefined ? M.top : y(c.high);
     const bottom = c.low === null || c.low === undefined ? H - M.bottom : y(c.low);
     const g = svg("g", { class: "chart-claim", "data-claim-id": c.claim_id });
-    g.append(svg("title", {}, `${sourceOf(c)} — ${c.text}${c.speaker ? ` (${c.speaker})` : ""}, ${claimDate(c) || "undated"}`));
+    const when = c.as_of && c.as_of_end ? `${c.as_of} to ${c.as_of_end}` : claimDate(c) || "undated";
+    g.append(svg("title", {}, `${sourceOf(c)} — ${c.text}${c.speaker ? ` (${c.speaker})` : ""}, ${when}`));
+    if (c.as_of && c.as_of_end) { // the dates the figure applies to, as a thin line at its value
+      g.append(svg("line", { x1: x(dayNumber(c.as_of)), x2: x(dayNumber(c.as_of_end)), y1: y(c.value), y2: y(c.value),
+        stroke: colour, "stroke-width": 1.5, "stroke-dasharray": "4 3", class: "chart-range" }));
+    }
     g.append(svg("rect", { x: cx - barW / 2, y: top, width: barW, height: Math.max(3, bottom - top), fill: colour, "fill-opacity": 0.35, stroke: colour, "stroke-width": 1.5, class: "chart-bar" }));
     g.append(svg("line", { x1: cx - barW / 2 - 3, x2: cx + barW / 2 + 3, y1: y(c.value), y2: y(c.value), stroke: colour, "stroke-width": 3 }));
     if (c.high === null || c.high === undefined) g.append(svg("line", { x1: cx, x2: cx, y1: M.top + 14, y2: M.top + 2, stroke: colour, "stroke-width": 2, "marker-end": "url(#arrow)" }));

@@ -156,3 +156,9 @@ export function safeUrl(url) {
   }
 }
 
+
+// The date a claim applies to: "2024-10-21", or "2024-10-14 to 2024-10-20" for a range.
+export function fmtAsOf(claim) {
+  if (!claim.as_of) return "—";
+  return claim.as_of_end && claim.as_of_end !== claim.as_of ? `${claim.as_of} to ${claim.as_of_end}` : String(claim.as_of);
+}

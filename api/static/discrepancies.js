@@ -26,7 +26,7 @@ function apiQuery() {
 
 function figures(g) {
   if (g.min === null || g.min === undefined) return "—";
-  const unit = g.unit && g.unit !== "count" ? ` ${g.unit}` : "";
+  const unit = g.unit && !["count", "ordinal"].includes(g.unit) ? ` ${g.unit}` : "";
   return g.min === g.max ? `${fmtNumber(g.min)}${unit}` : `${fmtNumber(g.min)} to ${fmtNumber(g.max)}${unit}`;
 }
 

@@ -1,7 +1,7 @@
 // One discrepancy: verdict and reason, a chart of every side's interval by source and date,
 // a table of every side with its provenance, and the ClaimReview draft.
 import {
-  api, el, setStatus, showError, fmtNumber, fmtInterval, unitLabel, fmtDate, verdictBadge,
+  api, el, setStatus, showError, fmtNumber, fmtInterval, unitLabel, fmtAsOf, verdictBadge,
   articleHref, codePoints, sliceCodePoints, safeUrl,
 } from "./common.js";
 import { drawChart, sourceOf } from "./chart.js";
@@ -29,14 +29,15 @@ function sideRow(c, legend) {
   const swatch = el("span", { class: "swatch", "aria-hidden": "true" }, letter);
   swatch.style.background = colour;
   const outlet = c.url && safeUrl(c.url) !== "#" ? el("a", { href: safeUrl(c.url), rel: "noopener noreferrer" }, sourceOf(c)) : sourceOf(c);
-  const dates = [el("span", { class: "as-of" }, `as of ${fmtDate(c.as_of)}`)];
+  const dates = [el("span", { class: "as-of" }, `as of ${fmtAsOf(c)}`)];
+  if (c.as_of_text) dates.push(el("br"), el("span", { class: "help" }, `(“${c.as_of_text}”)`));
   if (c.published && c.published !== c.as_of) dates.push(el("br"), el("span", { class: "help" }, `published ${c.published}`));
   return el("tr", { dataset: { claimId: c.claim_id } },
     el("td", {}, el("strong", { class: "figure" }, c.text), el("br"),
       el("span", { class: "help" }, `${fmtNumber(c.value)} ${unitLabel(c)}; ${fmtInterval(c.low, c.high, c.value)}`)),
     el("td", { class: "source" }, swatch, " ", outlet),
     el("td", { class: "speaker" }, c.speaker ? [c.speaker, c.speaker_role ? el("span", { class: "help" }, `, ${c.speaker_role}`) : ""] : "the outlet itself"),
-    el("td", {}, dates),
+    el("td", { class: "dates" }, dates),
     el("td", { class: "sentence" }, sentenceWithMark(c)),
     el("td", {}, el("a", { href: articleHref(c.article_id) }, c.title ? `Read “${c.title}”` : "Read the article")));
 }
@@ -54,6 +55,9 @@ async function main() {
     crLink.href = `${base}/claimreview`;
     crLink.setAttribute("download", `claimreview-${groupId}.json`);
     document.getElementById("json-link").href = base;
+    const sidesCsv = document.getElementById("sides-csv-link");
+    sidesCsv.href = `${base}?format=csv`;
+    sidesCsv.setAttribute("download", `discrepancy-${groupId}.csv`);
     const claims = [...group.claims].sort((a, b) => String(a.as_of || a.published || "").localeCompare(String(b.as_of || b.published || "")) || a.value - b.value);
     const legend = drawChart(document.getElementById("chart"), claims, fmtNumber,
       `${group.quantity}: the figure each source gives, by date`);
