@@ -92,7 +92,7 @@ class DaskEngine:
             else:
                 self._cluster = LocalCluster(
                     n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                    dashboard_address=None, silence_logs=logging.ERROR,
+                    dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR,
                 )
                 self.client = Client(self._cluster)
                 where = "a local cluster on 127.0.0.1"
