@@ -1,0 +1,66 @@
+"""The FastAPI app: ``create_app(settings=None)`` builds it (uvicorn calls it as a factory).
+
+    uvicorn --factory api.app:create_app        # or: reconcile serve
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.staticfiles import StaticFiles
+
+from api.errors import install_error_handlers
+from api.limits import BodyLimitMiddleware
+from api.routes import articles, claims, discrepancies, extract, health, pages
+from api.routes import reconcile as reconcile_routes
+from api.settings import Settings, get_settings
+from api.store import open_store
+from reconcile import __version__
+
+log = logging.getLogger(__name__)
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+DESCRIPTION = """\
+Find every numeric claim in news articles, group the claims that measure the same quantity across
+sources, and judge each group: **conflict**, **evolving**, **scope** or **consistent**, with a reason
+and per-source provenance.  The service remembers what it has read (an embedded SQLite store), so a
+new article is reconciled against everything stored.
+
+* Lists come as `{"items": [...], "total": N, "next": cursor-or-null}`; pass `next` as `?cursor=`.
+* Errors always come as `{"error": {"code", "message", "details"}}`.
+* Writes need an `X-API-Key` header when the server sets `RECONCILE_API_KEYS`.
+"""
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The app on the given settings (default: from the environment), with its store opened."""
+    settings = settings or get_settings()
+    store = open_store(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(title="reconcile: conflicting numbers in the news", version=__version__,
+                  description=DESCRIPTION, lifespan=lifespan)
+    app.state.settings = settings
+    app.state.store = store
+    app.dependency_overrides[get_settings] = lambda: settings
+    install_error_handlers(app)
+    for module in (extract, reconcile_routes, articles, claims, discrepancies, health):
+        app.include_router(module.router)
+    app.include_router(pages.router)
+    if STATIC_DIR.is_dir() and any(p.is_file() for p in STATIC_DIR.iterdir()):
+        app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
+                           allow_methods=["GET", "POST", "DELETE"], allow_headers=["Content-Type", "X-API-Key"])
+    return app

@@ -1,0 +1,48 @@
+"""``reconcile serve``: the REST API and the web page, with uvicorn and the embedded store.
+
+An edge: it reads the environment and starts a server.  The app is built by the factory
+``api.app:create_app`` in each worker; ``--db`` reaches the workers through ``DATABASE_URL``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def run_serve(args: argparse.Namespace, *, parser: argparse.ArgumentParser) -> int:
+    if not 0 < args.port < 65536:
+        parser.error(f"--port: {args.port} is not a TCP port (1-65535)")
+    if args.workers < 1:
+        parser.error(f"--workers: {args.workers} must be 1 or more")
+    import uvicorn
+
+    from api.settings import get_settings
+    from api.store import open_store
+    from reconcile.errors import ReconcileError
+
+    if args.db:
+        os.environ["DATABASE_URL"] = f"sqlite:///{Path(args.db).expanduser().resolve()}"
+    get_settings.cache_clear()
+    try:  # create or migrate the store once, here, so a bad path fails with a clear message
+        settings = get_settings()
+        open_store(settings).close()
+    except ReconcileError as exc:
+        print(f"reconcile: {exc.message}", file=sys.stderr)
+        return 1
+    if args.host not in LOOPBACK:
+        keys = "with" if settings.api_keys else "WITHOUT"
+        print(f"reconcile: serving on {args.host}, reachable from other machines, {keys} API keys",
+              file=sys.stderr)
+    print(f"reconcile: store {settings.store_url()}; API docs at http://{args.host}:{args.port}/docs",
+          file=sys.stderr)
+    uvicorn.run("api.app:create_app", factory=True, host=args.host, port=args.port, workers=args.workers,
+                log_level="info")
+    return 0

@@ -1,0 +1,59 @@
+"""Against a live ``reconcile serve`` on 127.0.0.1: parallel writers and restart durability."""
+
+from __future__ import annotations
+
+import sqlite3
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from apihelpers import live_server_fixture  # noqa: F401  (fixtures)
+
+pytestmark = pytest.mark.slow
+
+
+def article(i: int) -> dict:
+    return {"id": f"story-{i}", "text": f"Officials said {100 + i} people were rescued on day {i}.",
+            "source": f"Outlet {i % 5}", "published": f"2024-10-{1 + i % 28:02d}"}
+
+
+@pytest.mark.parametrize("workers", [2])
+def test_50_parallel_posts_store_each_article_once(live_server, tmp_path, workers):
+    server = live_server(workers=workers)
+    distinct = [article(i) for i in range(30)]
+    # 20 duplicates: 10 exact re-posts with the id, 10 posts of the same text without an id
+    duplicates = [article(i) for i in range(10)] + [{"text": article(i)["text"]} for i in range(10, 20)]
+    bodies = distinct + duplicates
+    bodies = bodies[::2] + bodies[1::2]  # interleave originals and duplicates
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        results = list(pool.map(lambda b: server.request("POST", "/v1/articles", b), bodies))
+    statuses = [s for s, _ in results]
+    assert all(s in (200, 201) for s in statuses), results
+    stored = [r["articles"][0] for _, r in results]
+    assert sum(1 for a in stored if a["status"] == "created") == 30
+    assert sum(1 for a in stored if a["status"] == "unchanged") == 20
+    assert all(a["revision"] == 1 for a in stored)
+    ids = {a["id"] for a in stored}
+    assert len(ids) == 30  # a text sent without id first keeps its derived id; the later copy joins it
+    status, page = server.request("GET", "/v1/articles?limit=500")
+    assert status == 200 and page["total"] == 30
+    assert sorted(a["id"] for a in page["items"]) == sorted(ids)
+    hashes = {a["content_hash"] for a in page["items"]}
+    assert len(hashes) == 30
+    server.stop()
+    with sqlite3.connect(server.db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 30
+
+
+def test_restart_keeps_everything(live_server, tmp_path):
+    server = live_server()
+    for i in range(5):
+        assert server.request("POST", "/v1/articles", article(i))[0] == 201
+    server.request("POST", "/v1/articles", {**article(0), "text": "Officials said 150 people were rescued."})
+    before = {p: server.request("GET", p)[1] for p in
+              ("/v1/articles", "/v1/claims?history=true", "/v1/discrepancies", "/v1/articles/story-0")}
+    server.stop()
+    again = live_server(db=server.db)
+    after = {p: again.request("GET", p)[1] for p in before}
+    assert after == before
+    assert after["/v1/articles"]["total"] == 5
+    assert [r["revision"] for r in after["/v1/articles/story-0"]["revisions"]] == [1, 2]
