@@ -66,6 +66,14 @@ def _usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> BatchSe
     )
 
 
+def _n(count: int, noun: str) -> str:
+    """
+    >>> _n(1, "file"), _n(2, "file")
+    ('1 file', '2 files')
+    """
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def run_batch(args: argparse.Namespace, *, parser: argparse.ArgumentParser) -> int:
     """Exit codes: 0 done (even with unreadable inputs, listed in errors.csv), 1 nothing readable,
     2 usage error."""
@@ -87,8 +95,9 @@ def run_batch(args: argparse.Namespace, *, parser: argparse.ArgumentParser) -> i
         return 1
     if not args.quiet:
         verdicts = ", ".join(f"{n} {v}" for v, n in result.verdicts.items()) or "none"
-        print(f"read {result.n_articles} articles from {result.n_files} files: {result.n_claims} claims, "
-              f"{result.n_groups} groups ({verdicts}), {result.n_errors} errors, {result.n_warnings} warnings")
+        print(f"read {_n(result.n_articles, 'article')} from {_n(result.n_files, 'file')}: "
+              f"{_n(result.n_claims, 'claim')}, {_n(result.n_groups, 'group')} ({verdicts}), "
+              f"{_n(result.n_errors, 'error')}, {_n(result.n_warnings, 'warning')}")
         print(f"results in {settings.out}/:")
         width = max(len(n) for n in result.outputs)
         notes = {"claims.csv": "one row per claim", "discrepancies.csv": "one row per group, most severe first",

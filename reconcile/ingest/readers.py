@@ -293,7 +293,7 @@ def iter_jsonl_chunks(
                 rest = fh.readline(1024 * 1024)
                 if not rest or rest.endswith(b"\n"):
                     break
-            errors.append((number, f"line longer than {max_line_bytes // (1024 * 1024)} MB; skipped"))
+            errors.append((number, f"line longer than {size_text(max_line_bytes)}; skipped"))
             line = b"\n"
         lines.append(line)
         size += len(line)
@@ -336,11 +336,19 @@ def read_path(path: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterat
     yield from read_bytes(data, fmt, str(path))
 
 
+def size_text(n: int) -> str:
+    """
+    >>> size_text(20 * 2**20), size_text(1000)
+    ('20 MB', '1000 bytes')
+    """
+    return f"{n / 2**20:g} MB" if n >= 2**20 else f"{n} bytes"
+
+
 def too_large_message(size: int, max_bytes: int) -> str:
     """The error for a file over the size limit.
 
     >>> too_large_message(100 * 2**20, 20 * 2**20)
     'file too large: 100.0 MB, over the 20 MB limit for one article (split it, use .jsonl, or raise --max-file-mb)'
     """
-    return (f"file too large: {size / 2**20:.1f} MB, over the {max_bytes // 2**20} MB limit for one article "
+    return (f"file too large: {size / 2**20:.1f} MB, over the {size_text(max_bytes)} limit for one article "
             "(split it, use .jsonl, or raise --max-file-mb)")

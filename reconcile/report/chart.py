@@ -5,6 +5,7 @@ Pure: a ``Group`` in, SVG text out (every label escaped).  No network, no plotti
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from html import escape
 
@@ -36,16 +37,41 @@ def claim_date(claim: Claim) -> date | None:
     return claim.as_of or claim.published
 
 
+def source_of(claim: Claim) -> str:
+    """Who a figure comes from: its speaker, else the outlet that printed it."""
+    return claim.speaker or claim.source or "unknown source"
+
+
 def source_colors(group: Group) -> dict[str, str]:
-    """A colour for each outlet of the group, in sorted order of the outlet names."""
-    names = sorted({c.source or "unknown outlet" for c in group.claims})
+    """A colour for each source of the group, in sorted order of the names."""
+    names = sorted({source_of(c) for c in group.claims})
     return {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(names)}
 
 
-def _x_positions(claims: list[Claim]) -> tuple[list[float], list[tuple[float, str]]]:
+def nice_ticks(lo: float, hi: float, n: int = 4) -> list[float]:
+    """Round tick values covering [lo, hi].
+
+    >>> nice_ticks(1500, 11000)
+    [0.0, 2500.0, 5000.0, 7500.0, 10000.0, 12500.0]
+    >>> nice_ticks(2.9, 4.1)
+    [2.5, 3.0, 3.5, 4.0, 4.5]
+    """
+    raw = (hi - lo) / n if hi > lo else abs(hi) or 1.0
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    start = math.floor(lo / step) * step
+    ticks = []
+    v = start
+    while v < hi + step * 0.999:
+        ticks.append(round(v, 10))
+        v += step
+    return ticks
+
+
+def _x_positions(claims: list[Claim]) -> tuple[list[float], list[tuple[float, str]], dict[date | None, float]]:
     """x of each claim (dated claims by day, undated ones in a slot at the right) and x ticks."""
     x0, x1 = LEFT + 20, WIDTH - RIGHT - 20
-    dated = sorted({d for c in claims if (d := claim_date(c)) is not None})
+    dated = sorted({d for c in claims for d in (claim_date(c), c.as_of_end if c.as_of else None) if d is not None})
     has_undated = any(claim_date(c) is None for c in claims)
     span_end = x1 - (60 if has_undated and dated else 0)
     pos: dict[date | None, float] = {}
@@ -57,7 +83,8 @@ def _x_positions(claims: list[Claim]) -> tuple[list[float], list[tuple[float, st
             pos[d] = x0 + (span_end - x0) * (d - dated[0]).days / days
     if has_undated:
         pos[None] = x1 if dated else (x0 + x1) / 2
-    ticks = [(x, "undated" if d is None else d.isoformat()) for d, x in pos.items()]
+    starts = {claim_date(c) for c in claims}
+    ticks = [(x, "undated" if d is None else d.isoformat()) for d, x in pos.items() if d in starts]
     if len(ticks) > 6:  # keep the ends and a few between
         step = (len(ticks) - 1) / 5
         ticks = [ticks[round(i * step)] for i in range(6)]
@@ -69,7 +96,7 @@ def _x_positions(claims: list[Claim]) -> tuple[list[float], list[tuple[float, st
         k = slots.get(d, 0)
         slots[d] = k + 1
         xs.append(pos[d] + (k % 5) * 12 - (min(sum(1 for o in claims if claim_date(o) == d), 5) - 1) * 6)
-    return xs, ticks
+    return xs, ticks, pos
 
 
 def chart_svg(group: Group) -> str:
@@ -80,31 +107,30 @@ def chart_svg(group: Group) -> str:
     if lo == hi:
         pad = abs(lo) * 0.1 or 1.0
         lo, hi = lo - pad, hi + pad
-    pad = (hi - lo) * 0.08
-    lo, hi = lo - pad, hi + pad
+    y_ticks = nice_ticks(lo, hi)
+    lo, hi = y_ticks[0], y_ticks[-1]
     y_top, y_bottom = TOP, HEIGHT - BOTTOM
 
     def y(v: float) -> float:
         return y_bottom - (y_bottom - y_top) * (v - lo) / (hi - lo)
 
     colors = source_colors(group)
-    xs, ticks = _x_positions(claims)
+    xs, ticks, pos = _x_positions(claims)
     out = [(f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" '
             f'role="img" aria-label="{escape(group.quantity)}: values by source over time">'),
            f'<line x1="{LEFT}" y1="{y_top}" x2="{LEFT}" y2="{y_bottom}" class="axis"/>',
            f'<line x1="{LEFT}" y1="{y_bottom}" x2="{WIDTH - RIGHT}" y2="{y_bottom}" class="axis"/>']
-    for i in range(5):
-        v = lo + (hi - lo) * i / 4
+    for v in y_ticks:
         yy = y(v)
         out.append(f'<line x1="{LEFT - 4}" y1="{yy:.1f}" x2="{WIDTH - RIGHT}" y2="{yy:.1f}" class="grid"/>')
         out.append(f'<text x="{LEFT - 7}" y="{yy + 4:.1f}" text-anchor="end">{escape(fmt_value(v))}</text>')
     for x, label in ticks:
         out.append(f'<text x="{x:.1f}" y="{y_bottom + 18}" text-anchor="middle">{escape(label)}</text>')
     for c, x in zip(claims, xs, strict=True):
-        color = colors[c.source or "unknown outlet"]
+        color = colors[source_of(c)]
         top = y_top if c.high is None else y(c.high)
         bottom = y_bottom if c.low is None else y(c.low)
-        label = (f"{c.source or 'unknown outlet'}, {claim_date(c) or 'undated'}: {c.text} "
+        label = (f"{source_of(c)} in {c.source or 'unknown outlet'}, {claim_date(c) or 'undated'}: {c.text} "
                  f"[{fmt_value(c.low)} to {fmt_value(c.high)}]")
         out.append(f'<g><title>{escape(label)}</title>')
         out.append(f'<rect x="{x - 4:.1f}" y="{top:.1f}" width="8" height="{max(bottom - top, 1.5):.1f}" '
@@ -115,6 +141,10 @@ def chart_svg(group: Group) -> str:
         if c.low is None:
             out.append(f'<path d="M{x - 5:.1f},{y_bottom - 6} L{x:.1f},{y_bottom} L{x + 5:.1f},{y_bottom - 6}" '
                        f'stroke="{color}" fill="none"/>')
+        if c.as_of and c.as_of_end and c.as_of_end in pos and c.as_of_end != c.as_of:
+            x_end = pos[c.as_of_end]
+            out.append(f'<line x1="{x:.1f}" y1="{y(c.value):.1f}" x2="{x_end:.1f}" y2="{y(c.value):.1f}" '
+                       f'stroke="{color}" stroke-width="2" stroke-dasharray="4 2"/>')
         out.append(f'<circle cx="{x:.1f}" cy="{y(c.value):.1f}" r="4.5" fill="{color}"/></g>')
     out.append("</svg>")
     return "".join(out)

@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from reconcile.models import Claim, Group
-from reconcile.report.chart import chart_svg, claim_date, fmt_value, source_colors
+from reconcile.report.chart import chart_svg, claim_date, fmt_value, source_colors, source_of
 
 #: Groups shown in full (chart and sentences); the rest are listed, and all are in the CSVs.
 DETAIL_LIMIT = 200
@@ -89,8 +89,9 @@ def _group_view(group: Group) -> dict[str, Any]:
         before, mark, after = split_sentence(c)
         d = claim_date(c)
         views.append(_ClaimView(
-            claim=c, color=colors[c.source or "unknown outlet"], link=safe_link(c.url),
-            date=d.isoformat() if d else "undated", before=before, mark=mark, after=after,
+            claim=c, color=colors[source_of(c)], link=safe_link(c.url),
+            date=(f"{d.isoformat()}..{c.as_of_end.isoformat()}" if d and c.as_of and c.as_of_end
+                  and c.as_of_end != c.as_of else d.isoformat() if d else "undated"), before=before, mark=mark, after=after,
             interval=f"{fmt_value(c.low)} to {fmt_value(c.high)}",
         ))
     from markupsafe import Markup
