@@ -9,6 +9,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -38,6 +39,24 @@ new article is reconciled against everything stored.
 """
 
 
+def _document_limits(app: FastAPI, settings: Settings) -> None:
+    """Put the configured batch limit into the OpenAPI schema (maxItems), so the schema tells
+    clients exactly what the server accepts; going over it is a 413."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = build()
+            for name in ("ArticleBatch", "ReconcileRequest"):
+                articles = schema.get("components", {}).get("schemas", {}).get(name, {}).get("properties", {})
+                if "articles" in articles:
+                    articles["articles"]["maxItems"] = settings.max_batch
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The app on the given settings (default: from the environment), with its store opened."""
     settings = settings or get_settings()
@@ -59,6 +78,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(pages.router)
     if STATIC_DIR.is_dir() and any(p.is_file() for p in STATIC_DIR.iterdir()):
         app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    _document_limits(app, settings)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 
 from api.claimreview import ClaimReviewDraft, claim_review
 from api.deps import StoreDep, require_read_key
@@ -18,10 +18,6 @@ from reconcile.report.csvfmt import to_csv_text
 router = APIRouter(prefix="/v1", tags=["discrepancies"], responses=READ_ERRORS,
                    dependencies=[Depends(require_read_key)])
 
-
-
-class JSONLDResponse(JSONResponse):
-    media_type = "application/ld+json"
 
 
 GroupId = Annotated[str, Path(min_length=1, max_length=200, description="The group_id of a discrepancy.")]
@@ -65,12 +61,13 @@ def get_discrepancy(group_id: GroupId, store: StoreDep, format: Format = "json")
 
 
 @router.get("/discrepancies/{group_id}/claimreview", response_model=ClaimReviewDraft,
-            summary="A schema.org ClaimReview draft", response_class=JSONLDResponse)
+            summary="A schema.org ClaimReview draft")
 def get_claimreview(
     group_id: GroupId, store: StoreDep,
     claim_id: Annotated[str | None, Query(max_length=200, description="The claim to review (default: the first).")] = None,
 ) -> ClaimReviewDraft:
     """A ClaimReview JSON-LD draft for a fact-checker to complete: the claim, its author (the
     speaker), where and when it appeared, and the figures of every side in `reviewBody`.  The rating
-    and the reviewing organisation are left empty."""
+    and the reviewing organisation are left empty.  Served as application/json (it is JSON-LD:
+    embed it in a `<script type="application/ld+json">` element)."""
     return claim_review(store.get_group(group_id), claim_id)

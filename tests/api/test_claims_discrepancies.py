@@ -147,7 +147,7 @@ def test_unknown_discrepancy_is_404(seeded):
 
 def test_claimreview_draft(seeded):
     r = seeded.get("/v1/discrepancies/g-north-korean-troop-2/claimreview")
-    assert r.status_code == 200 and r.headers["content-type"].startswith("application/ld+json")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/json")
     doc = r.json()
     assert doc["@context"] == "https://schema.org" and doc["@type"] == "ClaimReview"
     item = doc["itemReviewed"]

@@ -57,3 +57,23 @@ def test_restart_keeps_everything(live_server, tmp_path):
     assert after == before
     assert after["/v1/articles"]["total"] == 5
     assert [r["revision"] for r in after["/v1/articles/story-0"]["revisions"]] == [1, 2]
+
+
+def test_serve_refuses_bad_arguments_clearly(tmp_path):
+    import subprocess
+    import sys
+
+    from apihelpers import ROOT
+
+    def serve(*args):
+        return subprocess.run([sys.executable, "-m", "reconcile.cli", "serve", *args], check=False, cwd=ROOT,
+                              capture_output=True, text=True, timeout=120)
+
+    bad_port = serve("--port", "70000")
+    assert bad_port.returncode == 2 and "--port" in bad_port.stderr
+    bad_workers = serve("--workers", "0")
+    assert bad_workers.returncode == 2 and "--workers" in bad_workers.stderr
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    bad_db = serve("--port", "8001", "--db", str(blocker / "x.sqlite3"))
+    assert bad_db.returncode == 1 and "store" in bad_db.stderr and "Traceback" not in bad_db.stderr
