@@ -65,11 +65,22 @@ def interval(value: float, rule: HedgeRule | None) -> tuple[float | None, float 
         return value, value
     low = value * rule.low if rule.low is not None else None
     high = value * rule.high if rule.high is not None else None
+    low = _tidy(low) if low is not None else None
+    high = _tidy(high) if high is not None else None
     if value < 0 and low is not None and high is not None:
         low, high = high, low
     elif value < 0:
         low, high = (high, None) if low is None else (None, low)
     return low, high
+
+
+def _tidy(x: float) -> float:
+    """Drop binary noise from a product: 2600 * 1.1 -> 2860.0.
+
+    >>> _tidy(2600 * 1.1)
+    2860.0
+    """
+    return float(f"{x:.12g}")
 
 
 def _prev_word(text: str, pos: int, floor: int) -> str:
@@ -274,6 +285,8 @@ def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon) -
     unit = a.unit
     if a.form == "fraction":
         kind, unit, value = "ratio", "percent", a.value * 100.0
+    if kind == "number" and lex.age_before.search(text, max(s_start, a.start - 40), a.start):
+        kind, unit = "age", "year"  # 'aged 18', 'the age of 18'
     f = Found(a.start, a.end, kind, value, value, value, "exact", unit)
     f = _with_hedge(text, f, a.start, s_start, lex)
     ma = lex.hedge_after.match(text, a.end, s_end)
@@ -283,14 +296,20 @@ def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon) -
         if rule is not None:
             low, high = interval(f.value, rule)
             f.end, f.hedge, f.qualifier, f.low, f.high = ma.end(), ma.group("h").strip(), rule.qualifier, low, high
+            mu = lex.unit_after.match(text, f.end, s_end)
+            name = lex.unit_words.get(" ".join(mu.group("u").lower().split())) if mu and mu.group("sp") else None
+            if f.kind == "number" and name is not None:  # '30-plus years'
+                f.kind, f.unit, f.end = ("duration" if name in lex.durations else "measure"), name, mu.end()
+                kind = f.kind
     nxt = _next_words(text, f.end, s_end, 3)
     if kind == "duration" and nxt and nxt[0] in lex.time_after:
         return None  # 'one year ago': a time reference, not a claim
-    if a.form == "article" and f.hedge is None:
+    if a.form in ("article", "words") and a.value == 1 and kind == "duration" and f.hedge is None:
         return None  # 'a year' is a claim only when hedged: 'almost a year'
     if a.form == "fraction":
-        if f.hedge is None and not (nxt and nxt[0] in ("of", "the")) and not (value >= 100 * 0 and "-" in text[a.start:a.end]):
-            return None
+        explicit = text[a.num_start:a.num_end].split()[0].lower() not in ("a", "an", "half")
+        if f.hedge is None and not (nxt and nxt[0] in ("of", "the")) and not explicit:
+            return None  # 'a third term', 'half-time': not a share of anything
         _attach_counted(text, f, f.end, s_end)
         return f
     if a.form == "words" and a.kind == "number" and not a.scaled:
@@ -303,8 +322,9 @@ def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon) -
             # 'the two leaders': a reference, still a count
             pass
     _attach_counted(text, f, f.end, s_end)
-    if a.form == "words" and f.kind == "number" and f.hedge is None:
-        return None  # a bare number word ('the two met') is no claim
+    if a.form == "words" and f.kind == "number" and f.hedge is None and abs(a.value) < 10 and not a.scaled \
+            and " " not in text[a.num_start:a.num_end].strip():
+        return None  # a small bare number word ('the two met') is no claim; 'rose to sixteen' is
     if a.form == "words" and a.value == 1 and f.kind == "count" and f.counted_text and f.hedge is None:
         first = f.counted_text.split()[0].lower()
         if first in ("day", "time", "point", "side", "hand", "way", "thing", "another"):

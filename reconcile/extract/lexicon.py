@@ -26,6 +26,35 @@ def alternation(phrases: Iterable[str]) -> str:
     return "|".join(sorted(escaped, key=lambda s: (-len(s), s)))
 
 
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, factored by common prefix so a scan fails fast.
+
+    >>> trie_alternation(["two", "twelve", "ten"])
+    't(?:en|w(?:elve|o))'
+    >>> import re; bool(re.fullmatch(trie_alternation(["a b", "ab"]), "a  b"))
+    True
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [(re.escape(ch) if ch != " " else r"\s+") + build(child)
+                    for ch, child in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            body = "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
 def _norm(phrase: str) -> str:
     """Lower case with single spaces: the key of every phrase table.
 
@@ -105,6 +134,10 @@ class ExtractLexicon:
     age_before: re.Pattern[str]
     time_after_number: re.Pattern[str]
     designator_before: re.Pattern[str]
+    month_before: re.Pattern[str]
+    month_after: re.Pattern[str]
+    glued_after: re.Pattern[str]
+    phone: re.Pattern[str]
 
     @classmethod
     def from_data(
@@ -149,46 +182,53 @@ class ExtractLexicon:
         number_words = (set(cardinals) | set(scales) | set(fractions) | set(ordinals))
         word_alt = alternation(number_words)
         lead_alt = alternation(set(scales) | set(fractions))
-        duration_alt = alternation({w for w, u in unit_words.items() if u in units["durations"]})
+        duration_alt = alternation({w for w, u in unit_words.items() if u in units["durations"] and u != "second"})
 
-        # ONE scan finds every figure and every thing that merely looks like one (skipped later).
+        word_trie = trie_alternation(sorted(number_words))
+        # ONE scan finds every figure; what merely looks like one is dropped in scan.py.
         candidate = re.compile(
             rf"""
-            (?P<skip>
-                (?:https?://|www\.)\S+                                # URLs
-              | [\w.+-]+@[\w-]+\.[\w.-]+                              # e-mail addresses
-              | (?i:copyright|\(c\))(?:\s*©)?\s*\d{{4}}(?:\s*[-–]\s*\d{{2,4}})?  # copyright lines
-              | ©\s*\d{{4}}(?:\s*[-–]\s*\d{{2,4}})?                   # © 2024
-              | (?:{month_alt})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,]\d)(?:,?\s+\d{{4}})?  # Nov. 1, Oct 21, 2024
-              | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month_alt})\b\.?(?:,?\s+\d{{4}})?  # 21 October (2024)
-              | (?:{month_alt})\.?\s+\d{{4}}\b                        # March 2022
-              | \d{{4}}-\d{{2}}-\d{{2}}                               # ISO dates
-              | \d{{1,4}}/\d{{1,4}}(?:/\d{{2,4}})?                    # 21/10/2024, 10/21, 24/7
-              | \d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b                     # 21.10.2024
-              | \d+(?:\.\d+){{2,}}                                    # versions and IP addresses
-              | \d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?i:[ap]\.?m\b\.?))?  # clock times 10:30, 4:00pm
-              | \+\d{{1,3}}[\s.-]?\(?\d{{1,4}}\)?(?:[\s.-]?\d{{2,4}}){{2,4}}  # international phone numbers
-              | \(0\d{{1,4}}\)\s?\d{{3,4}}[\s-]?\d{{3,4}}             # (02) 9999 1234
-              | (?<!\d)\d{{3}}-\d{{3}}-\d{{4}}(?!\d)                  # 555-123-4567
-              | (?<![\w$£€¥])[A-Za-z]+[-\u2011]?\d+(?:[-.]?[A-Za-z\d]+)*  # F-16, KN-23, COVID-19, G7, MH17
-            )
-          | (?P<vague>(?i:\b(?:{alternation(vague)})\b))             # dozens of, several
-          | (?P<ordd>\d{{1,4}}(?:st|nd|rd|th)\b)                      # 21st, 3rd
-          | (?P<digits>
+            (?P<digits>
                 \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)                # 1,500  1,500.5
               | (?<!\d)\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?![\d]|[.,]\d)  # 11 000
               | \d+(?:\.\d+)?                                         # 1500  2.5
+              | (?<![\w.])\.\d+                                       # .25
+            )(?P<ordsuffix>(?:st|nd|rd|th)\b)?                       # 21st, 3rd
+          | \b(?i:
+                (?P<vague>{trie_alternation(sorted(vague))})\b       # dozens of, several
+              | (?P<article>an?\s+(?=(?:{duration_alt})\b))          # 'a year' (kept only when hedged)
+              | (?P<words>
+                (?:an?\s+(?=(?:{lead_alt})\b))?                      # 'a hundred', 'a third'
+                (?:{word_trie})\b                                    # first number word
+                (?:(?:\s*-\s*|\s+(?:and\s+)?(?:an?\s+)?)(?:{word_trie})\b){{0,11}}  # more, joined by -/and/a
+                )
             )
-          | (?P<article>(?i:\ban?\s+(?=(?:{duration_alt})\b)))        # 'a year' (kept only when hedged)
-          | (?P<words>(?i:
-                \b(?:an?\s+(?=(?:{lead_alt})\b))?                     # 'a hundred', 'a third'
-                (?:{word_alt})                                        # first number word
-                (?:(?:\s*-\s*|\s+(?:and\s+)?(?:an?\s+)?)(?:{word_alt})){{0,11}}  # more, joined by -/and/a
-                \b))
             """,
             re.VERBOSE,
         )
-
+        # Month names, for dates around a figure: 'Nov. 1', '21 October'.
+        month_before = re.compile(rf"(?<![A-Za-z])(?:{month_alt})\.?[ \t\u00a0]+\Z")
+        month_after = re.compile(rf"(?:st|nd|rd|th)?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?:{month_alt})\b")
+        # What right after a figure makes it a date, time, version or phone number: '-10-21', ':30', '.1.2', 'e10'.
+        glued_after = re.compile(
+            r"""
+            [-/.]\d{1,2}[-/.]\d{1,4}      # 2024-10-21, 21/10/2024, 21.10.24
+          | /\d                            # 10/21, 24/7, 3/4
+          | :\d\d                         # 10:30
+          | \.\d+\.\d                    # 1.2.3, 192.168.1.2
+          | [eE][+-]?\d                    # 1e999
+            """,
+            re.VERBOSE,
+        )
+        # A phone number starting at a '+' or '(' just before the figure, or a 555-123-4567 form.
+        phone = re.compile(
+            r"""
+            \+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}   # +44 20 7946 0958
+          | \(0\d{1,4}\)\s?\d{3,4}[\s-]?\d{3,4}                  # (02) 9999 1234
+          | \d{3}-\d{3}-\d{4}(?!\d)                               # 555-123-4567
+            """,
+            re.VERBOSE,
+        )
         prefix_alt = alternation(prefix_hedges)
         # A hedge just before a figure: 'nearly ', 'more than ', '~'.
         hedge_before = re.compile(
@@ -267,7 +307,8 @@ class ExtractLexicon:
         age_before = re.compile(
             rf"""
             \b(?i:{alternation(units['age_before'])})          # aged, age of, age from
-            \s+(?:(?i:between|from|of|to)\s+)?\Z               # then the figure
+            (?:\s+(?i:[a-z]+)){{0,2}}?                           # 'age fell from', 'age limit of'
+            \s+(?:(?i:between|from|of|to|at)\s+)?\Z            # then the figure
             """,
             re.VERBOSE,
         )
@@ -325,6 +366,10 @@ class ExtractLexicon:
             age_before=age_before,
             time_after_number=time_after_number,
             designator_before=designator_before,
+            month_before=month_before,
+            month_after=month_after,
+            glued_after=glued_after,
+            phone=phone,
         )
 
     @classmethod

@@ -28,6 +28,12 @@ STOP_WORDS = frozenset(
 #: Words that may open the phrase although they are stop words elsewhere ('1,500 more troops').
 OPENERS = frozenset("more additional new other extra further fewer".split())
 
+#: Adjectives that stand for people when counted ('3 dead', '12 injured').
+NOMINAL_ADJECTIVES = frozenset(
+    "dead injured wounded missing killed hurt homeless unemployed displaced detained arrested jobless "
+    "elderly sick poor rich young old infected hospitalised hospitalized evacuated".split()
+)
+
 #: Determiners skipped after 'of' ('40% of the vote').
 _DETERMINERS = frozenset("the their its his her our these those all".split())
 
@@ -60,29 +66,34 @@ def counted_after(text: str, pos: int, limit: int, value: float | None = None) -
         if m and m.group(1).lower() in _DETERMINERS:
             p = m.end()
             m = _WORD.match(text, p, limit)
-    words: list[re.Match[str]] = []
+    words: list[tuple[int, int, str]] = []
     while m and len(words) < MAX_WORDS:
         w = m.group(1)
         lw = w.lower()
+        possessive = lw.endswith(("'s", "\u2019s")) and len(w) > 2
+        if possessive and words:
+            words.append((m.start(1), m.end(1) - 2, w[:-2]))
+            break  # 'the 3rd battalion's losses'
         if lw in STOP_WORDS and not (not words and lw in OPENERS):
             break
-        if words and (lw.endswith("ing") or lw.endswith("ed")) and not is_plural_noun(words[-1].group(1)):
-            if len(words) >= 1 and words[-1].group(1)[0].islower():
-                break
-        if words and (lw.endswith("ing") or lw.endswith("ed")) and is_plural_noun(words[-1].group(1)):
-            break
+        if words and (lw.endswith("ing") or lw.endswith("ed")) and words[-1][2][0].islower():
+            break  # 'troops training', 'soldiers earmarked'
         if lw.endswith("ly") and len(lw) > 4:
             break
-        words.append(m)
-        if is_plural_noun(w) and not (value == 1):
+        if possessive:
+            words.append((m.start(1), m.end(1) - 2, w[:-2]))
             break
-        if text[m.end():m.end() + 1] in ("'", "\u2019") and text[m.end() + 1:m.end() + 2] == "s":
+        words.append((m.start(1), m.end(1), w))
+        if is_plural_noun(w) and not (value == 1):
             break
         m = _WORD.match(text, m.end(), limit)
     # trim trailing openers/adjectives that cannot head a phrase
-    while words and words[-1].group(1).lower() in OPENERS:
+    while words and words[-1][2].lower() in OPENERS:
         words.pop()
     if not words:
         return None
-    s, e = words[0].start(1), words[-1].end(1)
+    if value is not None and value != 1 and not any(is_plural_noun(w[2]) for w in words):
+        if not (len(words) == 1 and words[0][2].lower() in NOMINAL_ADJECTIVES):
+            return None  # 'the two met': no plural noun, no counted thing
+    s, e = words[0][0], words[-1][1]
     return text[s:e], s, e

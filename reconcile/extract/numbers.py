@@ -146,7 +146,7 @@ def parse_word_run(text: str, start: int, end: int, lex: ExtractLexicon) -> list
             if toks[m][0] in lex.fractions and (toks[i][0] in ("a", "an", "one") or toks[m][0].endswith("s")
                                                  or toks[m][0] in ("half", "quarter")):
                 singular = not toks[m][0].endswith("s") and toks[m][0] not in ("half", "quarter")
-                after = text[toks[m][2] - start:toks[m][2] - start + 8].lower()
+                after = text[toks[m][2]:toks[m][2] + 8].lower()
                 followed = re.match(r"[\s-]+(?:of\b|a\s|an\s)", after) or (m + 1 < n and toks[m + 1][0] in lex.scales)
                 if not (singular and toks[i][0] in ("a", "an") and not followed):
                     total = numerator / lex.fractions[toks[m][0]]

@@ -19,6 +19,8 @@ _MINUS_WORD = re.compile(r"(?i)\b(?:minus|negative)\s+\Z")
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.'\u2019]*|[©#])\W*\Z")
 # The word just after a position.
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'\u2019-]*)")
+# Only white space between the line start and the figure.
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*\Z")
 # A numbered-list marker: the figure opens its line and is followed by '.' or ')'.
 _LIST_MARK = re.compile(r"[.)][ \t]")
 
@@ -82,11 +84,14 @@ def _is_year(text: str, atom: Atom, raw: str, lex: ExtractLexicon) -> bool:
         return False
     if atom.start != atom.num_start:
         return False  # a sign or a currency: not a year
+    nxt = _next_word(text, atom.end)
+    counted = bool(nxt and nxt[0].islower() and is_plural_noun(nxt))
+    if counted and lex.hedge_before.search(text, max(0, atom.start - 30), atom.start):
+        return False  # 'up to 1000 soldiers'
     prev = _prev_word(text, atom.start)
     if prev in lex.year_words or prev.title() in lex.months or prev.title() in lex.weekdays:
         return True
-    nxt = _next_word(text, atom.end)
-    return not (nxt and nxt[0].islower() and is_plural_noun(nxt))
+    return not counted
 
 
 def _suffixes(text: str, atom: Atom, currency: str | None, lex: ExtractLexicon) -> Atom | None:
@@ -200,24 +205,49 @@ def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
     consumed = 0
     for m in lex.candidate.finditer(text):
         group = m.lastgroup
-        if group == "skip" or m.start() < consumed:
-            if group == "skip":
-                consumed = max(consumed, m.end())
+        if m.start() < consumed:
             continue
-        if group == "digits":
+        if group == "digits" or group == "ordsuffix":
+            ns, ne = m.span("digits")
+            glued = lex.glued_after.match(text, ne)
+            if glued:  # a date, time, version or scientific figure: skip all of it
+                consumed = glued.end()
+                while consumed < len(text) and (text[consumed].isdigit() or text[consumed] in ".:/-"
+                                                ) and consumed - ne < 40:
+                    consumed += 1
+                continue
+            prev = text[ns - 1] if ns else ""
+            if prev in "+(" or (prev == "" or prev.isspace()):
+                ph = lex.phone.match(text, ns - 1 if prev in "+(" else ns)
+                if ph and sum(ch.isdigit() for ch in ph.group()) >= 8:
+                    consumed = ph.end()
+                    continue
+            if prev == "-" and ns >= 2 and text[ns - 2].isalpha():
+                consumed = ne
+                continue  # a name with digits: F-16, KN-23, COVID-19
+            if lex.month_before.search(text, max(0, ns - 12), ns) or lex.month_after.match(text, m.end()):
+                consumed = m.end()
+                continue  # a date: Nov. 1, 21 October, October 21st
+            if m.group("ordsuffix"):
+                if prev and (prev.isalnum() or prev in "-_/"):
+                    continue
+                atoms.append(Atom(ns, m.end(), ns, m.end(), float(re.match(r"\d+", m.group()).group()), "ordinal",
+                                  unit="ordinal", form="ordinal"))
+                consumed = m.end()
+                continue
             raw = m.group("digits")
             value = parse_digits(raw)
             if value is None:
+                consumed = ne
                 continue
-            ns, ne = m.span("digits")
-            line_start = text.rfind("\n", 0, ns) + 1
-            if not text[line_start:ns].strip() and _LIST_MARK.match(text, ne) and value < 100:
+            if _LINE_START.search(text, max(0, ns - 8), ns) and _LIST_MARK.match(text, ne) and value < 100:
                 continue  # '1. ' opens a numbered list
             if lex.designator_before.search(text, max(0, ns - 14), ns):
                 continue
             atom = Atom(ns, ne, ns, ne, value, "number")
             pre = _prefixes(text, atom, lex)
             if pre is None:
+                consumed = ne
                 continue
             atom, currency = pre
             atom = _suffixes(text, atom, currency, lex)
@@ -226,13 +256,6 @@ def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
                 continue
             atoms.append(atom)
             consumed = atom.end
-        elif group == "ordd":
-            ns, ne = m.span()
-            if ns and (text[ns - 1].isalnum() or text[ns - 1] in "-_/"):
-                continue
-            atoms.append(Atom(ns, ne, ns, ne, float(re.match(r"\d+", m.group()).group()), "ordinal",
-                              unit="ordinal", form="ordinal"))
-            consumed = ne
         elif group == "vague":
             phrase = " ".join(m.group("vague").lower().split())
             rule = lex.vague.get(phrase)
