@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from reconcile.lexicons import load
 from reconcile.models import Claim, Kind
 from reconcile.scope_compare import EMPTY, Signature, claim_signature, compatible
 from reconcile.story import story_components
@@ -29,6 +30,14 @@ DIMENSIONED = {Kind.measure, Kind.duration}
 #: Words the plural folding leaves alone.
 INVARIANT = frozenset(
     ["news", "series", "species", "means", "data", "media", "people", "police", "staff", "personnel"]
+)
+#: A word of a sentence (letters, digits, inner apostrophes and hyphens).
+WORD = re.compile(
+    r"""
+    [^\W_]+              # letters or digits
+    (?:['\-][^\W_]+)*    # don't, well-known
+    """,
+    re.VERBOSE,
 )
 #: Characters that never matter in a counted thing.
 NOISE = re.compile(
@@ -87,6 +96,47 @@ def _family(kind: Kind, unit: str) -> str:
     return kind.value
 
 
+@functools.cache
+def _generic() -> tuple[frozenset[str], dict[str, str], frozenset[str], int, int]:
+    lex = load("generic_counted")
+    generic = frozenset(normalise_counted(g) for g in lex["generic"])
+    return generic, lex["predicates"], frozenset(lex["skip"]), lex["window_before"], lex["window_after"]
+
+
+def effective_counted(claim: Claim) -> str:
+    """The normalised counted thing, made specific when it is generic ('people' -> 'death').
+
+    >>> from reconcile.models import Claim
+    >>> effective_counted(Claim.model_construct(counted="people", text="205",
+    ...     sentence="Storm Kiran has killed 205 people in the valley."))
+    'death'
+    >>> effective_counted(Claim.model_construct(counted="people", text="3,000",
+    ...     sentence="About 3,000 people attended the rally."))
+    'people attended'
+    """
+    counted = normalise_counted(claim.counted) if claim.counted else ""
+    generic, predicates, skip, before, after = _generic()
+    if counted not in generic or not claim.sentence:
+        return counted
+    words = WORD.findall(claim.sentence.lower().replace("’", "'"))
+    figure = WORD.findall((claim.text or "").lower())
+    at = _find(words, figure[-1]) if figure else -1
+    if at < 0:
+        return counted
+    near = sorted(range(max(0, at - before), min(len(words), at + after + 1)), key=lambda i: (abs(i - at), i))
+    for i in near:
+        if words[i] in predicates:
+            return predicates[words[i]]
+    for w in words[at + 1 : at + after + 1]:  # the first word after the noun qualifies it
+        if w not in skip and not w[0].isdigit() and normalise_counted(w) not in generic:
+            return f"{counted} {w}"
+    return counted
+
+
+def _find(words: list[str], token: str) -> int:
+    return words.index(token) if token in words else -1
+
+
 def block_key(claim: Claim) -> str | None:
     """The block a claim is grouped in; None when it cannot be compared with anything.
 
@@ -100,7 +150,7 @@ def block_key(claim: Claim) -> str | None:
     'ordinal|visit|lloyd austin'
     """
     family = _family(claim.kind, claim.unit)
-    counted = normalise_counted(claim.counted) if claim.counted else ""
+    counted = effective_counted(claim)
     if not counted:
         return f"{family}|change:{claim.change_id}" if claim.change_id else None
     if claim.kind == Kind.ordinal:
@@ -130,21 +180,25 @@ def _scope_classes(units: Sequence[Sequence[Claim]], story: Sequence[int]) -> li
     return [members for _, members in classes]
 
 
-def group_block(claims: Sequence[Claim]) -> list[list[Claim]]:
-    """Groups of one block (all claims share a ``block_key``); each sorted canonically."""
+def group_units(claims: Sequence[Claim]) -> list[list[list[Claim]]]:
+    """Groups of one block as lists of copy clusters (each cluster's first claim its original)."""
     units = copy_clusters(sorted(claims, key=canonical_key))
-    groups: list[list[Claim]] = []
+    groups: list[list[list[Claim]]] = []
     for story in story_components(units):
         singles: list[int] = []
         for members in _scope_classes(units, story):
             if len(members) >= 2:
-                groups.append([c for i in members for c in units[i]])
+                groups.append([units[i] for i in sorted(members)])
             else:
                 singles.extend(members)
         if len(singles) >= 2 or (singles and len(units[singles[0]]) >= 2):
-            groups.append([c for i in singles for c in units[i]])  # scopes apart, or copies of one report
-    out = [sorted(g, key=canonical_key) for g in groups]
-    return sorted(out, key=lambda g: canonical_key(g[0]))
+            groups.append([units[i] for i in sorted(singles)])  # scopes apart, or copies of one report
+    return sorted(groups, key=lambda g: min(canonical_key(c) for u in g for c in u))
+
+
+def group_block(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Groups of one block (all claims share a ``block_key``); each sorted canonically."""
+    return [sorted((c for u in g for c in u), key=canonical_key) for g in group_units(claims)]
 
 
 def blocks(claims: Iterable[Claim]) -> dict[str, list[Claim]]:

@@ -8,7 +8,8 @@ intervals do not overlap is then explained, in this order:
 ``scope``       their scopes differ (subset, place, period, definition)
 ``projection``  a forecast ("by Nov. 1") against a current count
 ``revision``    the same source (speaker, else outlet) said both
-``dated``       their as-of dates lie more than ``window_days`` apart
+``dated``       their as-of dates lie more than ``window_days`` apart, or the count is a toll
+                (``cumulative`` lexicon) and the later figure is the higher one
 ``conflict``    none of the above: different sources, same time, no overlap
 
 Verdict: any conflict pair -> ``conflict``; else any scope pair -> ``scope``; else any other
@@ -19,6 +20,7 @@ consistent groups cost O(n) and pairs are examined only when something disagrees
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 from collections import Counter
@@ -28,14 +30,18 @@ from datetime import date
 
 from reconcile.errors import InvalidInput, UnitMismatch
 from reconcile.explain import date_gap, reason, summary
-from reconcile.group import _family, block_key, canonical_key
+from reconcile.group import _family, block_key, canonical_key, normalise_counted
+from reconcile.lexicons import load
 from reconcile.models import Claim, Group, Verdict
 from reconcile.scope_compare import Signature, claim_signature, differences
 from reconcile.syndication import copy_clusters
 from reconcile.wording import quantity_label
 
-#: Relative tolerance when comparing converted figures (km vs m must not drift apart).
+#: Relative tolerance when comparing figures in one unit (float noise only).
 RTOL = 1e-9
+#: Relative tolerance between figures stated in different units: a writer's conversion is rounded
+#: ("1,200 miles" is printed as "1,931 km", not 1,931.2 km).
+CONVERTED_RTOL = 0.005
 #: Past this many items the pairwise pass first keeps only the extreme items of each partition.
 PAIRWISE_LIMIT = 300
 #: Base severity of each verdict (then spread, sources and overlap add to it).
@@ -55,6 +61,7 @@ class Item:
     sig: Signature
 
 
+@functools.lru_cache(maxsize=4096)
 def _factor(unit: str) -> float:
     from reconcile.units import to_base
 
@@ -85,10 +92,11 @@ def _item(cluster: Sequence[Claim]) -> Item:
 
 def _disjoint(a: Item, b: Item) -> bool:
     lo, hi = (a, b) if a.high <= b.high else (b, a)
-    tol = RTOL * max(
-        abs(lo.high) if math.isfinite(lo.high) else 0.0, abs(hi.low) if math.isfinite(hi.low) else 0.0, 1.0
+    scale = max(
+        abs(lo.high) if math.isfinite(lo.high) else 0.0, abs(hi.low) if math.isfinite(hi.low) else 0.0
     )
-    return lo.high < hi.low - tol
+    rtol = CONVERTED_RTOL if a.claim.unit != b.claim.unit else RTOL
+    return lo.high < hi.low - rtol * max(scale, 1.0)
 
 
 def classify(a: Item, b: Item, window_days: float) -> str | None:
@@ -109,7 +117,26 @@ def classify(a: Item, b: Item, window_days: float) -> str | None:
     gap = date_gap(ca, cb)
     if gap is not None and gap > window_days:
         return "dated"
+    if gap and _rises_with_time(a, b):
+        return "dated"
     return "conflict"
+
+
+@functools.lru_cache(maxsize=65536)
+def is_cumulative(counted: str | None) -> bool:
+    """Does this counted thing only grow (a toll, a tally)?  From the ``cumulative`` lexicon.
+
+    >>> is_cumulative("death"), is_cumulative("people killed"), is_cumulative("north korean troop")
+    (True, True, False)
+    """
+    words = set(normalise_counted(counted).split()) if counted else set()
+    return bool(words & frozenset(load("cumulative")["words"]))
+
+
+def _rises_with_time(a: Item, b: Item) -> bool:
+    """A toll at a later date (not overlapping) that is higher: the dates explain it."""
+    early, late = (a, b) if (a.claim.as_of_end or a.claim.as_of) < b.claim.as_of else (b, a)
+    return is_cumulative(a.claim.counted) and late.low > early.high
 
 
 def _candidates(items: list[Item]) -> list[Item]:
@@ -151,8 +178,16 @@ def judge_group(claims: Sequence[Claim], *, window_days: float = 3.0) -> Group:
     families = {_family(c.kind, c.unit) for c in claims}
     if len(families) > 1:
         raise UnitMismatch(f"claims of different dimensions cannot be judged together: {sorted(families)}")
-    claims = sorted(claims, key=canonical_key)
-    items = [_item(cluster) for cluster in copy_clusters(claims)]
+    return judge_units(copy_clusters(sorted(claims, key=canonical_key)), window_days=window_days)
+
+
+def judge_units(units: Sequence[Sequence[Claim]], *, window_days: float = 3.0) -> Group:
+    """Judge a group given as copy clusters (each cluster's first claim its original).
+
+    ``reconcile`` passes the clusters it found while grouping, so copies are detected once.
+    """
+    claims = sorted((c for unit in units for c in unit), key=canonical_key)
+    items = [_item(cluster) for cluster in units]
     kinds: dict[str, tuple[Item, Item]] = {}
     if max(i.low for i in items) > min(i.high for i in items):  # some pair is disjoint
         found: dict[str, tuple[tuple, tuple[Item, Item]]] = {}

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from reconcile.context import annotate
 from reconcile.errors import InvalidInput
 from reconcile.extract import extract_quantities
-from reconcile.group import group_claims
-from reconcile.judge import judge_group
+from reconcile.group import blocks, group_units
+from reconcile.judge import judge_units
 from reconcile.models import Article, Claim, Group
 
 
@@ -41,5 +41,10 @@ def reconcile(items: Iterable[Claim | Article], *, window_days: float = 3.0) -> 
             claims.append(item)
         else:
             raise InvalidInput(f"reconcile() takes claims or articles, not {type(item).__name__}")
-    groups = [judge_group(members, window_days=window_days) for members in group_claims(claims)]
+    by_block = blocks(claims)
+    groups = [
+        judge_units(units, window_days=window_days)
+        for key in sorted(by_block)
+        for units in group_units(by_block[key])
+    ]
     return sorted(groups, key=group_order)

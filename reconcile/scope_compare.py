@@ -28,11 +28,18 @@ def signature(info: ScopeInfo) -> Signature:
     >>> signature(ScopeInfo(places=["Kursk", "kursk "], subset=["first group"]))
     (('kursk',), ('first group',), None, ())
     """
+    if not (info.places or info.subset or info.period or info.definition):
+        return EMPTY
+    return _signature(tuple(info.places), tuple(info.subset), info.period, tuple(info.definition))
+
+
+@functools.lru_cache(maxsize=65536)
+def _signature(places: tuple, subset: tuple, period: str | None, definition: tuple) -> Signature:
     return (
-        tuple(sorted({_norm(p) for p in info.places if p.strip()})),
-        tuple(sorted({_norm(s) for s in info.subset if s.strip()})),
-        _norm(info.period) if info.period and info.period.strip() else None,
-        tuple(sorted({_norm(d) for d in info.definition if d.strip()})),
+        tuple(sorted({_norm(p) for p in places if p.strip()})),
+        tuple(sorted({_norm(s) for s in subset if s.strip()})),
+        _norm(period) if period and period.strip() else None,
+        tuple(sorted({_norm(d) for d in definition if d.strip()})),
     )
 
 

@@ -41,10 +41,10 @@ def _opens(text: str, start: int) -> bool:
     >>> _opens("He said. Then", 9), _opens("told Reuters", 5), _opens("“We", 1)
     (True, False, True)
     """
-    before = text[max(0, start - 8) : start].rstrip(LEADING)
-    if not before:
-        return start - 8 <= 0 or not text[:start].strip(LEADING)
-    return before[-1] in OPENERS
+    i = start - 1
+    while i >= 0 and text[i] in LEADING:
+        i -= 1
+    return i < 0 or text[i] in OPENERS
 
 
 #: A title is in title case when at least this share of its longer words is capitalised.

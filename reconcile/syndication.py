@@ -39,7 +39,7 @@ def sentence_tokens(sentence: str) -> tuple[str, ...]:
     >>> sentence_tokens("Budanov’s troops: 11,000!")
     ("budanov's", 'troops', '11', '000')
     """
-    return tuple(t.replace("’", "'") for t in WORD.findall(sentence.lower()))
+    return tuple(WORD.findall(sentence.lower().replace("’", "'")))
 
 
 def shingles(tokens: Sequence[str]) -> frozenset[tuple[str, ...]]:
@@ -120,6 +120,8 @@ def copy_clusters(claims: Sequence[Claim]) -> list[list[Claim]]:
         for a in range(len(distinct)):
             for b in range(a + 1, len(distinct)):
                 (i, si), (j, sj) = distinct[a], distinct[b]
+                if min(len(si), len(sj)) < NEAR_DUPLICATE * max(len(si), len(sj)):
+                    continue  # too different in length to reach the threshold
                 if jaccard(si, sj) >= NEAR_DUPLICATE:
                     uf.union(i, j)
     clusters: dict[int, list[Claim]] = defaultdict(list)

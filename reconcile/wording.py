@@ -90,7 +90,10 @@ def _most_common(values: Sequence[str]) -> str | None:
 def quantity_label(claims: Sequence[Claim]) -> str:
     """A readable name for what a group measures: 'North Korean troops in Russia'."""
     thing = _most_common([" ".join((c.counted_text or "").split()) for c in claims])
-    thing = thing or _most_common([c.counted or "" for c in claims]) or "figure"
+    thing = thing or _most_common([c.counted or "" for c in claims])
+    if not thing:  # only the two ends of a change share nothing but their kind
+        kind = claims[0].kind.value.replace("_", " ") if claims else "figure"
+        thing = f"{kind} (stated change)" if any(c.change_id for c in claims) else kind
     owners = _most_common([c.owner or "" for c in claims])
     if claims and claims[0].kind == Kind.ordinal and owners:
         thing = f"{owners}'s {thing}"

@@ -367,3 +367,28 @@ def test_a_large_group_still_finds_its_conflict():
 def test_a_single_claim_is_consistent():
     g = judge_group([claim(7)])
     assert g.verdict == Verdict.consistent and g.n_sources == 1 and g.spread == 1.0
+
+
+def test_a_toll_rising_day_by_day_is_evolving_inside_the_window():
+    tolls = [
+        claim(95, counted="death", source="AP", article="d1", as_of=date(2024, 9, 28)),
+        claim(158, counted="death", source="Reuters", article="d2", as_of=date(2024, 9, 29)),
+        claim(205, counted="death", source="AFP", article="d3", as_of=date(2024, 9, 30)),
+    ]
+    g = judge_group(tolls)
+    assert g.verdict == Verdict.evolving, g.reason
+    assert "2024-09-28" in g.reason and "rising" in g.reason
+
+
+def test_a_toll_falling_day_by_day_from_other_sources_conflicts():
+    tolls = [
+        claim(205, counted="death", source="AP", article="d1", as_of=date(2024, 9, 28)),
+        claim(158, counted="death", source="Reuters", article="d2", as_of=date(2024, 9, 29)),
+    ]
+    assert judge_group(tolls).verdict == Verdict.conflict
+
+
+def test_a_stock_rising_inside_the_window_still_conflicts():
+    a = claim(1500, counted="north korean troop", source="A", article="a", as_of=date(2024, 10, 18))
+    b = claim(11000, counted="north korean troop", source="B", article="b", as_of=date(2024, 10, 21))
+    assert judge_group([a, b]).verdict == Verdict.conflict
