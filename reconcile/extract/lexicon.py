@@ -188,13 +188,13 @@ class ExtractLexicon:
         # ONE scan finds every figure; what merely looks like one is dropped in scan.py.
         candidate = re.compile(
             rf"""
-            (?P<digits>
+            (?=[\d.])(?P<digits>
                 \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)                # 1,500  1,500.5
               | (?<!\d)\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?![\d]|[.,]\d)  # 11 000
               | \d+(?:\.\d+)?                                         # 1500  2.5
               | (?<![\w.])\.\d+                                       # .25
             )(?P<ordsuffix>(?:st|nd|rd|th)\b)?                       # 21st, 3rd
-          | \b(?i:
+          | (?<![A-Za-z])(?=[A-Za-z])(?i:
                 (?P<vague>{trie_alternation(sorted(vague))})\b       # dozens of, several
               | (?P<article>an?\s+(?=(?:{duration_alt})\b))          # 'a year' (kept only when hedged)
               | (?P<words>
@@ -217,6 +217,7 @@ class ExtractLexicon:
           | :\d\d                         # 10:30
           | \.\d+\.\d                    # 1.2.3, 192.168.1.2
           | [eE][+-]?\d                    # 1e999
+          | ,\d                            # 1,1,1 or 1,5000: not a well-formed figure
             """,
             re.VERBOSE,
         )
@@ -229,7 +230,7 @@ class ExtractLexicon:
             """,
             re.VERBOSE,
         )
-        prefix_alt = alternation(prefix_hedges)
+        prefix_alt = trie_alternation(prefix_hedges)
         # A hedge just before a figure: 'nearly ', 'more than ', '~'.
         hedge_before = re.compile(
             rf"""
@@ -286,7 +287,7 @@ class ExtractLexicon:
         # A currency code or name after the figure: ' USD', ' dollars', ' euros'.
         currency_after = re.compile(
             rf"""
-            [ \t\u00a0]*(?P<c>(?:{alternation(codes)})\b|(?i:{alternation(currency_names)}|{alternation(currencies['ambiguous_names'])})\b)
+            [ \t\u00a0]*(?P<c>(?:{trie_alternation(codes)})\b|(?i:{trie_alternation(set(currency_names) | set(currencies['ambiguous_names']))})\b)
             """,
             re.VERBOSE,
         )
@@ -294,8 +295,8 @@ class ExtractLexicon:
         unit_after = re.compile(
             rf"""
             (?P<sp>[ \t\u00a0]*|[ \t\u00a0]?-[ \t\u00a0]?)    # space, nothing or a hyphen
-            (?P<u>(?i:{alternation(unit_words)})(?:s\b)?      # words, case-insensitive
-                 |{alternation(unit_symbols)})                 # symbols, case-sensitive
+            (?P<u>(?i:{trie_alternation(unit_words)})(?:s\b)?      # words, case-insensitive
+                 |{trie_alternation(unit_symbols)})             # symbols, case-sensitive
             (?![A-Za-z0-9²³])                                  # a whole unit
             """,
             re.VERBOSE,
@@ -322,7 +323,7 @@ class ExtractLexicon:
         # A designator before the figure: 'Article ', 'Flight ', 'No. '.
         designator_before = re.compile(
             rf"""
-            (?:^|(?<=[^A-Za-z]))(?:{alternation(nonclaims['designators'])})[ \t\u00a0]*\Z
+            (?:^|(?<=[^A-Za-z]))(?:{trie_alternation(nonclaims['designators'])})[ \t\u00a0]*\Z
             """,
             re.VERBOSE,
         )

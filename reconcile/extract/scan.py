@@ -212,8 +212,7 @@ def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
             glued = lex.glued_after.match(text, ne)
             if glued:  # a date, time, version or scientific figure: skip all of it
                 consumed = glued.end()
-                while consumed < len(text) and (text[consumed].isdigit() or text[consumed] in ".:/-"
-                                                ) and consumed - ne < 40:
+                while consumed < len(text) and (text[consumed].isdigit() or text[consumed] in ".:/-,"):
                     consumed += 1
                 continue
             prev = text[ns - 1] if ns else ""
