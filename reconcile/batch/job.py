@@ -19,9 +19,8 @@ from reconcile.ingest.encoding import sniff_binary
 from reconcile.ingest.readers import MAX_ARTICLE_BYTES, iter_jsonl_chunks, too_large_message
 from reconcile.ingest.walk import FileEntry, WalkCounts, WalkProblem, walk_inputs
 from reconcile.models import Group
-from reconcile.report.csvfmt import write_rows
+from reconcile.report.csvfmt import to_csv_text, write_rows
 from reconcile.report.files import atomic_text, write_json
-from reconcile.report.html import render_report
 from reconcile.report.rows import (
     CLAIM_COLUMNS,
     DISCREPANCY_CLAIM_COLUMNS,
@@ -203,29 +202,41 @@ def _block_tasks(journal: Journal) -> Iterator[list[list[str]]]:
 
 
 def _write_outputs(journal: Journal, out: Path, stats: dict[str, Any]) -> dict[str, Any]:
-    """claims.csv, discrepancies.csv, discrepancy_claims.csv, errors.csv and report.html."""
-    from reconcile.models import Claim
-    from reconcile.report.rows import claim_rows
+    """claims.csv, discrepancies.csv, discrepancy_claims.csv, errors.csv and report.html, streamed
+    from the journal (groups are read once, for the two group CSVs and the report together)."""
+    from reconcile.report.html import ReportCollector
+
+    counts: dict[str, Any] = {"claims": 0}
+    with atomic_text(out / "claims.csv") as fh:
+        write_rows(fh, CLAIM_COLUMNS, [])
+        for line in journal.claims_csv():  # rendered by the workers with write_rows' formatting
+            fh.write(line)
+            counts["claims"] += 1
+    verdicts: Counter[str] = Counter()
+    report = ReportCollector()
+    pending: list[Group] = []
 
     def groups() -> Iterator[Group]:
         for j in journal.groups_json():
-            yield Group.model_validate_json(j)
+            group = Group.model_validate_json(j)
+            verdicts[group.verdict.value] += 1
+            report.add(group)
+            pending.append(group)  # handed on to discrepancy_claims.csv, one group at a time
+            yield group
 
-    counts: dict[str, Any] = {}
-    with atomic_text(out / "claims.csv") as fh:
-        counts["claims"] = write_rows(
-            fh, CLAIM_COLUMNS, claim_rows(Claim.model_validate_json(j) for j in journal.claims_json()))
-    verdicts: Counter[str] = Counter()
+    def pending_groups() -> Iterator[Group]:
+        while pending:
+            yield pending.pop(0)
 
-    def counted(gs: Iterable[Group]) -> Iterator[Group]:
-        for g in gs:
-            verdicts[g.verdict.value] += 1
-            yield g
-
-    with atomic_text(out / "discrepancies.csv") as fh:
-        counts["groups"] = write_rows(fh, DISCREPANCY_COLUMNS, discrepancy_rows(counted(groups())))
-    with atomic_text(out / "discrepancy_claims.csv") as fh:
-        counts["group_claims"] = write_rows(fh, DISCREPANCY_CLAIM_COLUMNS, discrepancy_claim_rows(groups()))
+    with atomic_text(out / "discrepancies.csv") as fh_groups, \
+            atomic_text(out / "discrepancy_claims.csv") as fh_claims:
+        group_writer = _RowWriter(fh_groups, DISCREPANCY_COLUMNS)
+        claim_writer = _RowWriter(fh_claims, DISCREPANCY_CLAIM_COLUMNS)
+        for row in discrepancy_rows(groups()):
+            group_writer.write(row)
+            for claim_row in discrepancy_claim_rows(pending_groups()):
+                claim_writer.write(claim_row)
+        counts["groups"], counts["group_claims"] = group_writer.n, claim_writer.n
     problems = [(p, m if fatal else f"warning: {m}") for p, m, fatal in journal.problems()]
     counts["errors"] = sum(1 for *_, fatal in journal.problems() if fatal)
     counts["warnings"] = len(problems) - counts["errors"]
@@ -233,10 +244,22 @@ def _write_outputs(journal: Journal, out: Path, stats: dict[str, Any]) -> dict[s
         write_rows(fh, ERROR_COLUMNS, error_rows(problems))
     counts["verdicts"] = {v: verdicts[v] for v in ("conflict", "evolving", "scope", "consistent") if verdicts[v]}
     page_stats = {**stats, "claims": counts["claims"], "verdicts": counts["verdicts"]}
-    html = render_report(groups(), stats=page_stats, errors=problems, n_errors=len(problems))
     with atomic_text(out / "report.html") as fh:
-        fh.write(html)
+        fh.write(report.render(stats=page_stats, errors=problems, n_errors=len(problems)))
     return counts
+
+
+class _RowWriter:
+    """``write_rows`` one row at a time (the same header and cells), for files written side by side."""
+
+    def __init__(self, fh: Any, columns: list[str]) -> None:
+        self.fh, self.columns, self.n = fh, columns, 0
+        write_rows(fh, columns, [])
+
+    def write(self, row: Any) -> None:
+        text = to_csv_text(self.columns, [row])
+        self.fh.write(text[text.index("\n") + 1:])  # without the header line
+        self.n += 1
 
 
 def run_job(settings: BatchSettings, progress: Progress | None = None,

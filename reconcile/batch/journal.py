@@ -18,7 +18,7 @@ from reconcile.batch.work import UnitResult
 from reconcile.errors import StoreError
 
 JOURNAL_NAME = ".reconcile-journal.sqlite3"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -27,7 +27,7 @@ CREATE TABLE IF NOT EXISTS units (
     PRIMARY KEY (rel, part));
 CREATE TABLE IF NOT EXISTS claims (
     rel TEXT NOT NULL, part INTEGER NOT NULL, article INTEGER NOT NULL, idx INTEGER NOT NULL,
-    block TEXT NOT NULL, json TEXT NOT NULL);
+    block TEXT NOT NULL, json TEXT NOT NULL, csv TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS claims_unit ON claims (rel, part);
 CREATE TABLE IF NOT EXISTS problems (
     rel TEXT NOT NULL, part INTEGER NOT NULL, path TEXT NOT NULL, message TEXT NOT NULL, fatal INTEGER NOT NULL);
@@ -100,8 +100,8 @@ class Journal:
         key = (result.rel, result.part)
         self.db.execute("DELETE FROM claims WHERE rel = ? AND part = ?", key)
         self.db.execute("DELETE FROM problems WHERE rel = ? AND part = ?", key)
-        self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?)",
-                            [(*key, a, i, b, j) for a, i, b, j in result.claims])
+        self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            [(*key, *claim) for claim in result.claims])
         self.db.executemany("INSERT INTO problems VALUES (?, ?, ?, ?, ?)",
                             [(*key, p, m, int(f)) for p, m, f in result.problems])
         self.db.execute("INSERT OR REPLACE INTO units VALUES (?, ?, ?, ?)",
@@ -121,11 +121,11 @@ class Journal:
     def count_claims(self) -> int:
         return int(self.db.execute(f"SELECT COUNT(*) FROM {RUN_CLAIMS}").fetchone()[0])
 
-    def claims_json(self) -> Iterator[str]:
-        """Every claim of the run, in article order then text order."""
-        cur = self.db.execute(f"SELECT c.json FROM {RUN_CLAIMS} ORDER BY c.rel, c.article, c.idx")
-        for (j,) in cur:
-            yield j
+    def claims_csv(self) -> Iterator[str]:
+        """The claims.csv line of every claim of the run, in article order then text order."""
+        cur = self.db.execute(f"SELECT c.csv FROM {RUN_CLAIMS} ORDER BY c.rel, c.article, c.idx")
+        for (line,) in cur:
+            yield line
 
     def blocks(self, min_size: int = 2) -> Iterator[tuple[str, int]]:
         """``(block key, number of claims)`` of the blocks that can hold a group, sorted by key."""

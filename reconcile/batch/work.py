@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from reconcile.ingest.readers import ReadFailure, read_bytes
 from reconcile.models import Claim
+from reconcile.report.csvfmt import to_csv_text
+from reconcile.report.rows import CLAIM_COLUMNS, claim_rows
 
 
 @dataclass(frozen=True)
@@ -37,8 +39,8 @@ class UnitResult:
     fingerprint: str
     last: bool
     n_articles: int = 0
-    # (article number within the file, claim index, block key, claim JSON)
-    claims: list[tuple[int, int, str, str]] = field(default_factory=list)
+    # (article number within the file, claim index, block key, claim JSON, claims.csv line)
+    claims: list[tuple[int, int, str, str, str]] = field(default_factory=list)
     # (path, message, fatal)
     problems: list[tuple[str, str, bool]] = field(default_factory=list)
 
@@ -63,6 +65,13 @@ def article_number(article_id: str, rel: str) -> int:
     if article_id == rel:
         return 0
     return int(article_id[len(rel) + 1:])
+
+
+def claim_csv_line(claim: Claim) -> str:
+    """The claim's line of claims.csv, rendered where the claim is made (on a worker) with the same
+    ``write_rows`` formatting the rest of the file uses."""
+    text = to_csv_text(CLAIM_COLUMNS, claim_rows([claim]))
+    return text[text.index("\n") + 1:]
 
 
 def process_unit(unit: Unit) -> UnitResult:
@@ -90,7 +99,7 @@ def process_unit(unit: Unit) -> UnitResult:
             continue
         number = article_number(item.id, unit.rel)
         for idx, claim in enumerate(claims):
-            result.claims.append((number, idx, block_text(claim), claim.model_dump_json()))
+            result.claims.append((number, idx, block_text(claim), claim.model_dump_json(), claim_csv_line(claim)))
     return result
 
 

@@ -6,6 +6,7 @@ Pure: a ``Group`` in, SVG text out (every label escaped).  No network, no plotti
 from __future__ import annotations
 
 import math
+from collections import Counter
 from datetime import date
 from html import escape
 
@@ -15,6 +16,8 @@ from reconcile.models import Claim, Group
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D1F", "#000000")
 WIDTH, HEIGHT = 640, 220
 LEFT, RIGHT, TOP, BOTTOM = 78, 24, 14, 42
+#: Claims drawn in one chart (a group's first ones, in its order); the CSVs hold them all.
+MAX_POINTS = 120
 
 
 def fmt_value(v: float | None) -> str:
@@ -88,20 +91,21 @@ def _x_positions(claims: list[Claim]) -> tuple[list[float], list[tuple[float, st
     if len(ticks) > 6:  # keep the ends and a few between
         step = (len(ticks) - 1) / 5
         ticks = [ticks[round(i * step)] for i in range(6)]
-    # claims on the same day sit side by side
+    # claims on the same day sit side by side (up to five abreast)
+    per_day = Counter(claim_date(c) for c in claims)
     slots: dict[date | None, int] = {}
     xs = []
     for c in claims:
         d = claim_date(c)
         k = slots.get(d, 0)
         slots[d] = k + 1
-        xs.append(pos[d] + (k % 5) * 12 - (min(sum(1 for o in claims if claim_date(o) == d), 5) - 1) * 6)
+        xs.append(pos[d] + (k % 5) * 12 - (min(per_day[d], 5) - 1) * 6)
     return xs, ticks, pos
 
 
 def chart_svg(group: Group) -> str:
     """The chart of one group as an ``<svg>`` element (escaped, self-contained)."""
-    claims = list(group.claims)
+    claims = list(group.claims[:MAX_POINTS])
     finite = [v for c in claims for v in (c.low, c.value, c.high) if v is not None]
     lo, hi = min(finite), max(finite)
     if lo == hi:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
-from reconcile.models import Claim, Group
+from reconcile.models import Claim, DiscrepancyRow, Group
 from reconcile.report.chart import chart_svg, claim_date, fmt_value, source_colors, source_of
 
 #: Groups shown in full (chart and sentences); the rest are listed, and all are in the CSVs.
@@ -21,6 +22,8 @@ DETAIL_LIMIT = 200
 LIST_LIMIT = 2000
 #: Errors listed on the page (all are in errors.csv).
 ERROR_LIMIT = 100
+#: Claims listed under one group (all are in discrepancy_claims.csv).
+CLAIM_LIMIT = 60
 
 
 @functools.lru_cache(maxsize=1)
@@ -85,7 +88,7 @@ class _ClaimView:
 def _group_view(group: Group) -> dict[str, Any]:
     colors = source_colors(group)
     views = []
-    for c in group.claims:
+    for c in group.claims[:CLAIM_LIMIT]:
         before, mark, after = split_sentence(c)
         d = claim_date(c)
         views.append(_ClaimView(
@@ -97,7 +100,33 @@ def _group_view(group: Group) -> dict[str, Any]:
     from markupsafe import Markup
 
     return {"group": group, "claims": views, "svg": Markup(chart_svg(group)),
+            "hidden": max(0, len(group.claims) - CLAIM_LIMIT),
             "colors": sorted(colors.items()), "min": fmt_value(group.min), "max": fmt_value(group.max)}
+
+
+class ReportCollector:
+    """Keeps what the page needs while groups stream past (most severe first): a table row for the
+    first ``LIST_LIMIT`` groups, the full group for the first ``DETAIL_LIMIT``, and the count."""
+
+    def __init__(self) -> None:
+        self.listed: list[DiscrepancyRow] = []
+        self.detailed: list[Group] = []
+        self.n_groups = 0
+
+    def add(self, group: Group) -> None:
+        self.n_groups += 1
+        if len(self.listed) < LIST_LIMIT:
+            self.listed.append(DiscrepancyRow.from_group(group))
+        if len(self.detailed) < DETAIL_LIMIT:
+            self.detailed.append(group)
+
+    def render(self, *, stats: dict[str, Any], errors: Iterable[tuple[str, str]] = (), n_errors: int = 0,
+               title: str = "Conflicting numbers: batch report") -> str:
+        template = _environment().get_template("report.html.j2")
+        return template.render(
+            title=title, stats=stats, listed=self.listed, detailed=[_group_view(g) for g in self.detailed],
+            n_groups=self.n_groups, errors=list(islice(errors, ERROR_LIMIT)), n_errors=n_errors, fmt=fmt_value,
+        )
 
 
 def render_report(
@@ -108,16 +137,8 @@ def render_report(
     n_errors: int = 0,
     title: str = "Conflicting numbers: batch report",
 ) -> str:
-    """The report page; ``groups`` most severe first (only the first ``LIST_LIMIT`` are read)."""
-    listed: list[Group] = []
-    total = 0
+    """The report page for ``groups``, most severe first."""
+    collector = ReportCollector()
     for group in groups:
-        total += 1
-        if len(listed) < LIST_LIMIT:
-            listed.append(group)
-    detailed = [_group_view(g) for g in listed[:DETAIL_LIMIT]]
-    template = _environment().get_template("report.html.j2")
-    return template.render(
-        title=title, stats=stats, listed=listed, detailed=detailed, n_groups=total,
-        errors=list(errors)[:ERROR_LIMIT], n_errors=n_errors, fmt=fmt_value,
-    )
+        collector.add(group)
+    return collector.render(stats=stats, errors=errors, n_errors=n_errors, title=title)
