@@ -178,6 +178,9 @@ def _pair(text: str, a: Atom, b: Atom | None, s_start: int, s_end: int,
     if a.form in ("article", "fraction") or b.form in ("article", "fraction"):
         return None
     between = text[a.end:b.start]
+    bounds = _two_bounds(text, a, b, s_start, s_end, lex)
+    if bounds is not None:
+        return [bounds], 2
     if len(between) > 12:
         return None
     a2, b2 = _inherit(a, b)
@@ -239,6 +242,36 @@ def _pair(text: str, a: Atom, b: Atom | None, s_start: int, s_end: int,
     return [f], 2
 
 
+_LOWER = ("more_than", "at_least")
+_UPPER = ("less_than", "at_most")
+# What may join two bounds: 'more than 10 and less than 20', 'at most 100, at least 20'.
+_BOUND_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|but)\s+)?", re.IGNORECASE)
+
+
+def _two_bounds(text: str, a: Atom, b: Atom, s_start: int, s_end: int, lex: ExtractLexicon) -> Found | None:
+    """'more than 10 and less than 20' -> one range (10, 20); None unless both ends are opposite bounds."""
+    if a.unit != b.unit and not (a.kind == "number" or b.kind == "number"):
+        return None
+    ha = _hedge(text, a.start, s_start, lex)
+    hb = _hedge(text, b.start, a.end, lex)
+    if ha is None or hb is None or not _BOUND_JOIN.fullmatch(text, a.end, hb[2]):
+        return None
+    qa, qb = ha[1].qualifier, hb[1].qualifier
+    a2, b2 = _inherit(a, b)
+    if qa in _LOWER and qb in _UPPER:
+        low, high = a2.value, b2.value
+    elif qa in _UPPER and qb in _LOWER:
+        low, high = b2.value, a2.value
+    else:
+        return None
+    if not low < high:
+        return None
+    f = Found(ha[2], b.end, _final_kind(b2), (low + high) / 2.0, low, high, "range", b2.unit,
+              hedge=f"{ha[0]} \u2026 {hb[0]}")
+    _attach_counted(text, f, b.end, s_end)
+    return f
+
+
 def _final_kind(a: Atom) -> str:
     if a.kind.startswith("vague_"):
         return a.kind[6:]
@@ -290,10 +323,13 @@ def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon) -
     f = Found(a.start, a.end, kind, value, value, value, "exact", unit)
     f = _with_hedge(text, f, a.start, s_start, lex)
     ma = lex.hedge_after.match(text, a.end, s_end)
-    if ma and f.hedge is None:
+    if ma and (f.hedge is None or f.qualifier == "approximate"):
         phrase = " ".join(ma.group("h").lower().split())
         rule = lex.suffix_hedges.get(phrase)
+        if rule is not None and f.hedge is not None and rule.qualifier == "approximate":
+            rule = None  # 'about 20 or so': the prefix already says it
         if rule is not None:
+            f.start = a.start  # 'about 500 or more': the bound is the claim
             low, high = interval(f.value, rule)
             f.end, f.hedge, f.qualifier, f.low, f.high = ma.end(), ma.group("h").strip(), rule.qualifier, low, high
             mu = lex.unit_after.match(text, f.end, s_end)

@@ -19,6 +19,12 @@ _MINUS_WORD = re.compile(r"(?i)\b(?:minus|negative)\s+\Z")
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.'\u2019]*|[©#])\W*\Z")
 # The word just after a position.
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'\u2019-]*)")
+# The other end of a dash range after a four-digit figure: '-5000' in '1000-5000'.
+_YEAR_RANGE_END = re.compile(r"[ \t]?[-\u2013][ \t]?(\d+)(?![\d,.])")
+# A figure with a glued unit or scale before a dash: '5k-' in '5k-20k'.
+_UNIT_BEFORE_DASH = re.compile(r"\d[A-Za-z]{1,3}-\Z")
+# A year before a dash: '1939-' in '1939-45'.
+_YEAR_BEFORE_DASH = re.compile(r"(?<![\d,.])(?:1[0-9]|20)\d\d[-\u2013]\Z")
 # Only white space between the line start and the figure.
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*\Z")
 # A numbered-list marker: the figure opens its line and is followed by '.' or ')'.
@@ -84,10 +90,16 @@ def _is_year(text: str, atom: Atom, raw: str, lex: ExtractLexicon) -> bool:
         return False
     if atom.start != atom.num_start:
         return False  # a sign or a currency: not a year
+    other = _YEAR_RANGE_END.match(text, atom.end)
+    if other and not (1000 <= int(other.group(1)) <= 2100 or len(other.group(1)) <= 2):
+        return False  # '1000-5000' is a range of figures, not of years
     nxt = _next_word(text, atom.end)
     counted = bool(nxt and nxt[0].islower() and is_plural_noun(nxt))
-    if counted and lex.hedge_before.search(text, max(0, atom.start - 30), atom.start):
-        return False  # 'up to 1000 soldiers'
+    hedge = lex.hedge_before.search(text, max(0, atom.start - 30), atom.start)
+    if hedge and (counted or lex.prefix_hedges.get(" ".join(hedge.group("h").lower().split()),
+                                                   None) not in (None,) and
+                  lex.prefix_hedges[" ".join(hedge.group("h").lower().split())].qualifier != "approximate"):
+        return False  # 'up to 1000 soldiers', 'above 1000 and below 1500'
     prev = _prev_word(text, atom.start)
     if prev in lex.year_words or prev.title() in lex.months or prev.title() in lex.weekdays:
         return True
@@ -221,9 +233,13 @@ def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
                 if ph and sum(ch.isdigit() for ch in ph.group()) >= 8:
                     consumed = ph.end()
                     continue
-            if prev == "-" and ns >= 2 and text[ns - 2].isalpha():
+            if prev == "-" and ns >= 2 and text[ns - 2].isalpha() and not _UNIT_BEFORE_DASH.search(
+                    text, max(0, ns - 12), ns):
                 consumed = ne
                 continue  # a name with digits: F-16, KN-23, COVID-19
+            if prev in "-\u2013" and _YEAR_BEFORE_DASH.search(text, max(0, ns - 6), ns):
+                consumed = ne
+                continue  # the end of a span of years: 1939-45
             if lex.month_before.search(text, max(0, ns - 12), ns) or lex.month_after.match(text, m.end()):
                 consumed = m.end()
                 continue  # a date: Nov. 1, 21 October, October 21st
