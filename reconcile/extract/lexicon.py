@@ -109,6 +109,8 @@ class ExtractLexicon:
     currency_symbols: Mapping[str, str]
     currency_names: Mapping[str, str]
     currency_ambiguous: Mapping[str, str]
+    currency_symbols_after: Mapping[str, str]
+    currency_codes: frozenset[str]
     months: frozenset[str]
     weekdays: frozenset[str]
     year_words: frozenset[str]
@@ -177,6 +179,9 @@ class ExtractLexicon:
         currency_symbols = dict(currencies["symbols"])
         currency_names = {_norm(k): v for k, v in currencies["names"].items()}
         codes = sorted(set(currency_symbols.values()) | set(currency_names.values()))
+        code_words = "|".join(f"(?i:{re.escape(w)})" for w in currencies.get("code_words", [])) or "(?!)"
+        code_words = f"(?:{code_words})" if "|" not in code_words else code_words
+        currency_symbols_after = dict(currencies.get("symbols_after", {}))
         months = frozenset(nonclaims["months"])
         month_alt = alternation(months)
         number_words = (set(cardinals) | set(scales) | set(fractions) | set(ordinals))
@@ -252,7 +257,7 @@ class ExtractLexicon:
         currency_before = re.compile(
             rf"""
             (?:^|(?<=[^A-Za-z]))                               # not the end of a word
-            (?P<c>{alternation(currency_symbols)}|(?:{alternation(codes)})(?=\s))  # symbol, or code + space
+            (?P<c>{trie_alternation(currency_symbols)}|(?i:{trie_alternation(codes)})\$?(?<!{code_words}))  # symbol, or code
             \s?\Z                                              # touching the figure
             """,
             re.VERBOSE,
@@ -287,7 +292,9 @@ class ExtractLexicon:
         # A currency code or name after the figure: ' USD', ' dollars', ' euros'.
         currency_after = re.compile(
             rf"""
-            [ \t\u00a0]*(?P<c>(?:{trie_alternation(codes)})\b|(?i:{trie_alternation(set(currency_names) | set(currencies['ambiguous_names']))})\b)
+            [ \t\u00a0]*(?P<c>(?i:{trie_alternation(codes)})\b(?<!{code_words})   # USD, usd (not 'try')
+                           |(?i:{trie_alternation(set(currency_names) | set(currencies['ambiguous_names']))})\b  # dollars
+                           |{trie_alternation(currencies['symbols_after'])})   # 100 €, 100元
             """,
             re.VERBOSE,
         )
@@ -342,6 +349,8 @@ class ExtractLexicon:
             durations=frozenset(units["durations"]),
             currency_symbols=currency_symbols,
             currency_names=currency_names,
+            currency_symbols_after=currency_symbols_after,
+            currency_codes=frozenset(codes),
             currency_ambiguous={_norm(k): v for k, v in currencies["ambiguous_names"].items()},
             months=months,
             weekdays=frozenset(nonclaims["weekdays"]),

@@ -138,7 +138,7 @@ def _suffixes(text: str, atom: Atom, currency: str | None, lex: ExtractLexicon) 
     if currency is not None:
         kind, unit = "money", currency
         mc = lex.currency_after.match(text, p)  # '$5 million USD': the code again
-        if mc and mc.group("c") == currency:
+        if mc and _currency_name(mc.group("c"), lex) == currency:
             p = mc.end()
     else:
         mp = lex.points_after.match(text, p)
@@ -156,6 +156,10 @@ def _suffixes(text: str, atom: Atom, currency: str | None, lex: ExtractLexicon) 
         elif mc and (_currency_name(mc.group("c"), lex) is not None) and (
                 mc.group("c").lower() not in lex.currency_ambiguous or scaled):
             kind, unit, p = "money", _currency_name(mc.group("c"), lex) or "USD", mc.end()
+            ms = lex.scale_after.match(text, p)  # '75 USD million'
+            if ms and not scaled and ms.group("s").lower().rstrip("s") in lex.scales:
+                value *= lex.scales[ms.group("s").lower().rstrip("s")]
+                scaled, p = True, ms.end()
         elif ma:
             kind, p = "age", ma.end()
             unit = "month" if "month" in ma.group(0).lower() else "year"
@@ -182,8 +186,10 @@ def _suffixes(text: str, atom: Atom, currency: str | None, lex: ExtractLexicon) 
 
 def _currency_name(name: str, lex: ExtractLexicon) -> str | None:
     key = " ".join(name.lower().split())
-    if name.upper() == name and len(name) == 3 and name.isalpha():
-        return name
+    if len(name) == 3 and name.isalpha() and name.upper() in lex.currency_codes:
+        return name.upper()
+    if name in lex.currency_symbols_after:
+        return lex.currency_symbols_after[name]
     return lex.currency_names.get(key) or lex.currency_ambiguous.get(key)
 
 
@@ -192,14 +198,17 @@ def _prefixes(text: str, atom: Atom, lex: ExtractLexicon) -> tuple[Atom, str | N
     ns = atom.num_start
     prev = text[ns - 1] if ns else ""
     start, value = ns, atom.value
-    if prev and (prev.isalpha() or prev in "_/@#\\&"):
+    glued_code = lex.currency_before.search(text, max(0, ns - 8), ns) if prev.isalpha() or prev == "$" else None
+    if prev and (prev.isalpha() or prev in "_/@#\\&") and glued_code is None:
         return None
     if prev == "." and ns >= 2 and text[ns - 2].isalnum():
         return None
     currency = None
     mc = lex.currency_before.search(text, max(0, ns - 8), ns)
     if mc:
-        currency = lex.currency_symbols.get(mc.group("c")) or mc.group("c").split()[0]
+        sym = mc.group("c")
+        currency = (lex.currency_symbols.get(sym) or lex.currency_symbols.get(sym.upper())
+                    or sym.rstrip("$").upper())
         start = mc.start()
     if start and text[start - 1] in "-\u2212" and (start < 2 or text[start - 2] in " \t\n([\u201c\"'"):
         start, value = start - 1, -value
@@ -209,6 +218,31 @@ def _prefixes(text: str, atom: Atom, lex: ExtractLexicon) -> tuple[Atom, str | N
     if currency is None and mc is None and prev and prev in "\u2212" and value > 0:
         return None
     return replace(atom, start=start, value=value), currency
+
+
+# The rest of a white-space-delimited token.
+_TOKEN_REST = re.compile(r"\S*")
+# What marks a token as a URL or e-mail address.
+_URLISH = re.compile(r"://|^www\.|@|\?\w+=|%[0-9A-Fa-f]{2}")
+
+
+def _in_url(text: str, pos: int) -> bool:
+    """True when ``pos`` lies inside a URL or e-mail token (looks back at most 300 characters).
+
+    >>> _in_url("see https://x.com/2024/10 now", 18)
+    True
+    >>> _in_url("it cost $5 now", 9)
+    False
+    """
+    floor = max(0, pos - 300)
+    start = max(text.rfind(" ", floor, pos), text.rfind("\n", floor, pos), text.rfind("\t", floor, pos)) + 1
+    if start == 0 and floor > 0:
+        start = floor
+    return bool(_URLISH.search(text[start:pos]))
+
+
+def _token_end(text: str, pos: int) -> int:
+    return _TOKEN_REST.match(text, pos).end()
 
 
 def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
@@ -228,6 +262,9 @@ def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
                     consumed += 1
                 continue
             prev = text[ns - 1] if ns else ""
+            if prev and not prev.isspace() and _in_url(text, ns):
+                consumed = _token_end(text, ns)
+                continue  # a figure inside a URL or an e-mail address
             if prev in "+(" or (prev == "" or prev.isspace()):
                 ph = lex.phone.match(text, ns - 1 if prev in "+(" else ns)
                 if ph and sum(ch.isdigit() for ch in ph.group()) >= 8:
