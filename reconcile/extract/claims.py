@@ -58,6 +58,8 @@ def interval(value: float, rule: HedgeRule | None) -> tuple[float | None, float 
     (9900.0, 11000.0)
     >>> interval(-10, HedgeRule("approximate", 0.9, 1.1))
     (-11.0, -9.0)
+    >>> interval(-30, HedgeRule("at_most", None, 1.0))
+    (None, -30.0)
     >>> interval(5, None)
     (5, 5)
     """
@@ -67,10 +69,8 @@ def interval(value: float, rule: HedgeRule | None) -> tuple[float | None, float 
     high = value * rule.high if rule.high is not None else None
     low = _tidy(low) if low is not None else None
     high = _tidy(high) if high is not None else None
-    if value < 0 and low is not None and high is not None:
-        low, high = high, low
-    elif value < 0:
-        low, high = (high, None) if low is None else (None, low)
+    if value < 0 and low is not None and high is not None and low > high:
+        low, high = high, low  # factors shrink a negative figure towards zero
     return low, high
 
 

@@ -58,6 +58,8 @@ def _cardinal(words: list[str], lex: ExtractLexicon) -> float | None:
     (102.0, 11000.0)
     >>> _cardinal(["three", "dozen"], lex), _cardinal(["a", "dozen"], lex)
     (36.0, 12.0)
+    >>> _cardinal(["twenty-one", "trillion", "three", "hundred"], lex)
+    21000000000300.0
     """
     from text_to_num import text2num
 
@@ -72,6 +74,14 @@ def _cardinal(words: list[str], lex: ExtractLexicon) -> float | None:
         return None
     if len(words) == 1 and words[0] in lex.scales:
         words = ["one", words[0]]
+    if "trillion" in words:  # a gap of text2num: split at the last 'trillion'
+        k = len(words) - 1 - words[::-1].index("trillion")
+        head = _cardinal(words[:k], lex) if k else 1.0
+        rest = [w for w in words[k + 1:] if w != "and" or words[k + 1:].index(w) > 0]
+        tail = _cardinal(rest, lex) if rest else 0.0
+        if head is None or tail is None:
+            return None
+        return head * 1e12 + tail
     try:
         return float(text2num(" ".join(words), "en")) * multiplier
     except (ValueError, TypeError):
@@ -162,6 +172,11 @@ def parse_word_run(text: str, start: int, end: int, lex: ExtractLexicon) -> list
         if value is not None:
             out.append(WordNumber(toks[i][1], toks[k - 1][2], value, "cardinal", scaled))
             i = k
+            continue
+        if w == "quarter" and i + 1 < n and toks[i + 1][0] in lex.scales:
+            total, end_idx, scaled2 = _apply_scale(toks, i + 1, 0.25, lex)  # 'quarter million'
+            out.append(WordNumber(toks[i][1], toks[end_idx - 1][2], total, "cardinal", scaled2))
+            i = end_idx
             continue
         if w == "half":
             total, end_idx, scaled2 = _apply_scale(toks, i + 1, 0.5, lex)

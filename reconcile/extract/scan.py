@@ -274,7 +274,8 @@ def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
                     text, max(0, ns - 12), ns):
                 consumed = ne
                 continue  # a name with digits: F-16, KN-23, COVID-19
-            if prev in "-\u2013" and _YEAR_BEFORE_DASH.search(text, max(0, ns - 6), ns):
+            if prev in "-\u2013" and _YEAR_BEFORE_DASH.search(text, max(0, ns - 6), ns) and (
+                    ne - ns == 2 or (ne - ns == 4 and 1000 <= int(text[ns:ne]) <= 2100)):
                 consumed = ne
                 continue  # the end of a span of years: 1939-45
             if lex.month_before.search(text, max(0, ns - 12), ns) or lex.month_after.match(text, m.end()):
