@@ -14,7 +14,7 @@ import reconcile
 import reconcile.group
 from api.errors import Conflict
 from api.schemas import ArticleIn, StoredArticle, StoreResponse
-from api.store.base import Incoming, Regroup, Store
+from api.store.base import Incoming, Regroup, StaleIncoming, Store
 from reconcile.models import Article, Claim, Group
 
 
@@ -53,9 +53,9 @@ def regroup_with(window_days: float) -> Regroup:
     return regroup
 
 
-def extract(articles: Sequence[ArticleIn]) -> list[tuple[Article, bool, list[Claim]]]:
-    """Each article with its id, whether the id was given, and its claims; 409 when one id
-    arrives twice with different texts."""
+def prepare(articles: Sequence[ArticleIn]) -> list[tuple[Article, bool]]:
+    """Each article with its id and whether the id was given; duplicates inside the request dropped,
+    409 when one id arrives twice with different texts."""
     seen: dict[str, str] = {}
     out = []
     for item in articles:
@@ -64,19 +64,37 @@ def extract(articles: Sequence[ArticleIn]) -> list[tuple[Article, bool, list[Cla
         if previous is not None and previous != article.content_hash:
             raise Conflict(f"article {article.id!r} appears twice in this request with different texts",
                            id=article.id)
-        if previous is not None:
-            continue
-        seen[article.id] = article.content_hash
-        out.append((article, given, reconcile.extract_claims(article)))
+        if previous is None:
+            seen[article.id] = article.content_hash
+            out.append((article, given))
     return out
+
+
+def extract(articles: Sequence[ArticleIn]) -> list[tuple[Article, bool, list[Claim]]]:
+    """Each article with its id, whether the id was given, and its claims (``prepare``'s checks)."""
+    return [(a, given, reconcile.extract_claims(a)) for a, given in prepare(articles)]
+
+
+def _incoming(article: Article, given: bool, store: Store | None) -> Incoming:
+    """The article ready to write; extraction is skipped when the store already holds this exact text
+    under the id it resolves to (an idempotent re-post costs a lookup, not an extraction)."""
+    if store is not None:
+        found = store.stored_as(article, id_given=given)
+        if found is not None and found[1] == article.content_hash:
+            return Incoming(article=article, claims=[], block_keys=[], id_given=given, expect_unchanged=True)
+    claims = reconcile.extract_claims(article)
+    return Incoming(article=article, claims=claims, block_keys=block_keys(claims), id_given=given)
 
 
 def store_articles(store: Store, articles: Sequence[ArticleIn], *, window_days: float) -> StoreResponse:
     """Extract (outside any lock), then store and regroup in one write transaction."""
-    extracted = extract(articles)
-    incoming = [Incoming(article=a, claims=claims, block_keys=block_keys(claims), id_given=given)
-                for a, given, claims in extracted]
-    results = store.put_articles(incoming, regroup=regroup_with(window_days))
+    prepared = prepare(articles)
+    incoming = [_incoming(a, given, store) for a, given in prepared]
+    try:
+        results = store.put_articles(incoming, regroup=regroup_with(window_days))
+    except StaleIncoming:  # changed between the check and the write: extract everything and write again
+        incoming = [_incoming(a, given, None) for a, given in prepared]
+        results = store.put_articles(incoming, regroup=regroup_with(window_days))
     group_ids = [gid for r in results for gid in r.group_ids]
     return StoreResponse(
         articles=[StoredArticle(id=r.id, revision=r.revision, status=r.status, content_hash=r.content_hash,

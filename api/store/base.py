@@ -107,6 +107,18 @@ class Incoming:
     claims: list[Claim]
     block_keys: list[str | None]  # one a claim; None: comparable with nothing, never regrouped
     id_given: bool = True
+    #: The caller skipped extraction because ``stored_as`` said this exact text is stored; if that is
+    #: no longer true inside the write transaction, the store raises ``StaleIncoming``.
+    expect_unchanged: bool = False
+
+
+class StaleIncoming(Exception):
+    """An ``expect_unchanged`` article changed in the store between the check and the write; the
+    transaction was rolled back and the caller should extract it and write again."""
+
+    def __init__(self, article_ids: list[str]) -> None:
+        super().__init__(f"changed since checked: {article_ids}")
+        self.article_ids = article_ids
 
 
 @dataclass(frozen=True)
@@ -155,6 +167,10 @@ class Store(Protocol):
 
     def schema_version(self) -> int:
         """The schema version in the database (raises StoreError when unreachable)."""
+        ...
+
+    def stored_as(self, article: Article, *, id_given: bool) -> tuple[str, str] | None:
+        """(id, content hash) of the stored article that ``article`` would update or repeat, if any."""
         ...
 
     def put_articles(self, items: Sequence[Incoming], *, regroup: Regroup) -> list[PutResult]:

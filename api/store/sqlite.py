@@ -33,11 +33,12 @@ from api.store.base import (
     PutResult,
     Regroup,
     RevisionInfo,
+    StaleIncoming,
     StoredClaim,
 )
 from api.store.cursor import decode_cursor, encode_cursor
 from reconcile.errors import NotFound, StoreError
-from reconcile.models import Claim, Group, make_claim_id
+from reconcile.models import Article, Claim, Group, make_claim_id
 
 # Each migration is a list of statements, applied in one transaction with its version row.
 MIGRATIONS: list[tuple[int, list[str]]] = [
@@ -258,11 +259,17 @@ class SQLiteStore:
                 for aid, rev, status, h, claim_ids in staged
             ]
 
-    def _resolve_id(self, conn: sqlite3.Connection, item: Incoming) -> str:
-        """The id under which ``item`` is stored: the stored article with the same id, else with the
+    def stored_as(self, article: Article, *, id_given: bool) -> tuple[str, str] | None:
+        with self._read() as conn:
+            article_id = self._resolve_id(conn, article, id_given)
+            row = conn.execute("SELECT content_hash FROM articles WHERE article_id = ? AND current = 1",
+                               (article_id,)).fetchone()
+        return (article_id, row[0]) if row else None
+
+    def _resolve_id(self, conn: sqlite3.Connection, art: Article, id_given: bool) -> str:
+        """The id under which ``art`` is stored: the stored article with the same id, else with the
         same URL, else with the same text from the same outlet (or where either has none), else its own."""
-        art = item.article
-        if item.id_given and conn.execute("SELECT 1 FROM articles WHERE article_id = ? AND current = 1",
+        if id_given and conn.execute("SELECT 1 FROM articles WHERE article_id = ? AND current = 1",
                                           (art.id,)).fetchone():
             return art.id
         if art.url:
@@ -280,13 +287,15 @@ class SQLiteStore:
                  now: str) -> tuple[tuple[str, int, str, str, list[str]], set[str]]:
         art = item.article
         content_hash = art.content_hash
-        article_id = self._resolve_id(conn, item)
+        article_id = self._resolve_id(conn, art, item.id_given)
         cur = conn.execute("SELECT pk, revision, content_hash FROM articles WHERE article_id = ? AND current = 1",
                            (article_id,)).fetchone()
         if cur is not None and cur["content_hash"] == content_hash:
             ids = [r[0] for r in conn.execute("SELECT claim_id FROM claims WHERE article_pk = ? ORDER BY pk",
                                               (cur["pk"],))]
             return (article_id, cur["revision"], "unchanged", content_hash, ids), set()
+        if item.expect_unchanged:
+            raise StaleIncoming([art.id])
         touched: set[str] = set()
         last = conn.execute("SELECT max(revision) FROM articles WHERE article_id = ?", (article_id,)).fetchone()[0]
         if cur is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from apihelpers import client_fixture, make_client_fixture, seed_incoming, stand_in_regroup  # noqa: F401  (fixtures)
 
 ONE = {"id": "abc-kyiv", "text": "Budanov said nearly 11,000 North Korean troops are in Russia.",
@@ -189,3 +190,45 @@ def test_text_first_posted_without_id_is_not_stored_again_with_an_id(client):
     first = client.post("/v1/articles", json={"text": text}).json()["articles"][0]
     again = client.post("/v1/articles", json={"id": "mine", "text": text, "source": "Wire"}).json()["articles"][0]
     assert again["status"] == "unchanged" and again["id"] == first["id"]
+
+
+def test_an_unchanged_repost_is_not_extracted_again(client, monkeypatch):
+    import reconcile
+
+    calls = []
+    real = reconcile.extract_claims
+
+    def counting(article):
+        calls.append(article.id)
+        return real(article)
+
+    monkeypatch.setattr(reconcile, "extract_claims", counting)
+    first = client.post("/v1/articles", json=ONE).json()["articles"][0]
+    again = client.post("/v1/articles", json=ONE).json()["articles"][0]
+    assert calls == ["abc-kyiv"]
+    assert again["status"] == "unchanged" and again["claim_ids"] == first["claim_ids"]
+
+
+def test_an_article_changed_between_check_and_write_is_extracted_and_written(client, monkeypatch):
+    """The race: the lookup says 'already stored', then another writer deletes it before our write."""
+    from api import service
+    from api.schemas import ArticleIn
+    from api.store.base import StaleIncoming
+
+    store = client.app.state.store
+    client.post("/v1/articles", json=ONE)
+    article, given = service.to_article(ArticleIn(**ONE))
+    stale = service._incoming(article, given, store)
+    assert stale.expect_unchanged and stale.claims == []
+    client.delete("/v1/articles/abc-kyiv")  # the other writer
+    with pytest.raises(StaleIncoming):
+        store.put_articles([stale], regroup=service.regroup_with(3.0))
+    assert client.get("/v1/articles").json()["total"] == 0  # rolled back, nothing half-written
+    # through the service, the stale answer is retried with a real extraction
+    monkeypatch.setattr(store, "stored_as", lambda a, id_given: (a.id, a.content_hash))
+    result = service.store_articles(store, [ArticleIn(**ONE)], window_days=3.0)
+    [stored] = result.articles
+    assert stored.status == "created"
+    import reconcile
+
+    assert stored.n_claims == len(reconcile.extract_claims(article))
