@@ -24,8 +24,8 @@ CSV_LIMIT = 100_000
 def list_claims(
     store: StoreDep,
     article: Annotated[str | None, Query(max_length=1000, description="Only the claims of this article id.")] = None,
-    counted: Annotated[SearchText, Query(description="Counted thing contains this text: 'troop'.")] = None,
-    speaker: Annotated[SearchText, Query(description="Speaker contains this text: 'Budanov'.")] = None,
+    counted: Annotated[SearchText, Query(description="Counted thing contains this text: 'troop'.", examples=["north korean troop"])] = None,
+    speaker: Annotated[SearchText, Query(description="Speaker contains this text: 'Budanov'.", examples=["Budanov"])] = None,
     kind: Annotated[Kind | None, Query(description="Only this kind of figure.")] = None,
     since: Since = None, until: Until = None,
     history: Annotated[bool, Query(description="Include the claims of earlier revisions.")] = False,

@@ -27,8 +27,10 @@ GroupId = Annotated[str, Path(min_length=1, max_length=200, description="The gro
             responses=CSV_RESPONSE)
 def list_discrepancies(
     store: StoreDep,
-    verdict: Annotated[list[Verdict] | None, Query(description="Only these verdicts (repeat for several).")] = None,
-    q: Annotated[SearchText, Query(description="Quantity label or counted thing contains this text.")] = None,
+    verdict: Annotated[list[Verdict] | None, Query(description="Only these verdicts (repeat for several).",
+                                                        examples=[["conflict"]])] = None,
+    q: Annotated[SearchText, Query(description="Quantity label or counted thing contains this text.",
+                                                      examples=["korean"])] = None,
     quantity: Annotated[SearchText, Query(description="Quantity label contains this text.")] = None,
     counted: Annotated[SearchText, Query(description="A counted thing of the group contains this text.")] = None,
     min_spread: Annotated[float | None, Query(ge=0, le=1e300, description="Only groups whose max/min is at least this.")] = None,
