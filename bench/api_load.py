@@ -6,7 +6,8 @@
    * POST /v1/extract of a 5 KB wire story (bench/api_article.txt), and
    * GET /v1/discrepancies (plain, by verdict, text search, min spread: in rotation),
    first one request at a time (latency), then from several client threads (throughput).
-3. Prints p50/p99 latency (ms) and requests/s for each.
+3. Prints p50/p99 latency (ms) and requests/s for each, and, as the floor of the extract figures,
+   the time ``reconcile.extract_claims`` takes on the same article in-process.
 
     .venv/bin/python bench/api_load.py [--articles 10000] [--requests 400] [--seconds 20] [--clients 8]
 """
@@ -32,11 +33,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from api.service import block_keys, regroup_with  # noqa: E402
-from api.store.base import Incoming  # noqa: E402
-from api.store.sqlite import SQLiteStore  # noqa: E402
-from reconcile.ingest import parse_txt  # noqa: E402
-from reconcile.models import Article, Claim, Kind, Qualifier, make_claim_id  # noqa: E402
+from api.service import block_keys, regroup_with
+from api.store.base import Incoming
+from api.store.sqlite import SQLiteStore
+from reconcile import extract_claims
+from reconcile.ingest import parse_txt
+from reconcile.models import Article, Claim, Kind, Qualifier, make_claim_id
 
 NATIONS = ["North Korean", "Russian", "Ukrainian", "Polish", "German", "French", "Israeli", "Iranian",
            "Chinese", "Indian", "Turkish", "Syrian", "Sudanese", "Afghan", "Kenyan"]
@@ -218,6 +220,12 @@ def main() -> int:
         print(f"store: {s['articles']} articles, {s['claims']} claims, {s['groups']} groups "
               f"(built in {s['build_s']:.1f} s, stored and grouped in {s['store_s']:.1f} s); "
               f"article {len(story.text.encode())} bytes")
+        floor = []
+        for _ in range(15):
+            t0 = time.perf_counter()
+            extract_claims(story)
+            floor.append((time.perf_counter() - t0) * 1000)
+        print(f"in-process reconcile.extract_claims of the article, no HTTP: p50 {statistics.median(floor):.1f} ms")
         print(f"{'endpoint':<24} {'workers':>7} {'clients':>7} {'n':>6} {'p50 ms':>8} {'p99 ms':>8} {'req/s':>8}")
         for workers in args.workers:
             proc, port = start_server(db, workers)
