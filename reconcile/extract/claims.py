@@ -225,6 +225,8 @@ def _pair(text: str, a: Atom, b: Atom | None, s_start: int, s_end: int,
     if word == "or" and not (a.form == "words" and b.form == "words"):
         return None
     if not (a2.value < b2.value):
+        if dash and a.bare and b.bare and a.form == b.form == "digits":
+            return [], 2  # '218-214': a tally or a score, not a range
         return None
     start = between_m.start() if between_m and word == "and" else (from_m.start() if from_m else a.start)
     hedge = None

@@ -130,6 +130,7 @@ class ExtractLexicon:
     scale_after: re.Pattern[str]
     percent_after: re.Pattern[str]
     points_after: re.Pattern[str]
+    basis_after: re.Pattern[str]
     currency_after: re.Pattern[str]
     unit_after: re.Pattern[str]
     age_after: re.Pattern[str]
@@ -289,6 +290,13 @@ class ExtractLexicon:
             """,
             re.VERBOSE,
         )
+        # Basis points: ' basis points', ' bps' (hundredths of a percentage point).
+        basis_after = re.compile(
+            rf"""
+            [ \t\u00a0]*(?P<p>(?i:{trie_alternation(units.get('basis_points', []))}))\b
+            """,
+            re.VERBOSE,
+        )
         # A currency code or name after the figure: ' USD', ' dollars', ' euros'.
         currency_after = re.compile(
             rf"""
@@ -370,6 +378,7 @@ class ExtractLexicon:
             scale_after=scale_after,
             percent_after=percent_after,
             points_after=points_after,
+            basis_after=basis_after,
             currency_after=currency_after,
             unit_after=unit_after,
             age_after=age_after,

@@ -146,7 +146,10 @@ def _suffixes(text: str, atom: Atom, currency: str | None, lex: ExtractLexicon) 
         mc = lex.currency_after.match(text, p)
         ma = lex.age_after.match(text, p)
         mu = lex.unit_after.match(text, p)
-        if mp:
+        mb = lex.basis_after.match(text, p)
+        if mb:
+            kind, unit, p, value = "percentage_point", "percentage_point", mb.end(), value / 100.0
+        elif mp:
             kind, unit, p = "percentage_point", "percentage_point", mp.end()
         elif mpc:
             kind, unit, p = "percent", "percent", mpc.end()

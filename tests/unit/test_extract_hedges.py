@@ -109,3 +109,31 @@ def test_hedge_table_is_editable() -> None:
                                    lexicons.load("currencies"), lexicons.load("nonclaims"))
     [c] = extract_quantities(Article(id="t", text="A whopping 500 people came."), lexicon=lex)
     assert (c.text, c.qualifier.value, c.low, c.high) == ("A whopping 500", "at_least", 500, None)
+
+
+@pytest.mark.parametrize(
+    "text, span, low, high",
+    [
+        ("More than 10 and fewer than 20 people came.", "More than 10 and fewer than 20", 10, 20),
+        ("At most 100 and at least 20 people came.", "At most 100 and at least 20", 20, 100),
+        ("The toll is above 1000 but below 1500.", "above 1000 but below 1500", 1000, 1500),
+    ],
+)
+def test_two_bounds_make_one_range(text: str, span: str, low: float, high: float) -> None:
+    c = only(text)
+    assert (c.text, c.qualifier.value, c.low, c.high) == (span, "range", low, high)
+    assert agrees(c)
+
+
+def test_bounding_suffix_beats_an_approximate_prefix() -> None:
+    c = only("About 500 or more people came.")
+    assert (c.text, c.qualifier.value, c.low, c.high) == ("500 or more", "at_least", 500, None)
+
+
+def test_vote_tally_is_not_a_range() -> None:
+    assert extract_quantities(Article(id="t", text="The bill passed 218-214 in the House.")) == []
+
+
+def test_negative_bound_keeps_its_side() -> None:
+    c = only("Temperatures stayed below -30C all week.")
+    assert (c.low, c.high, c.qualifier.value) == (None, -30, "less_than")

@@ -126,3 +126,27 @@ def test_importing_the_extractor_does_not_import_pint() -> None:
     code = "import sys, reconcile.extract; print('pint' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "text, span, value, kind, unit",
+    [
+        ("Rates rose by 50 basis points.", "50 basis points", 0.5, "percentage_point", "percentage_point"),
+        ("Turnout was 67.3pc.", "67.3pc", 67.3, "percent", "percent"),
+        ("They paid 75 USD million for it.", "75 USD million", 7.5e7, "money", "USD"),
+        ("The fee is USD115.5 a month.", "USD115.5", 115.5, "money", "USD"),
+        ("Tickets cost 100 € each.", "100 €", 100, "money", "EUR"),
+        ("Loans reached 10 rmb each.", "10 rmb", 10, "money", "CNY"),
+        ("Aid of 2 trillion yen was approved.", "2 trillion yen", 2e12, "money", "JPY"),
+        ("The total is 1\u202f234\u202f567.89 tonnes.", "1\u202f234\u202f567.89 tonnes", 1234567.89, "measure",
+         "metric_ton"),
+    ],
+)
+def test_more_units(text: str, span: str, value: float, kind: str, unit: str) -> None:
+    c = only(text)
+    assert (c.text, c.kind.value, c.unit) == (span, kind, unit)
+    assert c.value == pytest.approx(value)
+
+
+def test_figures_inside_urls_are_not_claims() -> None:
+    assert claims("See https://www.example.com/search?q=30%25%2020% for more.") == []
