@@ -84,7 +84,9 @@ def _value_agrees(model: str, expected: dict, c: Claim) -> bool:
         iv = _interval(val or "")
         if iv is None:
             return False
-        return _close(iv[0], c.low) and _close(iv[1], c.high)
+        f = 0.01 if c.kind.value == "ratio" else 1.0
+        return (_close(iv[0], c.low * f if c.low is not None else None)
+                and _close(iv[1], c.high * f if c.high is not None else None))
     if model == "OrdinalModel":
         return _close(_num(res.get("offset", val)), c.value)
     if model == "PercentModel":
@@ -105,6 +107,16 @@ def _skip(model: str, case: dict) -> str | None:
     if model == "OrdinalModel" and any((r.get("Resolution") or {}).get("relativeTo") not in (None, "start")
                                        for r in results):
         return "relative ordinals ('last', 'next', 'previous')"
+    if model == "NumberRangeModel" and any(re.match(r"(?i)from\b", t) for t in texts):
+        return "'from X to Y': a change between two figures in news, not a range"
+    if model == "NumberRangeModel" and any(re.search(r"(?i)\b(?:the\s+)?\w+(?:th|st|nd|rd)\b.*\b(?:and|but)\b", t)
+                                           for t in texts):
+        return "ranges of ordinals ('between the tenth and the fifteenth')"
+    if model == "OrdinalModel" and results and all(
+            not re.match(r"\s+[a-z]", text[r["End"] + 1:]) for r in results):
+        return "an ordinal with no ordered noun after it ('finished second!')"
+    if model == "NumberModel" and re.search(r"\d,\d{1,2}\b(?!,\d{3})|\d\.\d{3},\d|\d,\d\d,\d{3}", text):
+        return "decimal commas and Indian digit grouping ('5,00', '1.111,11', '12,34,567')"
     if model == "OrdinalModel" and results and all(not re.search(r"\w\s+\w", text) or
                                                    text.strip().lower() == t.lower() for t in texts):
         return "an ordinal alone, with nothing ordered"
@@ -146,7 +158,8 @@ def _skip(model: str, case: dict) -> str | None:
         return "IP addresses"
     if model == "NumberModel" and any(
             not _DIGIT.search(t) and (_num((r.get("Resolution") or {}).get("value") or "") or 0) % 1 != 0
-            and (len(t.split()) >= 3 or re.search(r"-\w+(?:th|st|nd|rd)s?\b", t))
+            and ((len(t.split()) >= 3 and re.search(r"(?i)(?:th|st|nd|rd|quarter)s?\b", t))
+                 or re.search(r"(?i)(?:ty|hundred|thousand|million|billion)[- ]\w+(?:th|st|nd|rd)s?\b", t))
             for t, r in zip(texts, results)):
         return "mixed numbers and compound fractions in words ('one hundred and three quarters')"
     if model == "NumberModel" and results and all(_DIGIT.search(t) is None and not _WORDNUM.search(t)

@@ -23,8 +23,8 @@ _BETWEEN = re.compile(r"(?i)\bbetween\s+\Z")
 _FROM = re.compile(r"(?i)\bfrom\s+\Z")
 _RANGING_FROM = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+\Z")
 # What joins the two ends of a range or change.
-_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|and)\s*|\s+(?:to|and|or)\s+", re.IGNORECASE)
-_DASH_JOIN = re.compile(r"\s*[-\u2013\u2014]\s*")
+_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|and)\s*|~|\s+(?:to|and|or)\s+", re.IGNORECASE)
+_DASH_JOIN = re.compile(r"\s*[-\u2013\u2014]\s*|~")
 _RATIO_JOIN = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
 # The word just before a position and just after.
 _PREV = re.compile(r"([A-Za-z]+(?:['\u2019]s)?)[^A-Za-z\d]*\Z")

@@ -213,7 +213,7 @@ def _prefixes(text: str, atom: Atom, lex: ExtractLexicon) -> tuple[Atom, str | N
         currency = (lex.currency_symbols.get(sym) or lex.currency_symbols.get(sym.upper())
                     or sym.rstrip("$").upper())
         start = mc.start()
-    if start and text[start - 1] in "-\u2212" and (start < 2 or text[start - 2] in " \t\n([\u201c\"'"):
+    if start and text[start - 1] in "-\u2212" and (start < 2 or text[start - 2] in " \t\n([\u201c\"'<>=~\u2264\u2265"):
         start, value = start - 1, -value
     elif _MINUS_WORD.search(text, max(0, start - 12), start):
         value = -value
