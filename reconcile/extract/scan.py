@@ -21,8 +21,8 @@ _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.'\u2019]*|[©#])\W*\Z")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'\u2019-]*)")
 # The other end of a dash range after a four-digit figure: '-5000' in '1000-5000'.
 _YEAR_RANGE_END = re.compile(r"[ \t]?[-\u2013][ \t]?(\d+)(?![\d,.])")
-# A figure with a glued unit or scale before a dash: '5k-' in '5k-20k'.
-_UNIT_BEFORE_DASH = re.compile(r"\d[A-Za-z]{1,3}-\Z")
+# A name token before a dash: 'F-' in 'F-16', 'scp2-' (but not '5k-' in '5k-20k').
+_NAME_BEFORE_DASH = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z\d]*-\Z")
 # A year before a dash: '1939-' in '1939-45'.
 _YEAR_BEFORE_DASH = re.compile(r"(?<![\d,.])(?:1[0-9]|20)\d\d[-\u2013]\Z")
 # Only white space between the line start and the figure.
@@ -273,8 +273,7 @@ def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
                 if ph and sum(ch.isdigit() for ch in ph.group()) >= 8:
                     consumed = ph.end()
                     continue
-            if prev == "-" and ns >= 2 and text[ns - 2].isalpha() and not _UNIT_BEFORE_DASH.search(
-                    text, max(0, ns - 12), ns):
+            if prev == "-" and _NAME_BEFORE_DASH.search(text, max(0, ns - 16), ns):
                 consumed = ne
                 continue  # a name with digits: F-16, KN-23, COVID-19
             if prev in "-\u2013" and _YEAR_BEFORE_DASH.search(text, max(0, ns - 6), ns) and (
