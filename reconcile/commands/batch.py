@@ -89,6 +89,10 @@ def run_batch(args: argparse.Namespace, *, parser: argparse.ArgumentParser) -> i
         print(f"\nreconcile: interrupted; finish with: reconcile batch ... --out {settings.out} --resume",
               file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - a crashed worker or a full disk: say so, keep the journal
+        print(f"reconcile: batch stopped: {type(exc).__name__}: {exc}; the finished part is kept in "
+              f"{settings.out}, finish with --resume", file=sys.stderr)
+        return 1
     if result.n_articles == 0:
         print(f"reconcile: batch: nothing readable ({result.n_errors} unreadable inputs listed in "
               f"{result.outputs['errors.csv']})", file=sys.stderr)
