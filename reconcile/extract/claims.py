@@ -116,7 +116,7 @@ def _inherit(a: Atom, b: Atom) -> tuple[Atom, Atom]:
     """Share units and scale across the two ends: 'between 2 and 3 million', '$5-10bn', '10-20%'."""
     if a.kind == "number" and b.kind != "number" and b.kind not in ("ordinal", "vague"):
         a = replace(a, kind=b.kind, unit=b.unit)
-    elif b.kind == "number" and a.kind not in ("number", "ordinal", "vague", "age"):
+    elif b.kind == "number" and a.kind == "money":  # '$5-10bn': a currency is written once, before
         b = replace(b, kind=a.kind, unit=a.unit)
     if b.scaled and not a.scaled and abs(a.value) < 1000 and b.value >= 1000:
         factor = _scale_of(b)

@@ -137,3 +137,8 @@ def test_vote_tally_is_not_a_range() -> None:
 def test_negative_bound_keeps_its_side() -> None:
     c = only("Temperatures stayed below -30C all week.")
     assert (c.low, c.high, c.qualifier.value) == (None, -30, "less_than")
+
+
+def test_percent_change_then_level_is_not_a_range() -> None:
+    found = extract_quantities(Article(id="t", text="The index fell 1.2 per cent to 7,045.3 points."))
+    assert [(c.text, c.unit) for c in found] == [("1.2 per cent", "percent"), ("7,045.3", "count")]
