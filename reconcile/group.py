@@ -182,6 +182,8 @@ def _scope_classes(units: Sequence[Sequence[Claim]], story: Sequence[int]) -> li
 
 def group_units(claims: Sequence[Claim]) -> list[list[list[Claim]]]:
     """Groups of one block as lists of copy clusters (each cluster's first claim its original)."""
+    if len(claims) < 2:
+        return []
     units = copy_clusters(sorted(claims, key=canonical_key))
     groups: list[list[list[Claim]]] = []
     for story in story_components(units):

@@ -48,7 +48,7 @@ PAIRWISE_LIMIT = 300
 WEIGHT = {Verdict.conflict: 3.0, Verdict.scope: 1.0, Verdict.evolving: 1.0, Verdict.consistent: 0.0}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)
 class Item:
     """A copy cluster as one comparable figure (interval in base units)."""
 
@@ -160,13 +160,16 @@ def _rel_gap(a: Item, b: Item) -> float:
 
 
 def _display(claims: Sequence[Claim]) -> tuple[str, float]:
+    first = claims[0].unit
+    if all(c.unit == first for c in claims):
+        return first, _factor(first)
     counts = Counter(c.unit for c in claims)
     unit = min(counts, key=lambda u: (-counts[u], u))
     return unit, _factor(unit)
 
 
-def _group_id(claims: Sequence[Claim]) -> str:
-    key = block_key(claims[0]) or _family(claims[0].kind, claims[0].unit)
+def _group_id(claims: Sequence[Claim], key: str | None = None) -> str:
+    key = key or block_key(claims[0]) or _family(claims[0].kind, claims[0].unit)
     ids = sorted(c.claim_id for c in claims)
     return hashlib.sha1("\x00".join([key, *ids]).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
@@ -181,12 +184,18 @@ def judge_group(claims: Sequence[Claim], *, window_days: float = 3.0) -> Group:
     return judge_units(copy_clusters(sorted(claims, key=canonical_key)), window_days=window_days)
 
 
-def judge_units(units: Sequence[Sequence[Claim]], *, window_days: float = 3.0) -> Group:
+def judge_units(
+    units: Sequence[Sequence[Claim]], *, window_days: float = 3.0, key: str | None = None
+) -> Group:
     """Judge a group given as copy clusters (each cluster's first claim its original).
 
-    ``reconcile`` passes the clusters it found while grouping, so copies are detected once.
+    ``reconcile`` passes the clusters it found while grouping (and their block key), so copies
+    are detected once.
     """
-    claims = sorted((c for unit in units for c in unit), key=canonical_key)
+    claims = sorted(
+        (c for unit in units for c in unit),
+        key=lambda c: (c.value * _factor(c.unit), c.as_of or date.max, canonical_key(c)),
+    )  # a total order: by value, then date, then position
     items = [_item(cluster) for cluster in units]
     kinds: dict[str, tuple[Item, Item]] = {}
     if max(i.low for i in items) > min(i.high for i in items):  # some pair is disjoint
@@ -222,15 +231,14 @@ def judge_units(units: Sequence[Sequence[Claim]], *, window_days: float = 3.0) -
     severity = WEIGHT[verdict] + 0.1 * min(len(sources) - 1, 5) + (0.5 if disjoint else 0.0)
     if spread is not None and spread > 1:
         severity += min(math.log10(spread), 2.0) / 2
-    members = sorted(claims, key=lambda c: (c.value * _factor(c.unit), c.as_of or date.max, canonical_key(c)))
-    return Group(
-        group_id=_group_id(claims),
+    return Group.model_construct(  # every field below is built here with its model type
+        group_id=_group_id(claims, key),
         quantity=quantity_label(claims),
         unit=unit,
         kind=claims[0].kind,
         verdict=verdict,
         reason=reason(verdict, kinds, items, claims, unit, factor, window_days),
-        claims=members,
+        claims=claims,
         n_claims=len(claims),
         n_sources=len(sources),
         min=lo_v,

@@ -43,7 +43,7 @@ def reconcile(items: Iterable[Claim | Article], *, window_days: float = 3.0) -> 
             raise InvalidInput(f"reconcile() takes claims or articles, not {type(item).__name__}")
     by_block = blocks(claims)
     groups = [
-        judge_units(units, window_days=window_days)
+        judge_units(units, window_days=window_days, key=key)
         for key in sorted(by_block)
         for units in group_units(by_block[key])
     ]

@@ -124,6 +124,8 @@ def copy_clusters(claims: Sequence[Claim]) -> list[list[Claim]]:
                     continue  # too different in length to reach the threshold
                 if jaccard(si, sj) >= NEAR_DUPLICATE:
                     uf.union(i, j)
+    if all(uf.parent[i] == i for i in range(len(claims))):  # no copies: every claim its own cluster
+        return [[c] for c in sorted(claims, key=representative_key)]
     clusters: dict[int, list[Claim]] = defaultdict(list)
     for i, c in enumerate(claims):
         clusters[uf.find(i)].append(c)

@@ -81,6 +81,8 @@ def claim_label(claim: Claim) -> str:
 
 
 def _most_common(values: Sequence[str]) -> str | None:
+    if values and values[0] and all(v == values[0] for v in values):
+        return values[0]
     counts = Counter(v for v in values if v)
     if not counts:
         return None
@@ -89,7 +91,8 @@ def _most_common(values: Sequence[str]) -> str | None:
 
 def quantity_label(claims: Sequence[Claim]) -> str:
     """A readable name for what a group measures: 'North Korean troops in Russia'."""
-    thing = _most_common([" ".join((c.counted_text or "").split()) for c in claims])
+    thing = _most_common([c.counted_text or "" for c in claims])
+    thing = " ".join(thing.split()) if thing else thing
     thing = thing or _most_common([c.counted or "" for c in claims])
     if not thing:  # only the two ends of a change share nothing but their kind
         kind = claims[0].kind.value.replace("_", " ") if claims else "figure"
@@ -109,6 +112,8 @@ def common_place(place_lists: Sequence[Sequence[str]]) -> str | None:
     >>> common_place([["kursk"], ["russia"]]) is None
     True
     """
+    if not place_lists or not all(place_lists):
+        return None
     lists = [[" ".join(p.lower().split()) for p in pl if p.strip()] for pl in place_lists]
     if not lists or not all(lists):
         return None

@@ -392,3 +392,10 @@ def test_a_stock_rising_inside_the_window_still_conflicts():
     a = claim(1500, counted="north korean troop", source="A", article="a", as_of=date(2024, 10, 18))
     b = claim(11000, counted="north korean troop", source="B", article="b", as_of=date(2024, 10, 21))
     assert judge_group([a, b]).verdict == Verdict.conflict
+
+
+def test_judged_groups_are_valid_models():
+    from reconcile.models import Group
+
+    for g in (judge_group(list(seed_pair())), judge_group([claim(7)])):
+        assert Group.model_validate(g.model_dump()) == g
