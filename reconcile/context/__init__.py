@@ -10,7 +10,7 @@ article (sentences, quotations, people named, attribution cues) is done once, la
 
 from __future__ import annotations
 
-from reconcile.context.annotate import annotate_claim
+from reconcile.context.annotate import annotate_claim, continues, share_change_context
 from reconcile.context.document import Document
 from reconcile.context.lexicon import ContextLexicon
 from reconcile.models import Article, Claim
@@ -30,12 +30,12 @@ def annotate(article: Article, claims: list[Claim], *, lexicon: ContextLexicon |
     for i in order:
         annotated = annotate_claim(doc, claims[i], antecedent)
         sentence = doc.sentence_index(annotated.start)
-        counted = annotated.counted
-        if counted and antecedent and " " not in counted and sentence - antecedent_sentence <= 1 \
-                and antecedent.endswith(" " + counted) and annotated.kind in {"count", "number"}:
-            # "11,000 North Korean troops ... the first group of 2,600 soldiers": the same troops
+        near = antecedent is not None and sentence - antecedent_sentence <= (1 if annotated.counted else 2)
+        if near and continues(doc, annotated, antecedent):
             annotated = annotated.model_copy(update={"counted": antecedent})
         if annotated.counted and annotated.kind in {"count", "number"}:
             antecedent, antecedent_sentence = annotated.counted, sentence
         out[i] = annotated
+    done = [c for c in out if c is not None]
+    return share_change_context(done)
     return [c for c in out if c is not None]

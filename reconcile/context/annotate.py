@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from reconcile.context.asof import find_as_of
 from reconcile.context.counted import find_counted, normalise_counted
 from reconcile.context.document import Document, ascii_quotes
+from reconcile.context.lexicon import ContextLexicon, alternation
 from reconcile.context.scope import find_scope
 from reconcile.context.speaker import speaker_of
 from reconcile.models import Claim
+
+# How far from the figure (in characters) the clause around it is read: keeps the cost linear.
+WINDOW = 200
 
 # A possessor right before a figure: "his third visit", "Austin's fourth visit", "Ukraine's".
 POSSESSOR = re.compile(
@@ -54,22 +59,35 @@ def _counted_end(doc: Document, claim: Claim) -> int | None:
     return at + len(claim.counted_text) if at >= 0 else None
 
 
+def _is_figure_word(doc: Document, counted: str | None) -> bool:
+    """A counted key that names the figure rather than a thing: 'figure', 'total', 'number'."""
+    return bool(counted) and counted.split()[-1] in doc.lexicon.figure_words and counted != "death"
+
+
 def annotate_claim(doc: Document, claim: Claim, antecedent: str | None) -> Claim:
     """A copy of ``claim`` with every context field filled."""
     text = doc.text
     sent_start, sent_end = doc.sentence_span(claim.start)
     sent_end = max(sent_end, claim.end)
     counted_text = claim.counted_text
-    counted = normalise_counted(counted_text, doc.lexicon) if counted_text else None
     counted_end = _counted_end(doc, claim)
     tail = None
-    if counted is None:
-        found = find_counted(text, claim.start, claim.end, sent_start, sent_end, str(claim.kind),
+    counted = None
+    if counted_text and counted_end is not None:
+        counted = normalise_counted(counted_text, doc.lexicon)
+    if counted is None or _is_figure_word(doc, counted):
+        # the noun is not written after the figure (or names the figure itself): read the clause
+        found = find_counted(text, claim.start, claim.end, max(sent_start, claim.start - WINDOW),
+                             min(sent_end, claim.end + WINDOW), str(claim.kind),
                              antecedent, doc.lexicon)
-        if found is not None:
+        if found is not None and found.counted:
             counted, tail = found.counted, found.tail
             counted_text = found.counted_text or counted_text
-            counted_end = found.end
+            counted_end = found.end if found.end is not None else counted_end
+        elif counted_text:
+            counted = normalise_counted(counted_text, doc.lexicon)
+            if _is_figure_word(doc, counted):
+                counted = antecedent
     scope = find_scope(doc, claim.start, claim.end, counted_end, tail, counted_text, str(claim.kind))
     speaker, role = speaker_of(doc, claim.start, claim.end)
     when = find_as_of(doc, claim.start, claim.end, scope.used)
@@ -93,3 +111,67 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None) -> Claim
             "title": claim.title if claim.title is not None else article.title,
         }
     )
+
+
+# A demonym or other capitalised modifier right before a troop-like noun: "Russian troops".
+MODIFIED_NOUN = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+([a-z]+)\b")
+
+
+@functools.cache
+def _synonyms(lex: ContextLexicon, head: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The words folded into ``head``, and a pattern for a reference back to it ("the troops", "of them")."""
+    words = frozenset({k for k, v in lex.fold.items() if v == head} | {head, head + "s"})
+    pattern = re.compile(rf"\b(?:the|these|those|them|such)\s+(?:{alternation(words)})\b|\bof\s+them\b")
+    return words, pattern
+
+
+def continues(doc: Document, claim: Claim, antecedent: str | None) -> bool:
+    """Whether a bare count ("2,600 soldiers", "8,000 in Kursk") counts the antecedent's thing.
+
+    Only for counts with no modifier of their own, whose head is the antecedent's head (or who have
+    no noun at all), when the sentence refers back ("the troops", "of them", a subset phrase) and
+    names no other kind of the same thing ("Russian troops").
+    """
+    if antecedent is None or claim.kind not in {"count", "number"}:
+        return False
+    counted = claim.counted
+    head = antecedent.split()[-1]
+    if counted == antecedent or (counted is not None and (" " in counted or counted != head)):
+        return False
+    sent_start, sent_end = doc.sentence_span(claim.start)
+    sentence = doc.text[sent_start:max(sent_end, claim.end)]
+    lex = doc.lexicon
+    synonyms, refers_back = _synonyms(lex, head)
+    for m in MODIFIED_NOUN.finditer(sentence):
+        if m.group(2) in synonyms:
+            modifier = normalise_counted(m.group(), lex)
+            if modifier and modifier != antecedent:
+                return False  # "Russian troops lost 1,600 soldiers"
+    if counted is None:
+        after = doc.text[claim.end : claim.end + 30]
+        return bool(re.match(r"\s+(?:of\s+(?:them|those|these)|in|inside|at|near|across)\b", after))
+    refers = refers_back.search(sentence)
+    return bool(refers or not claim.scope_info.is_empty() and claim.scope_info.subset)
+
+
+def share_change_context(claims: list[Claim]) -> list[Claim]:
+    """The two ends of a change ("from 27 to 25") share what is counted and its scope."""
+    by_change: dict[str, list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.change_id:
+            by_change.setdefault(c.change_id, []).append(i)
+    out = list(claims)
+    for members in by_change.values():
+        donor = next((claims[i] for i in members if claims[i].counted), None)
+        if donor is None:
+            continue
+        for i in members:
+            c = out[i]
+            update: dict[str, object] = {}
+            if not c.counted:
+                update.update(counted=donor.counted, counted_text=c.counted_text or donor.counted_text)
+            if c.scope is None and donor.scope is not None:
+                update.update(scope=donor.scope, scope_info=donor.scope_info.model_copy(deep=True))
+            if update:
+                out[i] = c.model_copy(update=update)
+    return out

@@ -19,7 +19,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from reconcile.context.document import Document
-from reconcile.context.lexicon import ContextLexicon, alternation
+from reconcile.context.lexicon import ContextLexicon, alternation, cased
+
+# Prepositions before a date phrase; "by"-like ones make it forward-looking.
+PREPS = ["by the end of", "before the end of", "by", "on", "since", "until", "through", "as of", "in", "ahead of",
+         "before", "after", "during", "from", "at the end of", "as early as"]
 
 
 @dataclass(frozen=True)
@@ -41,28 +45,39 @@ class _Patterns:
         weekdays = [w.title() for w in lex.weekdays if len(w) > 3]
         parts = alternation(lex.day_parts)
         self.date = re.compile(
-            rf"""(?P<prep>\b(?i:by\s+the\s+end\s+of|before\s+the\s+end\s+of|by|on|since|until|through|as\s+of
-                    |in|ahead\s+of|before|after|during|from|at\s+the\s+end\s+of|as\s+early\s+as)\s+)?
+            rf"""(?P<prep>\b(?:{cased(PREPS)})\s+)?
             (?:
               (?P<md>\b(?P<m1>{alternation(month_names)})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b
                      (?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)                         # October 18, 2024 / Oct. 3
             | (?P<dm>\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{alternation(month_names)})\b\.?
                      (?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)                         # 18 October 2024
             | (?P<iso>\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b)  # 2024-10-18
-            | (?P<wd>\b(?:(?P<wrel>(?i:last|next|this|past))\s+)?(?P<wday>{alternation(weekdays)})
+            | (?P<wd>\b(?:(?P<wrel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\s+)?(?P<wday>{alternation(weekdays)})
                      (?:\s+(?:{parts}))?\b)                                     # (last) Monday (morning)
-            | (?P<rel>\b(?i:yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening
-                     |(?P<adj>earlier|later|late|early)\s+this\s+(?P<unit1>week|month|year)
-                     |(?P<which>last|this|past|previous)\s+(?P<unit2>weekend|week|month|year)
-                     |(?P<n>\d+|a|an|one|two|three|four|five|six|seven|ten)\s+(?P<unit3>days?|weeks?|months?|years?)\s+ago
+            | (?P<rel>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+morning|[Tt]his\s+afternoon
+                     |[Tt]his\s+evening
+                     |(?P<adj>[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\s+this\s+(?P<unit1>week|month|year)
+                     |(?P<which>[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious)\s+(?P<unit2>weekend|week|month|year)
+                     |(?P<n>\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en)\s+
+                        (?P<unit3>days?|weeks?|months?|years?)\s+(?:ago|earlier|before)
+                     |[Tt]he\s+(?:day\s+before|previous\s+day|day\s+earlier)
+                     |(?:[Tt]he\s+)?end\s+of\s+(?P<endwhich>the|this|next|last)\s+(?P<unit4>week|month|year)
                      )\b)
-            | (?P<mon>\b(?:(?i:early|mid|late)-?\s*)?(?P<m4>{alternation(full_months)})(?:\s+(?P<y4>(?:19|20)\d\d))?\b)
+            | (?P<mon>\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)-?\s*)?(?P<m4>{alternation(full_months)})(?:\s+(?P<y4>(?:19|20)\d\d))?\b)
             | (?P<year>\b(?:19|20)\d\d\b)
-            | (?P<now>\b(?i:now|currently|at\s+present|presently|so\s+far|to\s+date)\b)
+            | (?P<now>\b(?:[Nn]ow|[Cc]urrently|[Aa]t\s+present|[Pp]resently|[Ss]o\s+far|[Tt]o\s+date)\b)
             )""",
             re.VERBOSE,
         )
-        self.projection = re.compile(rf"\b(?:{alternation(lex.projection_cues)})\b", re.IGNORECASE)
+        # Words every date phrase holds: the full pattern is tried only around them (fast on long text).
+        self.hint = re.compile(
+            r"""\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun
+                  |[Yy]esterday|[Tt]oday|[Tt]onight|night|week|month|year|ago|earlier|before|[Nn]ow
+                  |[Cc]urrently|present|[Pp]resently|far|date|morning|afternoon|evening|day
+                  |(?:19|20)\d\d(?!\d))""",
+            re.VERBOSE,
+        )
+        self.projection = re.compile(rf"\b(?:{cased(lex.projection_cues)})\b")
         self.future = re.compile(r"\b(?:will|is\s+scheduled|are\s+scheduled|is\s+due|are\s+due|plans?\s+to)\b")
 
 
@@ -101,7 +116,7 @@ def _day_month(lex: ContextLexicon, month: str, day: str, year: str | None, publ
 def _relative(m: re.Match[str], published: date) -> tuple[date, date | None] | None:
     word = m.group("rel").lower()
     monday = published - timedelta(days=published.weekday())
-    if word == "yesterday" or word == "last night":
+    if word == "yesterday" or word == "last night" or word.startswith("the day") or word.startswith("the previous"):
         return published - timedelta(days=1), None
     if word in {"today", "tonight"} or word.startswith("this "):
         return published, None
@@ -125,6 +140,16 @@ def _relative(m: re.Match[str], published: date) -> tuple[date, date | None] | N
         if which == "this":
             return published.replace(month=1, day=1), published
         return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31)
+    if m.group("unit4"):
+        unit, which = m.group("unit4").lower(), m.group("endwhich").lower()
+        shift = {"next": 1, "last": -1}.get(which, 0)
+        if unit == "week":
+            return monday + timedelta(days=6 + 7 * shift), None
+        if unit == "month":
+            month_index = published.year * 12 + published.month - 1 + shift
+            year, month = divmod(month_index, 12)
+            return _month_range(year, month + 1)[1], None
+        return date(published.year + shift, 12, 31), None
     if m.group("unit3"):
         n = _number(m.group("n"))
         unit = m.group("unit3").lower().rstrip("s")
@@ -178,6 +203,22 @@ def _resolve(lex: ContextLexicon, m: re.Match[str], published: date | None,
     return _relative(m, published)
 
 
+def _date_matches(pat: _Patterns, text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Date phrases in text[lo:hi], trying the full pattern only around hint words."""
+    found: dict[int, re.Match[str]] = {}
+    reach = lo
+    for h in pat.hint.finditer(text, lo, hi):
+        if h.start() < reach:
+            continue
+        m = pat.date.search(text, max(lo, h.start() - 24), min(hi, h.end() + 40))
+        while m is not None and m.end() <= h.start():
+            m = pat.date.search(text, m.end(), min(hi, h.end() + 40))
+        if m is not None and m.start() <= h.start() < m.end():
+            found.setdefault(m.start(), m)
+            reach = m.end()
+    return [found[k] for k in sorted(found)]
+
+
 def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]]) -> AsOf:
     """The as-of date of the figure at ``start:end``; ``skip`` holds spans that belong to its scope."""
     lex = doc.lexicon
@@ -187,7 +228,7 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
     sent_start, sent_end = doc.sentence_span(start)
     sent_end = max(sent_end, end)
     best: tuple[int, re.Match[str]] | None = None
-    for m in pat.date.finditer(text, sent_start, sent_end):
+    for m in _date_matches(pat, text, max(sent_start, start - 200), min(sent_end, end + 200)):
         if m.start() < end and m.end() > start:
             continue
         if any(m.start() < e and m.end() > s for s, e in skip):
@@ -195,11 +236,16 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
         prep = (m.group("prep") or "").strip().lower()
         if prep in {"since", "from", "after"}:
             continue  # the start of a period, not the date the figure applies to
+        if re.search(r"\bsince\b[^,;.]*$", text[max(sent_start, m.start() - 80) : m.start()]):
+            continue  # "since Hurricane Katrina in 2005": inside a period phrase
         if m.group("year") and prep not in {"in", "by", "during", "as of", "until", "through", "at the end of"}:
             continue
         if m.group("mon") and not prep and not re.match(r"(?i)early|mid|late", m.group("mon")):
             continue
-        distance = start - m.end() if m.end() <= start else m.start() - end
+        gap = text[m.end() : start] if m.end() <= start else text[end : m.start()]
+        if re.search(r"(?i)earlier|before|ago|previous", m.group()) and re.search(r"\d", gap):
+            continue  # "57, up from 40 a day earlier": the earlier date is the other figure's
+        distance = len(gap)
         if best is None or distance < best[0]:
             best = (distance, m)
     clause_left = text[sent_start:start]
@@ -208,13 +254,17 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
         return AsOf(published, None, None, cue)
     m = best[1]
     prep = (m.group("prep") or "").strip().lower()
-    projecting = prep.startswith(("by", "before the end", "until", "ahead of", "at the end"))
-    forward = projecting or bool(pat.future.search(text, sent_start, sent_end))
-    resolved = _resolve(lex, m, published, forward)
+    by_prep = prep.startswith(("by", "before the end", "until", "ahead of", "at the end"))
+    future = bool(pat.future.search(text, sent_start, sent_end) or pat.projection.search(text, sent_start, sent_end))
+    resolved = _resolve(lex, m, published, future)
     phrase = m.group().strip()
     if resolved is None:
-        return AsOf(None if published is None else published, None, phrase, projecting or cue)
+        return AsOf(None, None, phrase, (by_prep and future) or cue)
     first, last = resolved
+    ahead = published is not None and first > published
+    projecting = by_prep and (future or ahead)
     if projecting and last is not None:
-        first, last = last, None  # "by December": the figure is projected for the end of the range
-    return AsOf(first, last, phrase, projecting or cue or (published is not None and first > published))
+        if prep.startswith(("by the end", "before the end", "at the end")):
+            first = last  # "by the end of 2025": the last day
+        last = None  # "by December": projected for the start of the month
+    return AsOf(first, last, phrase, projecting or cue or ahead)

@@ -10,6 +10,7 @@ around a figure whose noun is elsewhere: "the death toll rose to 205", "the numb
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -31,17 +32,22 @@ HEDGE = r"(?:nearly|almost|about|around|roughly|approximately|some|over|more\s+t
 
 # "<noun phrase> rose to | stood at | reached | is ... <figure>": the phrase counted, read leftwards.
 VERB_BEFORE = re.compile(
-    rf"""(?P<np>[A-Za-z][\w'\u2019 -]{{0,80}}?)\s+     # the noun phrase (trimmed later)
+    rf"""(?<=[\w'\u2019])\s+                          # the noun phrase ends here (read leftwards later)
         (?:has\s+|have\s+|had\s+)?(?:now\s+|already\s+|since\s+)?
         (?:rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|grew|grown|reached|reaches
           |stood|stands|was|is|were|are|hit|hits|topped|tops|numbered|numbers|totalled|totaled|totals
           |surpassed|surpasses|exceeded|exceeds|passed|fell|falls|dropped|drops|declined|declines
           |decreased|soared|soars|swelled|stands|came|comes|amounted|amounts|neared|nears|doubled|tripled
-          |been\s+put|was\s+put|is\s+put|revised|raised|lowered|put)
+          |been\s+put|was\s+put|is\s+put|revised|raised|lowered|put
+          |(?:is\s+|are\s+|was\s+|were\s+)?(?:could|may|might|will|would|to|expected\s+to|likely\s+to|set\s+to)\s+
+            (?:reach|rise|climb|top|hit|exceed|total|be|surpass|increase|grow|pass|fall|drop|double)
+          |(?:is|was|are|were|been|be|being)\s+
+            (?:estimated|put|pegged|valued|projected|forecast|expected|set|calculated|believed|thought|reported)
+            (?:\s+to\s+(?:be|reach|top|exceed|hit|total|have\s+reached))?)
         (?:\s+(?:to|at|by|from|around|up\s+to))?\s+       # optional particle
         (?:{HEDGE}\s+)?$                                   # optional hedge right before the figure
     """,
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
 
 # "the number of <noun phrase> (in ...) <verb> <figure>".
@@ -55,15 +61,19 @@ NUMBER_OF = re.compile(
 
 # "<noun phrase> numbering (about) <figure>".
 NUMBERING = re.compile(
-    rf"(?P<np>[A-Za-z][\w'\u2019 -]{{0,60}}?)\s+(?:numbering|totalling|totaling|counting)\s+(?:{HEDGE}\s+)?$",
-    re.IGNORECASE,
+    rf"(?<=[\w'\u2019])\s+(?:numbering|totalling|totaling|counting)\s+(?:{HEDGE}\s+)?$",
 )
 
 # "a toll of | insured losses of | a budget of <figure>".
 NOUN_OF = re.compile(
-    rf"(?P<np>[A-Za-z][\w'\u2019 -]{{0,60}}?)\s+(?:of|at|worth)\s+(?:{HEDGE}\s+)?$",
-    re.IGNORECASE,
+    rf"(?<=[\w'\u2019])\s+(?:of|at|worth)\s+(?:{HEDGE}\s+)?$",
 )
+
+# A cheap test that a clause may hold "the number of ..." before running NUMBER_OF on it.
+NUMBER_OF_HINT = re.compile(r"(?:number|count|tally|total)\s+of\s")
+
+# An aside inside a counted phrase: ", including NFIP claims," (blanked before reading leftwards).
+ASIDE = re.compile(r",\s*(?:including|excluding|not\s+including|not\s+counting|such\s+as)\b[^,]{1,60},")
 
 # "<figure> of them | of those | of whom".
 OF_PRONOUN = re.compile(r"^\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
@@ -108,6 +118,12 @@ def lemma(word: str, lex: ContextLexicon) -> str:
     return w
 
 
+@functools.cache
+def _folded_lemmas(lex: ContextLexicon) -> dict[str, str]:
+    """The fold table keyed by singular forms too ('trip' as well as 'trips')."""
+    return {lemma(k, lex): v for k, v in lex.fold.items() if " " not in k}
+
+
 def _words(phrase: str) -> list[str]:
     return [w.lower().replace("\u2019", "'") for w in WORD.findall(ascii_quotes(phrase))]
 
@@ -120,10 +136,11 @@ def _trim(words: list[str], lex: ContextLexicon) -> list[str]:
             break
         if w in NP_END:
             continue
-        if out and i > 0 and w.endswith(("ing", "ed")) and w not in lex.fold and (
+        following = words[i + 1] if i + 1 < len(words) else None
+        if out and w.endswith(("ing", "ed")) and w not in lex.fold and (
             w not in lex.death_participles and w not in lex.injury_participles
-        ):
-            break
+        ) and (following is None or following in NP_END):
+            break  # "troops training in ...": a participle, not an adjective such as "insured losses"
         out.append(w)
         if w in lex.death_participles or w in lex.injury_participles:
             break
@@ -161,7 +178,8 @@ def normalise_counted(phrase: str | None, lex: ContextLexicon | None = None) -> 
             head, mods = lex.fold[" ".join(words[-n:])], words[:-n]
             break
     if head is None:
-        head, mods = lemma(words[-1], lex), words[:-1]
+        single = lemma(words[-1], lex)
+        head, mods = _folded_lemmas(lex).get(single, single), words[:-1]
     if participle:
         head = participle if head == "people" else f"{head} {participle}"
     demonym_of = {v: k for k, v in lex.scope.get("demonyms", {}).items()}
@@ -176,32 +194,43 @@ def normalise_counted(phrase: str | None, lex: ContextLexicon | None = None) -> 
 
 
 # Prepositions a counted phrase may keep when a place follows ("rainfall in Chiva").
-INNER_PREPS = frozenset("in of on at across inside from among".split())
+INNER_PREPS = frozenset(["in", "of", "on", "at", "across", "inside", "from", "among", "throughout"])
 
 # Words that start the clause before a counted phrase ("officials said the ...", "AccuWeather put ...").
 LEFT_STOPS = frozenset("the a an that its their his her this these those said says put puts estimated estimates".split())
 
 
 def _np_tail(np_text: str) -> str:
-    """The noun phrase at the end of a clause fragment.
+    """The noun phrase at the end of a clause fragment, with its prepositional tail.
 
     >>> _np_tail("Officials said the death toll")
     'death toll'
     >>> _np_tail("Rainfall in Chiva")
     'Rainfall in Chiva'
+    >>> _np_tail("The death toll from the storm")
+    'death toll from the storm'
     """
     words = np_text.split()
     out: list[str] = []
-    for w in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
         lw = w.lower().strip(",;:")
-        if w.endswith((",", ";", ":")) or lw in LEFT_STOPS:
+        if w.endswith((",", ";", ":")):
             break
-        if lw in NP_END and not (lw in INNER_PREPS and out and out[-1][:1].isupper()):
+        if lw in {"the", "a", "an", "its", "their", "this", "these"}:
+            if out and k > 0 and words[k - 1].lower() in INNER_PREPS:
+                out.append(w)
+                continue
+            break
+        if lw in INNER_PREPS and out and k > 0:
+            out.append(w)
+            continue
+        if lw in NP_END or lw in LEFT_STOPS:
             break
         out.append(w)
-        if len(out) >= 7:
+        if len(out) >= 8:
             break
-    while out and out[-1].lower() in NP_END:
+    while out and (out[-1].lower() in NP_END or out[-1].lower() in {"the", "a", "an"}):
         out.pop()
     return " ".join(reversed(out))
 
@@ -217,9 +246,9 @@ def find_counted(
     lex: ContextLexicon,
 ) -> Counted | None:
     """The counted thing of a figure whose noun is not written right after it."""
-    left = text[clause_start:start]
+    left = ASIDE.sub(lambda a: " " * len(a.group()), text[clause_start:start])
     right = text[end:clause_end]
-    m = NUMBER_OF.search(left)
+    m = NUMBER_OF.search(left) if NUMBER_OF_HINT.search(left) else None
     if m:
         np = m.group("np")
         np_start = clause_start + m.start("np")
@@ -227,7 +256,7 @@ def find_counted(
     for pattern in (NUMBERING, VERB_BEFORE, NOUN_OF):
         m = pattern.search(left)
         if m:
-            np = _np_tail(m.group("np"))
+            np = _np_tail(left[max(0, m.start() - 100) : m.start()])
             if not np:
                 continue
             key = normalise_counted(np, lex)
@@ -241,9 +270,10 @@ def find_counted(
                 continue
             if key:
                 return Counted(key, np, None, tail)
-    if OF_PRONOUN.match(right):
+    of_them = OF_PRONOUN.match(right)
+    if of_them:
         if antecedent:
-            return Counted(antecedent, None, None)
+            return Counted(antecedent, None, end + of_them.end())
         return None
     m = OF_THE.match(right)
     if m and kind in {"count", "number"}:

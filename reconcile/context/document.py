@@ -161,3 +161,7 @@ class Document:
         from reconcile.context.speaker import find_attributions
 
         return find_attributions(self)
+
+    @functools.cached_property
+    def attribution_starts(self) -> list[int]:
+        return [a.start for a in self.attributions]

@@ -25,6 +25,21 @@ def alternation(phrases: Iterable[str]) -> str:
     return "|".join(sorted(escaped, key=lambda s: (-len(s), s)))
 
 
+def cased(phrases: Iterable[str]) -> str:
+    """``alternation`` that also accepts each phrase capitalised (as at a sentence start), so
+    patterns stay case-sensitive, which Python's re runs far faster than IGNORECASE.
+
+    >>> re.fullmatch(cased(["according to"]), "According to") is not None
+    True
+    """
+    variants = set()
+    for p in phrases:
+        if p:
+            variants.add(p)
+            variants.add(p[:1].upper() + p[1:])
+    return alternation(variants)
+
+
 def _lower_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
@@ -49,6 +64,7 @@ class ContextLexicon:
     titles: frozenset[str]
     abbreviations: frozenset[str]
     role_heads: frozenset[str]
+    abbreviation_roles: Mapping[str, str]
     scope: Mapping[str, Any]
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
@@ -86,6 +102,7 @@ class ContextLexicon:
             titles=_lower_set(titles["titles"]),
             abbreviations=frozenset(titles["abbreviations"]),
             role_heads=_lower_set(titles["role_heads"]),
+            abbreviation_roles=dict(titles.get("abbreviation_roles", {})),
             scope=dict(scope),
             months={k.lower(): int(v) for k, v in dates["months"].items()},
             weekdays={k.lower(): int(v) for k, v in dates["weekdays"].items()},
@@ -110,5 +127,10 @@ class ContextLexicon:
         )
 
     def scope_set(self, key: str) -> frozenset[str]:
-        """A word list of scope.json as a lower-case set."""
-        return _lower_set(self.scope.get(key, ()))
+        """A word list of scope.json as a lower-case set (built once per lexicon and key)."""
+        return _scope_set(self, key)
+
+
+@functools.cache
+def _scope_set(lex: ContextLexicon, key: str) -> frozenset[str]:
+    return _lower_set(lex.scope.get(key, ()))

@@ -32,6 +32,16 @@ CAPITAL_RUN = re.compile(
 ROLE_WORD = re.compile(r"[A-Za-z][\w.'\u2019-]*$")
 
 
+# A verb right after a name: "Lloyd Austin arrived", "Jane Doe has visited", "John Roe says".
+ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|was\s+|is\s+|will\s+|also\s+)?[a-z]+(?:ed|s)\b")
+
+# Capitalised words that start sentences rather than names.
+FUNCTION_WORDS = frozenset(
+    "the a an in on at but and this that meanwhile however after before when while as if it he she "
+    "they we our his her its their some many most all no not for from with by to of".split()
+)
+
+
 @dataclass(frozen=True)
 class Person:
     """A person the article names, with the role written next to the first full mention."""
@@ -40,6 +50,22 @@ class Person:
     surname: str
     role: str | None
     first: int
+
+
+@functools.cache
+def _speech_after(lex: ContextLexicon) -> re.Pattern[str]:
+    """A speech verb, a dash or an apposition right after a name: the name is a person's."""
+    verbs = alternation(lex.speech_verbs)
+    return re.compile(rf"\s*(?:,\s+(?:a|an|the|who)\s|,\s+(?:{verbs})\b|\s?\u2014|\s--|\s(?:{verbs})\b)")
+
+
+@functools.cache
+def _place_pattern(lex: ContextLexicon) -> tuple[re.Pattern[str], dict[str, str]]:
+    """Country and state names as written (title case, aliases), with their normalised forms."""
+    aliases = lex.scope.get("place_aliases", {})
+    names = {c.title(): c for c in lex.countries | lex.states}
+    names.update({a.upper() if "." in a or len(a) <= 3 else a.title(): v for a, v in aliases.items()})
+    return re.compile(rf"(?<![\w.])(?:{alternation(names)})(?![\w])"), names
 
 
 def _plain(word: str) -> str:
@@ -89,18 +115,18 @@ class NameIndex:
             return None
         return " ".join(reversed(taken)) or None
 
-    @functools.cached_property
+    @property
     def _speech_after(self) -> re.Pattern[str]:
-        verbs = alternation(self.lex.speech_verbs)
-        return re.compile(rf"\s*(?:,\s+(?:a|an|the|who)\s|\s?\u2014|\s--|\s(?:{verbs})\b)")
+        return _speech_after(self.lex)
 
     def _scan(self) -> None:
         seen: dict[str, int] = {}
         for m in CAPITAL_RUN.finditer(self.text):
             words = m.group().split(" ")
             lead = 0
-            while lead < len(words) and self._is_titleish(words[lead]):
-                lead += 1
+            for j, word in enumerate(words):
+                if self._is_titleish(word):
+                    lead = j + 1  # the name follows the last title word of the run
             name_words = words[lead:]
             while name_words and _plain(name_words[-1]) in self.lex.titles:
                 name_words.pop()
@@ -112,7 +138,9 @@ class NameIndex:
             left = self._role_left(m.start())
             role = " ".join(([left] if left else []) + words[:lead]) or None
             if role is None:
-                follow = self._speech_after.match(self.text, m.end())
+                follow = self._speech_after.match(self.text, m.end()) or (
+                    _plain(name_words[0]) not in FUNCTION_WORDS and ACTS_AFTER.match(self.text, m.end())
+                )
                 if not follow:
                     continue
             name = " ".join(name_words)
@@ -157,25 +185,26 @@ class NameIndex:
         offsets, which = self._mentions
         i = bisect.bisect_left(offsets, before) - 1
         seen: set[int] = set()
-        while i >= 0:
+        floor = max(-1, i - 400)  # look back over a bounded number of mentions
+        while i > floor:
             k = which[i]
             if k not in seen:
                 seen.add(k)
-                role = (self.people[k].role or "").lower()
-                if re.search(rf"\b{re.escape(role_word)}\b", role):
+                role = self.people[k].role or ""
+                for abbr, full in self.lex.abbreviation_roles.items():
+                    role = role.replace(abbr, full)
+                role = role.lower()
+                if role_word in re.findall(r"[a-z]+", role):
                     return self.people[k]
             i -= 1
         return None
 
     # -- places -------------------------------------------------------------------------------
 
-    @functools.cached_property
+    @property
     def _place_pattern(self) -> re.Pattern[str]:
-        aliases = self.lex.scope.get("place_aliases", {})
-        names = {c.title(): c for c in self.lex.countries | self.lex.states}
-        names.update({a.upper() if "." in a or len(a) <= 3 else a.title(): v for a, v in aliases.items()})
-        self._place_names = names
-        return re.compile(rf"(?<![\w.])(?:{alternation(names)})(?![\w])")
+        pattern, self._place_names = _place_pattern(self.lex)
+        return pattern
 
     def last_place_before(self, pos: int, kind: str = "country") -> str | None:
         """The last country (or state) named before ``pos``, normalised: 'ukraine'."""

@@ -31,17 +31,17 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from reconcile.context.document import Document, ascii_quotes
-from reconcile.context.lexicon import ContextLexicon, alternation
+from reconcile.context.lexicon import ContextLexicon, alternation, cased
 from reconcile.models import ScopeInfo
 
 # Hedge words that may sit between a subset phrase and the figure.
 HEDGES = r"(?:nearly|almost|about|around|roughly|approximately|some|over|more\s+than|at\s+least|up\s+to|an\s+estimated|as\s+many\s+as)"
 
 # A capitalised place word (also "U.S.", "Kyiv's").
-PLACE_WORD = r"(?:[A-Z][\w.\u2019'-]*)"
+PLACE_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w\u2019'-]*)"
 
 # Clause ends inside a sentence.
-CLAUSE_END = re.compile(r"[;:\u2014\u2013()\u201c\u201d\"]|\s--\s|,\s+(?:and|but|while|which|who|in\s+what|as|after|before|when)\s|,\s+(?=[a-z]+\s+(?:said|says|told|added)\b)|\.(?:\s|$)")
+CLAUSE_END = re.compile(r"[;:\u2014\u2013()\u201c\u201d\"]|\s--\s|,\s+(?:and|but|while|which|who|in\s+what|as|after|before|when)\s|,\s+(?=[a-z]+\s+(?:said|says|told|added)\b)|(?<![A-Z])\.(?:\s|$)")
 
 
 @dataclass
@@ -69,43 +69,46 @@ class _Patterns:
         demonyms = alternation([d.title() if "." not in d else d.upper() for d in sc["demonyms"]])
         # A place phrase: a preposition, then the place ("eastern Russia", "the Kursk region", "the country").
         self.place = re.compile(
-            rf"""\b(?P<prep>{alternation(sc['place_prepositions'])})\s+
+            rf"""\b(?P<prep>(?i:{alternation(sc['place_prepositions'])}))\s+
                 (?P<place>
-                   (?:the\s+)?(?:(?:{directions})\s+)*(?:(?:{demonyms})\s+)?
-                   (?:{PLACE_WORD}(?:\s+(?:of\s+|and\s+)?{PLACE_WORD}){{0,3}})
-                   (?:\s+(?:{suffixes}))?
+                   (?:the\s+)?(?:(?:{directions})\s+)*
+                     (?:province|region|state|city|town|county|district|village|island|republic|oblast)\s+of\s+
+                     {PLACE_WORD}(?:[ ]+{PLACE_WORD}){{0,3}}
+                 | (?:the\s+)?(?:(?:{directions})\s+)*(?:(?:{demonyms})\s+)?
+                   (?:{PLACE_WORD}(?:[ ]+(?:of[ ]+|and[ ]+)?{PLACE_WORD}){{0,3}})
+                   (?:[ ]+(?:{suffixes}))?
                  | the\s+(?:(?:{directions})\s+)*(?:country|state|region|city|capital)\b
                  | the\s+(?:(?:{directions})\s+)+(?:part\s+)?of\s+the\s+(?:country|state)\b
                 )""",
             re.VERBOSE,
         )
         # A purpose or destination: "earmarked for the fighting in Kursk", "deployed to Kursk".
-        self.purpose = re.compile(rf"\b(?:{alternation(sc['purpose'])})\b", re.IGNORECASE)
+        self.purpose = re.compile(rf"\b(?:{cased(sc['purpose'])})\b")
         # A subset right before the figure: "the first group of (around)".
         self.subset = re.compile(
-            rf"""(?P<phrase>\b(?:the\s+|a\s+|an\s+)?
-                  (?P<which>{alternation(sc['subset_ordinals'])})\s+
+            rf"""(?P<phrase>\b(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?
+                  (?P<which>{cased(sc['subset_ordinals'])})\s+
                   (?P<noun>{alternation(sc['subset_nouns'])})\s+of)\s+(?:{HEDGES}\s+)?$""",
-            re.VERBOSE | re.IGNORECASE,
+            re.VERBOSE,
         )
         # Words allowed between the counted noun and its place ("training", "were already").
         self.linkers = frozenset(sc["linkers"])
         # A period phrase: "since ...", "so far this year", "as defense secretary", "over the past week".
         self.period = re.compile(
             r"""\b(?P<phrase>
-                  since\s+(?P<since>[^,;.\u201c\u201d"]{2,80})
-                | so\s+far\s+this\s+(?P<sofar>year|month|week|season)
-                | (?P<thisyear>this|last)\s+year
-                | (?:over|in|during)\s+the\s+(?:past|last)\s+(?P<n>\w+\s+)?(?P<unit>days?|weeks?|months?|years?|decades?)
-                | as\s+(?P<as>(?:the\s+)?(?:[\w.-]+\s+){0,3}?""" + rf"(?:{alternation(_role_nouns(lex))}))\b" + r"""
-                | in\s+(?P<year>(?:19|20)\d\d)\b
+                  [Ss]ince\s+(?P<since>[^,;.\u201c\u201d"]{2,80})
+                | [Ss]o\s+far\s+this\s+(?P<sofar>year|month|week|season)
+                | (?P<thisyear>[Tt]his|[Ll]ast)\s+year
+                | (?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:past|last)\s+(?P<n>\w+\s+)?(?P<unit>days?|weeks?|months?|years?|decades?)
+                | as\s+(?P<as>(?:the\s+)?(?:[\w.-]+\s+){0,3}?""" + rf"(?:{cased(_role_nouns(lex))}))\b" + r"""
+                | [Ii]n\s+(?P<year>(?:19|20)\d\d)\b
                 )""",
-            re.VERBOSE | re.IGNORECASE,
+            re.VERBOSE,
         )
         self.definition = frozenset(sc["definition"])
         # "including NFIP", "excluding Crimea".
         self.def_phrase = re.compile(
-            rf"\b(?P<phrase>(?:{alternation(sc['definition_phrases'])})\s+[^,;.]{{2,50}})", re.IGNORECASE
+            rf"\b(?P<phrase>(?:{cased(sc['definition_phrases'])})\s+[^,;.]{{2,50}})"
         )
         self.subset_words = frozenset(w.lower() for w in sc["subset_ordinals"])
 
@@ -130,15 +133,27 @@ def normalise_place(phrase: str, lex: ContextLexicon) -> str | None:
     ['russia', 'russia', 'kursk', 'united states']
     """
     sc = lex.scope
-    words = ascii_quotes(phrase).replace("'s", "").split()
+    aliases = sc.get("place_aliases", {})
+    whole = re.sub(r"^the\s+", "", ascii_quotes(phrase).replace("'s", "").strip().lower())
+    if whole in lex.countries or whole in lex.states:
+        return whole
+    if whole in aliases:
+        return aliases[whole]
+    text = ascii_quotes(phrase).replace("'s", "")
+    of_form = re.match(r"(?i)(?:the\s+)?(?:\w+\s+)*?(?:province|region|state|city|town|county|district|village"
+                       r"|island|republic|oblast)\s+of\s+(.+)$", text)
+    if of_form:
+        text = of_form.group(1)  # "the province of Valencia" -> "Valencia"
     directions = {d.lower() for d in sc["directions"]}
     suffixes = {s.lower() for s in sc["place_suffixes"]}
     demonyms = sc["demonyms"]
     kept: list[str] = []
     demonym = None
-    for w in words:
+    for w in text.split():
         lw = w.lower().strip(",")
-        if lw in {"the", "a", "an"} or lw in directions or lw in suffixes:
+        if lw in {"the", "a", "an"} and not kept:
+            continue
+        if (lw in directions and w[:1].islower()) or lw in suffixes:
             continue
         if lw in demonyms and not kept:
             demonym = demonyms[lw]
@@ -147,7 +162,6 @@ def normalise_place(phrase: str, lex: ContextLexicon) -> str | None:
     name = " ".join(kept) if kept else demonym
     if not name:
         return None
-    aliases = sc.get("place_aliases", {})
     name = aliases.get(name, name)
     if name in lex.scope_set("not_places"):
         return None
@@ -251,21 +265,33 @@ def find_scope(
         # 4. the tail of a counted phrase read leftwards ("rainfall in Chiva", "troops in Russia")
         if tail:
             for pm in pat.place.finditer(text, tail[0], tail[1]):
-                result.pieces.append((pm.start(), pm.group()))
-                result.used.append((pm.start(), pm.end()))
-                _add_place(info, _resolve_place(doc, pm.group("place"), pm.start()))
-                break
-        # 5. a place opening the clause or sentence: "In North Carolina, ..."
-        if not info.places:
-            lead = re.compile(r"\s*(?:In|Across|Inside|Throughout|Within)\s").match(text, sent_start)
-            if lead:
-                pm = pat.place.match(text, lead.start() + len(lead.group()) - len(lead.group().lstrip()))
-                if pm and text[pm.end() : pm.end() + 1] == ",":
+                resolved = _resolve_place(doc, pm.group("place"), pm.start())
+                if resolved:
                     result.pieces.append((pm.start(), pm.group()))
                     result.used.append((pm.start(), pm.end()))
-                    _add_place(info, _resolve_place(doc, pm.group("place"), pm.start()))
+                    _add_place(info, resolved)
+                    break
+        # 5. a place opening the clause or sentence: "In North Carolina, ..."
+        if not info.places:
+            lead = re.compile(r"\s*(?=(?:In|Across|Inside|Throughout|Within)\s)").match(text, sent_start)
+            if lead:
+                pm = pat.place.match(text, lead.end())
+                resolved = _resolve_place(doc, pm.group("place"), pm.start()) if pm else None
+                if pm and resolved and text[pm.end() : pm.end() + 1] == ",":
+                    result.pieces.append((pm.start(), pm.group()))
+                    result.used.append((pm.start(), pm.end()))
+                    _add_place(info, resolved)
+    # 5b. "the local toll", "the county's toll": the place named earlier in the sentence
+    if not info.places and counted_text and re.search(r"\b(?:local|county|county's|city's|state's|regional)\b",
+                                                      counted_text.lower()):
+        for pm in pat.place.finditer(text, sent_start, start):
+            _add_place(info, _resolve_place(doc, pm.group("place"), pm.start()))
     # 6. period phrases in the clause after the figure (or anywhere in a short clause before it)
-    for pm in pat.period.finditer(text, pos, _clause_end(text, pos, sent_end)):
+    period_stop = _clause_end(text, pos, sent_end)
+    if kind != "ordinal":
+        comma = text.find(",", pos, period_stop)
+        period_stop = comma if comma >= 0 else period_stop
+    for pm in pat.period.finditer(text, pos, period_stop):
         if pm.group("year") is not None and kind != "ordinal":
             continue  # "in 2023" after a count is its date, read by asof
         phrase = pm.group("phrase").rstrip(" ,")
@@ -297,19 +323,27 @@ def find_scope(
     return result
 
 
+# Words that end the search for a place after the counted noun.
+SKIP_BLOCK = frozenset("and but or that which because than as while when if said says told by with".split())
+
+
 def _place_after(doc: Document, pat: _Patterns, result: ScopeResult, pos: int, stop: int) -> None:
-    """The first place or purpose phrase after ``pos`` in the clause, past linking words only."""
+    """The first place or purpose phrase after ``pos`` in the clause, past a few linking words only."""
     text = doc.text
     info = result.info
     cursor = pos
-    for _ in range(8):
-        gap = re.compile(r"[\s,]*").match(text, cursor)
+    partitive = re.compile(r"\s+of\s+(?:them|those|these|whom)\b").match(text, cursor)
+    if partitive:
+        cursor = partitive.end()
+    for _ in range(7):
+        gap = re.compile(r"\s*").match(text, cursor)
         cursor = gap.end()
         if cursor >= stop:
             return
         purpose = pat.purpose.match(text, cursor)
         if purpose:
-            end = _clause_end(text, purpose.end(), stop)
+            comma = text.find(",", purpose.end(), stop)
+            end = comma if comma >= 0 else stop
             phrase = text[cursor:end].rstrip(" ,.")
             result.pieces.append((cursor, phrase))
             result.used.append((cursor, end))
@@ -327,7 +361,7 @@ def _place_after(doc: Document, pat: _Patterns, result: ScopeResult, pos: int, s
                 result.used.append((cursor, place.end()))
                 _add_place(info, resolved)
             return
-        word = re.compile(r"[A-Za-z]+").match(text, cursor)
-        if not word or word.group().lower() not in pat.linkers:
+        word = re.compile(r"[a-z][a-z'-]*").match(text, cursor)
+        if not word or word.group() in SKIP_BLOCK:
             return
         cursor = word.end()

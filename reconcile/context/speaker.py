@@ -10,12 +10,13 @@ sentence; with none, the outlet states it and the speaker is None.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
 
 from reconcile.context.document import Document, Quote, ascii_quotes
-from reconcile.context.lexicon import ContextLexicon, alternation
+from reconcile.context.lexicon import ContextLexicon, alternation, cased
 
 # A token of the text around a cue: a word (with dots, apostrophes, hyphens) or one punctuation mark.
 TOKEN = re.compile(
@@ -52,17 +53,32 @@ AMBIGUOUS_VERBS = frozenset(
     "cites tells recorded counted found showed put projected forecast indicated".split()
 )
 
+# Verbs that yield to a speech verb of the same sentence ("X said investigators had confirmed 72").
+WEAK_VERBS = frozenset(
+    "recorded records counted counts found finds showed shows put puts confirmed confirms indicated "
+    "indicates suggested suggests cited cites posted posts noted notes".split()
+)
+
+# Prepositions a speaker phrase may hold after a role or a name ("officials in Buncombe County").
+INNER_PREPS = frozenset(["in", "of", "for", "at", "from", "with"])
+
 # Nouns naming a document rather than a speaker ("a video statement posted to social media").
 DOCUMENT_HEADS = frozenset("statement video post tweet message report clip footage image photo".split())
 
 # Words that wrap the real source after "according to": "figures from the health ministry".
 SOURCE_WRAPPERS = re.compile(
-    r"""^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?
+    r"""(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?
           (?:figures|data|estimates?|numbers|statistics|a\s+report|reports|a\s+statement|a\s+tally|a\s+count
             |an\s+assessment|an\s+analysis|a\s+study|a\s+survey|information|a\s+tweet|a\s+post)
           \s+(?:from|by|of|released\s+by|published\s+by|issued\s+by|compiled\s+by)\s+)""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+# How far (in characters) a speaker phrase is read from its cue, and how many earlier speakers a
+# reference ("the official", "they") may look back over: bounds that keep the work linear.
+WINDOW = 160
+RECENT = 40
 
 
 @dataclass(frozen=True)
@@ -76,17 +92,18 @@ class Attribution:
     role: str | None
     np_start: int
     np_end: int
+    weak: bool = False  # a verb that often reports rather than states ("recorded", "confirmed")
 
 
 @functools.cache
 def _cue_pattern(lex: ContextLexicon) -> re.Pattern[str]:
     return re.compile(
         rf"""\b(?:
-              (?P<according>{alternation(lex.prepositional)})\s+   # according to X
-            | (?P<citing>{alternation(lex.participles)})\s+         # citing X
-            | (?P<verb>{alternation(lex.speech_verbs)})              # X said / said X
+              (?P<according>{cased(lex.prepositional)})\s+   # according to X
+            | (?P<citing>{cased(lex.participles)})\s+         # citing X
+            | (?P<verb>{alternation(lex.speech_verbs)})        # X said / said X (lower case: fast)
             )\b""",
-        re.VERBOSE | re.IGNORECASE,
+        re.VERBOSE,
     )
 
 
@@ -112,6 +129,7 @@ class _Reader:
         self.lex = doc.lexicon
         self.found: list[Attribution] = []
         self.roles: dict[str, str] = {}  # the fullest role written for each person so far
+        self._verbs = frozenset(v.lower() for v in self.lex.speech_verbs if " " not in v)
 
     # -- reading phrases ------------------------------------------------------------------------
 
@@ -120,18 +138,21 @@ class _Reader:
         toks = _tokens(self.text, floor, stop)
         taken: list[tuple[int, int, str]] = []
         bound = None
-        for tok in reversed(toks):
-            word = tok[2]
+        for k in range(len(toks) - 1, -1, -1):
+            word = toks[k][2]
+            low = word.lower()
             if _is_punct(word):
                 bound = word
                 break
-            if word.lower() in STOP_WORDS and taken:
+            if low in INNER_PREPS and taken and k > 0:
+                left = toks[k - 1][2]
+                if left.lower() in self.lex.role_heads or (left[:1].isupper() and not _is_punct(left)):
+                    taken.append(toks[k])
+                    continue
+            if low in STOP_WORDS or low in self._verbs:
                 bound = word
                 break
-            if word.lower() in STOP_WORDS:
-                bound = word
-                break
-            taken.append(tok)
+            taken.append(toks[k])
             if len(taken) > 14:
                 return [], None
         taken.reverse()
@@ -139,14 +160,15 @@ class _Reader:
 
     def _right_phrase(self, start: int, ceiling: int) -> list[tuple[int, int, str]]:
         taken: list[tuple[int, int, str]] = []
-        for tok in _tokens(self.text, start, ceiling):
+        toks = _tokens(self.text, start, ceiling)
+        for k, tok in enumerate(toks):
             word = tok[2]
-            if _is_punct(word) or (word.lower() in STOP_WORDS and word.lower() not in {"of"}):
+            low = word.lower()
+            joins = low in {"and", "for", "on", "in"} and taken and taken[-1][2][:1].isupper() and (
+                k + 1 < len(toks) and toks[k + 1][2][:1].isupper()
+            )
+            if _is_punct(word) or (low in STOP_WORDS and low != "of" and not joins) or low in self._verbs:
                 break
-            if word.lower() in self.lex.titles and taken and not word[0].isupper() and word.lower() not in {
-                "of", "the", "and", "for"
-            }:
-                pass
             taken.append(tok)
             if len(taken) > 12:
                 break
@@ -172,8 +194,7 @@ class _Reader:
             if not inner or bound not in opening:
                 return None
             role = _phrase(self.text, inner)[2]
-            stop = inner[0][0] - 0
-            stop = self.text.rfind(next(iter(opening)), floor, stop)
+            stop = self.text.rfind(next(iter(opening)), floor, inner[0][0])
             if stop < 0:
                 return None
         phrase, bound = self._left_phrase(stop, floor)
@@ -183,6 +204,9 @@ class _Reader:
         if any(ch.isdigit() for ch in words):
             return None
         if role is not None and not self._role_like(role):
+            if self._role_like(words) and role[:1].isupper():
+                # "A county spokeswoman, Kassi Day, said": the name is the apposition
+                return inner[0][0], inner[-1][1], role, words
             return None
         return start, end, words, role
 
@@ -203,7 +227,7 @@ class _Reader:
                 if person is not None:
                     return person.name, role or person.role
                 return phrase, role
-            for att in reversed(self.found):
+            for att in reversed(self.found[-RECENT:]):
                 if kind == "body" and names.person_named(att.speaker) is not None:
                     continue
                 return att.speaker, role or att.role
@@ -211,7 +235,7 @@ class _Reader:
         if low[0] == "the" and low[-1] in self.lex.role_heads and not any(w[0].isupper() for w in words[1:]
                                                                           if w.lower() not in self.lex.titles):
             head = low[-1].rstrip("s")
-            for att in reversed(self.found):
+            for att in reversed(self.found[-RECENT:]):
                 if att.speaker.lower().split()[-1].rstrip("s") == head or (
                     att.role and head in att.role.lower().split()
                 ):
@@ -222,11 +246,17 @@ class _Reader:
         person = names.person_named(phrase)
         if person is not None:
             clean = ascii_quotes(phrase)
-            possessive = re.search(rf"{re.escape(person.surname)}'s\s+(\w[\w\s'-]*)$", clean)
-            if possessive:
-                return f"{person.name}'s {possessive.group(1)}", role
+            at_owner = clean.rfind(person.surname + "'s ")
+            if at_owner >= 0 and clean[at_owner + len(person.surname) + 3 :].strip():
+                return f"{person.name}'s {clean[at_owner + len(person.surname) + 3 :].strip()}", role
             title = clean[: clean.find(person.name)].strip() if person.name in clean else ""
             return person.name, role or title or person.role
+        described = re.match(r"(?:the|a|an)\s+((?:[a-z][\w-]*\s+){1,4})([A-Z].*)$", phrase)
+        if described and role is None and (
+            len(described.group(1).split()) > 1 or described.group(1).strip() in self.lex.role_heads
+        ):
+            # "the catastrophe modeler Karen Clark & Co.": the name speaks, the description is its role
+            return described.group(2), described.group(1).strip()
         if low[0] == "the":
             phrase = "the" + phrase[3:]
         return phrase, role
@@ -246,7 +276,8 @@ class _Reader:
             role = self.roles.get(speaker, role)
         if re.match(r"(?:A|An|The)\s", speaker) and person is None:
             speaker = speaker[0].lower() + speaker[1:]
-        self.found.append(Attribution(start, end, kind, ascii_quotes(speaker), role, np_start, np_end))
+        weak = kind == "verb" and self.text[start:end].lower() in WEAK_VERBS
+        self.found.append(Attribution(start, end, kind, ascii_quotes(speaker), role, np_start, np_end, weak))
 
     def read(self) -> list[Attribution]:
         text = self.text
@@ -256,7 +287,7 @@ class _Reader:
                 verb = m.group("verb")
                 if verb[0].isupper() and m.start() != sent_start:
                     continue  # a capitalised "Says" inside a name or title
-                np = self._subject(m.start(), sent_start)
+                np = self._subject(m.start(), max(sent_start, m.start() - WINDOW))
                 if np is None:
                     self._passive_or_inverted(m, sent_start, sent_end)
                     continue
@@ -268,25 +299,37 @@ class _Reader:
                 self._add(m.start(), m.end(), "verb", np)
             else:
                 kind = "according" if m.group("according") else "citing"
-                toks = self._right_phrase(m.end(), sent_end)
+                begin = m.end()
+                wrapper = SOURCE_WRAPPERS.match(text, begin)
+                if wrapper:
+                    begin = wrapper.end()
+                toks = self._right_phrase(begin, min(sent_end, begin + WINDOW))
                 if toks:
                     start, end, phrase = _phrase(text, toks)
-                    self._add(m.start(), m.end(), kind, (start, end, phrase, None))
+                    if self._speaker_like(phrase):
+                        self._add(m.start(), m.end(), kind, (start, end, phrase, None))
         return self.found
+
+    def _speaker_like(self, phrase: str) -> bool:
+        """A phrase that can name a speaker: a capitalised name or a role ('officials', 'the ministry')."""
+        words = phrase.split()
+        if any(w[:1].isupper() for w in words):
+            return True
+        return words[-1].lower().rstrip(".,") in self.lex.role_heads
 
     def _passive_or_inverted(self, m: re.Match[str], sent_start: int, sent_end: int) -> None:
         text = self.text
         before = _tokens(text, max(sent_start, m.start() - 40), m.start())
         if before and before[-1][2].lower() in PASSIVE:
-            by = re.compile(r"\s+by\s+").match(text, m.end())
+            by = re.compile(r"(?:[^,;.\u201c\u201d\"]|\.(?=\d)){0,50}?\bby\s+").match(text, m.end())
             if by:
-                toks = self._right_phrase(by.end(), sent_end)
-                if toks:
+                toks = self._right_phrase(by.end(), min(sent_end, by.end() + WINDOW))
+                if toks and self._speaker_like(_phrase(text, toks)[2]):
                     self._add(m.start(), m.end(), "passive", (*_phrase(text, toks), None))
             return
         if before and not _is_punct(before[-1][2]) and m.start() != sent_start:
             return
-        toks = self._right_phrase(m.end(), sent_end)
+        toks = self._right_phrase(m.end(), min(sent_end, m.end() + WINDOW))
         if not toks:
             return
         start, end, phrase = _phrase(text, toks)
@@ -324,6 +367,13 @@ def find_attributions(doc: Document) -> list[Attribution]:
 # -- choosing the attribution of one claim ------------------------------------------------------
 
 
+def _attributions_between(doc: Document, lo: int, hi: int) -> list[Attribution]:
+    """The attribution cues starting in [lo, hi), found by bisection."""
+    atts = doc.attributions
+    starts = doc.attribution_starts
+    return atts[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+
 def _outside(doc: Document, att: Attribution) -> bool:
     return doc.quote_at(att.start) is None
 
@@ -331,14 +381,14 @@ def _outside(doc: Document, att: Attribution) -> bool:
 def _quote_attribution(doc: Document, quote: Quote) -> Attribution | None:
     """The cue that attributes a quotation: right after it, or introducing it."""
     text = doc.text
-    for att in doc.attributions:
+    for att in _attributions_between(doc, quote.start - 400, quote.end + 101):
         if quote.end <= att.start <= quote.end + 100 and _outside(doc, att):
-            gap = text[quote.end : att.start]
-            if not re.search(r"[.!?]\s|[\u201c\u201d\"]", gap.replace(att.speaker, "")):
+            gap = text[quote.end : min(att.start, att.np_start)]
+            if not re.search(r"[.!?\n]|[\u201c\u201d\"]|\w", gap):
                 return att
         if quote.start - 160 <= att.end <= quote.start and _outside(doc, att):
             gap = text[att.end : quote.start]
-            if not re.search(r"[.!?]\s|[\u201c\u201d\"]", gap):
+            if not re.search(r"[.!?\n]\s|[\u201c\u201d\"]", gap):
                 return att
     return None
 
@@ -367,16 +417,30 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
         att = _quote_attribution(doc, quote)
         return att if att is not None else _continuing_quote(doc, quote)
     sent_start, sent_end = doc.sentence_span(start)
-    in_sentence = [a for a in doc.attributions if sent_start <= a.start < sent_end and _outside(doc, a)]
+    in_sentence = [a for a in _attributions_between(doc, sent_start, sent_end) if _outside(doc, a)]
+    if len(in_sentence) > RECENT:  # an endless sentence: keep the cues nearest the figure
+        in_sentence = [a for a in in_sentence if abs(a.start - start) <= WINDOW * 4]
     if not in_sentence:
         return None
-    sourced = [a for a in in_sentence if a.kind in {"according", "citing"}]
-    if sourced:
-        return min(sourced, key=lambda a: abs(a.start - start))
-    before = [a for a in in_sentence if a.end <= start]
+    according = [a for a in in_sentence if a.kind == "according"]
+    if according:
+        return min(according, key=lambda a: abs(a.start - start))
+    verbs = [a for a in in_sentence if a.kind in {"verb", "passive"}]
+    strong = [a for a in verbs if not a.weak] or verbs
+    before = [a for a in strong if a.end <= start]
     if before:
-        return before[-1]
-    after = [a for a in in_sentence if a.start >= end]
+        k = len(before) - 1
+        # "X said the U.S. estimated that N": the outer speaker states it
+        while k > 0 and re.fullmatch(r"[\s,]*(?:that\s+)?", doc.text[before[k - 1].end : before[k].np_start]):
+            k -= 1
+        chosen = before[k]
+        citing = [a for a in in_sentence if a.kind == "citing" and a.start >= chosen.end
+                  and re.fullmatch(r"[\s,]*", doc.text[chosen.end : a.start])]
+        return citing[0] if citing else chosen
+    citing = [a for a in in_sentence if a.kind == "citing"]
+    if citing:
+        return min(citing, key=lambda a: abs(a.start - start))
+    after = [a for a in strong if a.start >= end]
     return after[0] if after else None
 
 

@@ -52,3 +52,18 @@ def claim_at(
         unit=unit,
         counted_text=counted_text,
     )
+
+
+def context_of(
+    text: str,
+    fragment: str,
+    *,
+    published: date | None = date(2024, 10, 21),
+    occurrence: int = 0,
+    **fields,
+) -> Claim:
+    """Annotate one hand-built claim of a one-off article and return it."""
+    from reconcile.context import annotate
+
+    art = article(text, published)
+    return annotate(art, [claim_at(art, fragment, occurrence=occurrence, **fields)])[0]

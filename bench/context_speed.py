@@ -1,0 +1,94 @@
+"""Speed of the full pipeline (quantities + context) against the quantity layer alone.
+
+    .venv/bin/python bench/context_speed.py [FILE] [--runs N] [--no-adversarial]
+
+FILE holds one article a line (default: ../shared/corpus/lee_background.cor, 300 ABC news
+articles, given a publication date so every date phrase is resolved).  Prints, as medians of N
+runs on one core, chars/s of ``extract_quantities`` alone and of ``extract_claims`` (which adds
+``context.annotate``), the context stage's share, and how many claims got a speaker, a scope and an
+as-of phrase.  Then adversarial inputs for the context stage (an endless sentence of attributions,
+thousands of quotation marks, a long list of names): each must stay linear.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reconcile import extract_claims  # noqa: E402
+from reconcile.extract import extract_quantities  # noqa: E402
+from reconcile.models import Article  # noqa: E402
+
+DEFAULT = ROOT.parent / "shared" / "corpus" / "lee_background.cor"
+PUBLISHED = date(2002, 1, 2)  # the corpus is Australian news from around New Year 2002
+
+
+def adversarial() -> dict[str, str]:
+    """Inputs built to make careless context code quadratic: each about 0.5-1 MB."""
+    return {
+        "endless sentence of attributions": ("officials said the president said " * 15000) + "11,000 troops.",
+        "20,000 quotation marks": ('"He said 5 troops," she said. ' * 20000),
+        "a list of 20,000 names": ("Gen. John Smith, Gov. Ann Lee and " * 20000) + "said 12 people died.",
+        "figures with relative dates": ("Last week 40 people died in Kursk, officials said. " * 20000),
+    }
+
+
+def median_time(fn, articles: list[Article], runs: int) -> tuple[float, int]:
+    times, found = [], 0
+    for _ in range(runs):
+        began = time.perf_counter()
+        found = sum(len(fn(a)) for a in articles)
+        times.append(time.perf_counter() - began)
+    return statistics.median(times), found
+
+
+def run_corpus(path: Path, runs: int) -> None:
+    lines = [ln for ln in path.read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()]
+    articles = [Article(id=f"{path.name}:{i}", text=ln, published=PUBLISHED) for i, ln in enumerate(lines)]
+    chars = sum(len(a.text) for a in articles)
+    q_time, q_found = median_time(extract_quantities, articles, runs)
+    c_time, c_found = median_time(extract_claims, articles, runs)
+    claims = [c for a in articles for c in extract_claims(a)]
+    print(f"corpus {path.name}: {len(articles)} articles, {chars:,} chars, medians of {runs} runs")
+    print(f"  extract_quantities: {q_time:.3f} s  ->  {chars / q_time:,.0f} chars/s ({q_found:,} quantities)")
+    print(f"  extract_claims:     {c_time:.3f} s  ->  {chars / c_time:,.0f} chars/s ({c_found:,} claims)")
+    print(f"  context share: {(c_time - q_time) / c_time:.0%} of the full pipeline")
+    n = max(1, len(claims))
+    print(f"  claims with a speaker {sum(c.speaker is not None for c in claims) / n:.0%}, "
+          f"a scope {sum(c.scope is not None for c in claims) / n:.0%}, "
+          f"a counted thing {sum(c.counted is not None for c in claims) / n:.0%}, "
+          f"a date phrase {sum(c.as_of_text is not None for c in claims) / n:.0%}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("file", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--no-adversarial", action="store_true")
+    args = ap.parse_args(argv)
+    extract_claims(Article(id="warm", text="Officials said about 5 troops arrived last week.", published=PUBLISHED))
+    if args.file.exists():
+        run_corpus(args.file, args.runs)
+    else:
+        print(f"no corpus at {args.file}; skipping the corpus run")
+    if not args.no_adversarial:
+        print("adversarial inputs for the context stage (one run each):")
+        for name, text in adversarial().items():
+            art = Article(id="adv", text=text, published=PUBLISHED)
+            began = time.perf_counter()
+            n = len(extract_claims(art))
+            took = time.perf_counter() - began
+            print(f"  {name:<36} {len(text):>9,} chars  {took:7.3f} s  {len(text) / took:>12,.0f} chars/s"
+                  f"  {n:>7,} claims")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
