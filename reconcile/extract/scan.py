@@ -126,9 +126,12 @@ def _suffixes(text: str, atom: Atom, currency: str | None, lex: ExtractLexicon) 
             value *= lex.scales[key]
         else:
             rule = lex.suffix_scales.get(alias) or lex.suffix_scales.get(alias.lower())
-            if rule is None or (rule.attached and ms.group("sp")) or (rule.money_only and currency is None):
+            if rule is None or (rule.attached and ms.group("sp")):
                 break
-            if alias in ("m", "b") and lex.unit_after.match(text, p) and currency is None:
+            if rule.money_only and currency is None and not _counted_follows(text, ms.end(), lex):
+                break  # '300m' alone is metres; '1.5m people' is a million
+            if alias in ("m", "b") and lex.unit_after.match(text, p) and currency is None and not _counted_follows(
+                    text, ms.end(), lex):
                 break
             value *= rule.factor
         scaled = True
@@ -185,6 +188,15 @@ def _suffixes(text: str, atom: Atom, currency: str | None, lex: ExtractLexicon) 
         if not (atom.form == "words"):
             return None  # glued letters: '5G', '3D', '1990s', '4x4'
     return replace(atom, end=p, value=value, kind=kind, unit=unit, scaled=scaled, suffixed=suffixed)
+
+
+def _counted_follows(text: str, pos: int, lex: ExtractLexicon) -> bool:
+    """A plural noun (not a unit) right after ``pos``: '1.5m people' (but '40m of cable')."""
+    nxt = _next_word(text, pos)
+    if not nxt or text[pos:pos + 1] not in (" ", "\u00a0"):
+        return False
+    low = nxt.lower()
+    return nxt[0].islower() and is_plural_noun(nxt) and low not in lex.unit_words
 
 
 def _currency_name(name: str, lex: ExtractLexicon) -> str | None:

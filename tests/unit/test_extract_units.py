@@ -150,3 +150,20 @@ def test_more_units(text: str, span: str, value: float, kind: str, unit: str) ->
 
 def test_figures_inside_urls_are_not_claims() -> None:
     assert claims("See https://www.example.com/search?q=30%25%2020% for more.") == []
+
+
+@pytest.mark.parametrize(
+    "text, span, value, unit",
+    [
+        ("Some 1.5m people live there.", "Some 1.5m", 1.5e6, "count"),
+        ("Floods hit 5m homes.", "5m", 5e6, "count"),
+        ("He won the 300m race.", "300m", 300, "meter"),
+        ("They laid 40m of cable.", "40m", 40, "meter"),
+        ("The walls are 3m tall.", "3m", 3, "meter"),
+    ],
+)
+def test_m_is_million_before_a_counted_plural_and_metres_otherwise(text: str, span: str, value: float,
+                                                                   unit: str) -> None:
+    c = only(text)
+    assert (c.text, c.unit) == (span, unit)
+    assert c.value == pytest.approx(value)
