@@ -298,8 +298,12 @@ def _attach_counted(text: str, f: Found, pos: int, s_end: int) -> None:
         if found is None:
             return
         phrase = found[0]
-        if f.kind in ("percent", "ratio") and not re.match(r"\s+of\b", text[pos:found[1]]):
-            return
+        if f.kind in ("percent", "ratio"):
+            if not re.match(r"\s+of\b", text[pos:found[1]]):
+                return
+            words = phrase.split()
+            if len(words) > 1 and words[-1].endswith("s") and not words[-2].endswith("s") and words[-2].islower():
+                phrase = " ".join(words[:-1])  # 'a quarter of the population lives': the verb is not counted
         f.counted_text = phrase
         if f.kind == "number":
             f.kind = "count"
