@@ -6,8 +6,7 @@ all processes, others wait up to ``busy_timeout``); identity is enforced by UNIQ
 article happens inside that transaction, so parallel writers neither lose nor duplicate
 articles.  Readers never block writers (WAL).  Each thread has its own connection.
 
-Schema: created and migrated by the store itself; ``schema_version`` records each applied
-migration; a database newer than this program is refused rather than damaged.
+Schema: created and migrated by the store itself (``api/store/migrations.py``).
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,102 +35,12 @@ from api.store.base import (
     StoredClaim,
 )
 from api.store.cursor import decode_cursor, encode_cursor
+from api.store.migrations import LATEST_VERSION, migrate, now
 from reconcile.errors import NotFound, StoreError
 from reconcile.models import Article, Claim, Group, make_claim_id
 
-# Each migration is a list of statements, applied in one transaction with its version row.
-MIGRATIONS: list[tuple[int, list[str]]] = [
-    (1, [
-        """CREATE TABLE articles (
-            pk INTEGER PRIMARY KEY,
-            article_id TEXT NOT NULL,
-            revision INTEGER NOT NULL,
-            current INTEGER NOT NULL DEFAULT 1,
-            content_hash TEXT NOT NULL,
-            title TEXT, source TEXT, url TEXT, published TEXT, author TEXT,
-            text TEXT NOT NULL,
-            stored_at TEXT NOT NULL,
-            n_claims INTEGER NOT NULL DEFAULT 0,
-            UNIQUE (article_id, revision)
-        )""",
-        "CREATE UNIQUE INDEX articles_one_current ON articles(article_id) WHERE current = 1",
-        "CREATE INDEX articles_url ON articles(url) WHERE current = 1",
-        "CREATE INDEX articles_hash ON articles(content_hash) WHERE current = 1",
-        """CREATE TABLE claims (
-            pk INTEGER PRIMARY KEY,
-            article_pk INTEGER NOT NULL REFERENCES articles(pk),
-            article_id TEXT NOT NULL,
-            claim_id TEXT NOT NULL,
-            current INTEGER NOT NULL,
-            block_key TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            counted TEXT,
-            speaker TEXT,
-            day TEXT,
-            body TEXT NOT NULL
-        )""",
-        "CREATE INDEX claims_block ON claims(block_key) WHERE current = 1",
-        "CREATE INDEX claims_article_pk ON claims(article_pk)",
-        "CREATE INDEX claims_claim_id ON claims(claim_id) WHERE current = 1",
-    ]),
-    (2, [
-        """CREATE TABLE groups (
-            group_id TEXT PRIMARY KEY,
-            block_key TEXT NOT NULL,
-            quantity TEXT NOT NULL,
-            unit TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            verdict TEXT NOT NULL,
-            reason TEXT NOT NULL,
-            n_claims INTEGER NOT NULL,
-            n_sources INTEGER NOT NULL,
-            min REAL, max REAL, spread REAL,
-            severity REAL NOT NULL,
-            summary TEXT NOT NULL,
-            sources TEXT NOT NULL,
-            first_day TEXT, last_day TEXT,
-            counted_terms TEXT NOT NULL,
-            body TEXT NOT NULL
-        )""",
-        "CREATE INDEX groups_block ON groups(block_key)",
-        "CREATE INDEX groups_order ON groups(severity DESC, group_id)",
-        """CREATE TABLE group_claims (
-            group_id TEXT NOT NULL REFERENCES groups(group_id),
-            claim_id TEXT NOT NULL,
-            PRIMARY KEY (group_id, claim_id)
-        )""",
-        "CREATE INDEX group_claims_claim ON group_claims(claim_id)",
-    ]),
-    (3, [
-        "CREATE INDEX articles_source ON articles(source COLLATE NOCASE) WHERE current = 1",
-        "CREATE INDEX claims_article_id ON claims(article_id) WHERE current = 1",
-    ]),
-]
-LATEST_VERSION = MIGRATIONS[-1][0]
 UNGROUPED = ""  # block_key of claims comparable with nothing: never loaded for regrouping
 CHUNK = 500  # host parameters per IN (...) list, well under SQLite's limit
-
-
-def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> int:
-    """Bring the schema up to ``target`` inside the caller's write transaction; returns the version."""
-    conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
-    current = conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
-    if current > LATEST_VERSION:
-        raise StoreError(
-            f"the database schema (version {current}) is newer than this program ({LATEST_VERSION})",
-            found=current, supported=LATEST_VERSION,
-        )
-    for version, statements in MIGRATIONS:
-        if current < version <= target:
-            for statement in statements:
-                conn.execute(statement)
-            conn.execute("INSERT INTO schema_version VALUES (?, ?)", (version, _now()))
-            current = version
-    return current
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def _day(claim: Claim) -> str | None:
@@ -246,9 +154,9 @@ class SQLiteStore:
         touched: set[str] = set()
         staged: list[tuple[str, int, str, str, list[str]]] = []
         with self._write() as conn:
-            now = _now()
+            stamp = now()
             for item in items:
-                result, keys = self._put_one(conn, item, now)
+                result, keys = self._put_one(conn, item, stamp)
                 staged.append(result)
                 touched |= keys
             if touched:

@@ -15,7 +15,8 @@ from api.app import create_app
 from api.settings import Settings
 from api.store import open_store
 from api.store.base import ClaimFilter, GroupFilter, Incoming
-from api.store.sqlite import LATEST_VERSION, SQLiteStore
+from api.store.migrations import LATEST_VERSION
+from api.store.sqlite import SQLiteStore
 from reconcile.errors import ConfigError, StoreError
 from reconcile.models import Article
 
