@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from reconcile.extract.lexicon import ExtractLexicon, HedgeRule
 from reconcile.extract.nouns import counted_after
-from reconcile.extract.scan import Atom
+from reconcile.extract.scan import Atom, is_plural_noun
 
 # Words that open a range or a change just before its first figure.
 _BETWEEN = re.compile(r"(?i)\bbetween\s+\Z")
@@ -29,6 +29,8 @@ _RATIO_JOIN = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
 # The word just before a position and just after.
 _PREV = re.compile(r"([A-Za-z]+(?:['\u2019]s)?)[^A-Za-z\d]*\Z")
 _NEXT = re.compile(r"[^A-Za-z\d]*([A-Za-z]+)")
+# '-strong' after a figure: 'a 6,000-strong force'.
+_STRONG = re.compile(r"-strong\b", re.IGNORECASE)
 # A possessive just before an ordinal: "Austin's third visit".
 _POSSESSIVE = re.compile(r"[A-Za-z]['\u2019]s\s+\Z")
 
@@ -294,7 +296,12 @@ def _with_hedge(text: str, f: Found, atom_start: int, s_start: int, lex: Extract
 
 def _attach_counted(text: str, f: Found, pos: int, s_end: int) -> None:
     if f.kind in ("number", "count", "ordinal", "percent", "ratio"):
-        found = counted_after(text, pos, s_end, f.value)
+        strong = _STRONG.match(text, pos)
+        if strong:  # 'a 6,000-strong force'
+            pos = strong.end()
+        found = counted_after(text, pos, s_end, 2.0 if strong else f.value)
+        if strong and (found is None or not is_plural_noun(found[0].split()[-1])):
+            found = counted_after(text, pos, s_end, 1.0)
         if found is None:
             return
         phrase = found[0]

@@ -298,7 +298,11 @@ def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
             if m.group("ordsuffix"):
                 if prev and (prev.isalnum() or prev in "-_/"):
                     continue
-                atoms.append(Atom(ns, m.end(), ns, m.end(), float(re.match(r"\d+", m.group()).group()), "ordinal",
+                value = parse_digits(m.group("digits"))
+                if value is None or not value.is_integer():
+                    consumed = m.end()
+                    continue
+                atoms.append(Atom(ns, m.end(), ns, m.end(), value, "ordinal",
                                   unit="ordinal", form="ordinal"))
                 consumed = m.end()
                 continue

@@ -130,3 +130,13 @@ def test_pronoun_one_and_small_bare_words_are_not_claims(text: str) -> None:
 def test_odd_numbers_never_raise(text: str) -> None:
     for c in claims(text):
         assert text[c.start:c.end] == c.text
+
+
+def test_strong_force_counts_the_force() -> None:
+    c = only("A 6,000-strong force crossed the border.")
+    assert (c.text, c.value, c.counted_text, c.kind.value) == ("6,000", 6000, "force", "count")
+
+
+def test_ordinal_with_thousands_separator() -> None:
+    c = only("On the war's 1,000th day, sirens sounded.")
+    assert (c.text, c.value, c.kind.value, c.counted_text) == ("1,000th", 1000, "ordinal", "day")
