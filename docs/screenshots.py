@@ -16,7 +16,7 @@ DOCS = Path(__file__).resolve().parent
 ROOT = DOCS.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "e2e")]
 
-from e2e_live import SEED_PATH, WIRE_PATH, LiveServer, article_record, launch_chromium  # noqa: E402
+from e2e_live import SEED_PATH, WIRE_PATH, LiveServer, article_record, launch_chromium
 
 
 def main() -> int:

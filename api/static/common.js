@@ -14,7 +14,9 @@ export class ApiError extends Error {
 
 // GET or POST a JSON endpoint; resolves to the parsed body, rejects with ApiError.
 export async function api(path, { method = "GET", body, headers = {} } = {}) {
-  const init = { method, headers: { Accept: "application/json", ...headers } };
+  // A key entered on the "Add articles" page is sent with every call (servers may protect reads too).
+  const key = sessionStorage.getItem("reconcile-api-key");
+  const init = { method, headers: { Accept: "application/json", ...(key ? { "X-API-Key": key } : {}), ...headers } };
   if (body !== undefined) {
     init.headers["Content-Type"] = "application/json";
     init.body = JSON.stringify(body);

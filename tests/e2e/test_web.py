@@ -373,6 +373,11 @@ def test_troop_count_discrepancy_shows_every_side(page: Any, live: Any, loaded: 
     assert "2024-10-21" in dates and "2024-10-22" in dates
     # one bar per side, drawn as an interval, and a legend naming each outlet
     assert page.locator("#chart svg g.chart-claim rect.chart-bar").count() == len(group["claims"])
+    heights = {c["text"]: float(page.locator(f"#chart g.chart-claim[data-claim-id='{c['claim_id']}'] rect")
+                                .get_attribute("height")) for c in group["claims"]}
+    hedged = next(t for t in heights if "11,000" in t)
+    exact = next(t for t in heights if "12,000" in t)
+    assert heights[hedged] > heights[exact] + 5  # "nearly 11,000" is an interval: a bar, not a point
     legend = page.locator("#chart .chart-legend").inner_text()
     assert "ABC News" in legend and "Meridian Wire" in legend
     # the article link opens the article with the figure highlighted
