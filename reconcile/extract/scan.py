@@ -106,6 +106,22 @@ def _is_year(text: str, atom: Atom, raw: str, lex: ExtractLexicon) -> bool:
     return not counted
 
 
+#: Words before 'H.MM' that make it a clock time: 'at 9.30', 'until 10.15'.
+_CLOCK_WORDS = frozenset("at by until till before after from around about".split())
+
+
+def _is_clock(text: str, atom: Atom, raw: str) -> bool:
+    """'at 9.30' is a time of day: a bare H.MM figure after 'at', 'by', 'until'...
+
+    >>> a = Atom(3, 7, 3, 7, 9.3, "number")
+    >>> _is_clock("at 9.30 the vote", a, "9.30"), _is_clock("is 9.30 points", a, "9.30")
+    (True, False)
+    """
+    if not (atom.bare and re.fullmatch(r"(?:[01]?\d|2[0-3])\.[0-5]\d", raw)):
+        return False
+    return _prev_word(text, atom.start) in _CLOCK_WORDS
+
+
 def _suffixes(text: str, atom: Atom, currency: str | None, lex: ExtractLexicon) -> Atom | None:
     """Read the scale, percent, currency, age and unit after the figure; None for a clock time."""
     p = atom.end
@@ -322,7 +338,7 @@ def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
                 continue
             atom, currency = pre
             atom = _suffixes(text, atom, currency, lex)
-            if atom is None or _is_year(text, atom, raw, lex):
+            if atom is None or _is_year(text, atom, raw, lex) or _is_clock(text, atom, raw):
                 consumed = max(consumed, ne)
                 continue
             atoms.append(atom)

@@ -23,6 +23,7 @@ def claims(text: str):
         "The vote was held on 21/10/2024.",
         "The strike began at 10:30 and ended at 4pm.",
         "The strike began at 2.15pm.",
+        "Polls open at 9.30 and close at 18.00.",
         "The strike began at 9 a.m. local time.",
         "Call +44 20 7946 0958 for details.",
         "Call (02) 9999 1234 for details.",
