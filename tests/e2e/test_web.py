@@ -495,3 +495,15 @@ def test_every_form_control_has_a_label(page: Any, path: str) -> None:
         .filter(e => e.type !== 'hidden' && !(e.labels && e.labels.length) && !e.getAttribute('aria-label'))
         .map(e => e.outerHTML)""")
     assert unlabelled == []
+
+
+def test_offsets_after_emoji_still_mark_the_right_figure(page: Any, live: Any) -> None:
+    # The API's offsets count code points; JavaScript strings count UTF-16 units: an emoji shifts them.
+    text = "🚨🇺🇦 Breaking: officials said 14 drones were shot down overnight.\n😔 At least 3 people were hurt."
+    ids = paste_articles(page, live.url, [{"text": text, "source": "Emoji Wire", "published": "2024-10-23"}])
+    claims = shown_in_text_order(stored_claims(live, ids[0]))
+    assert [c["text"] for c in claims if "14" in c["text"] or "3" in c["text"]], claims
+    open_article(page, ids[0])
+    shown = page.locator("#article-text mark.claim").all_text_contents()
+    assert shown == [c["text"] for c in claims]
+    assert page.locator("#article-text p").all_text_contents() == text.split("\n")
