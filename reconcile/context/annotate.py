@@ -138,8 +138,8 @@ def continues(doc: Document, claim: Claim, antecedent: str | None) -> bool:
     head = antecedent.split()[-1]
     if counted == antecedent or (counted is not None and (" " in counted or counted != head)):
         return False
-    sent_start, sent_end = doc.sentence_span(claim.start)
-    sentence = doc.text[sent_start:max(sent_end, claim.end)]
+    sent_start, sent_end = doc.window(claim.start, claim.end)
+    sentence = doc.text[sent_start:sent_end]
     lex = doc.lexicon
     synonyms, refers_back = _synonyms(lex, head)
     for m in MODIFIED_NOUN.finditer(sentence):

@@ -225,8 +225,7 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
     pat = _patterns(lex)
     text = doc.text
     published = doc.article.published
-    sent_start, sent_end = doc.sentence_span(start)
-    sent_end = max(sent_end, end)
+    sent_start, sent_end = doc.window(start, end)
     best: tuple[int, re.Match[str]] | None = None
     for m in _date_matches(pat, text, max(sent_start, start - 200), min(sent_end, end + 200)):
         if m.start() < end and m.end() > start:

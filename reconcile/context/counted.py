@@ -119,6 +119,12 @@ def lemma(word: str, lex: ContextLexicon) -> str:
 
 
 @functools.cache
+def _demonym_of(lex: ContextLexicon) -> dict[str, str]:
+    """Place -> its adjective ('ukraine' -> 'ukrainian'), so "Ukraine's troops" reads "ukrainian troop"."""
+    return {v: k for k, v in lex.scope.get("demonyms", {}).items()}
+
+
+@functools.cache
 def _folded_lemmas(lex: ContextLexicon) -> dict[str, str]:
     """The fold table keyed by singular forms too ('trip' as well as 'trips')."""
     return {lemma(k, lex): v for k, v in lex.fold.items() if " " not in k}
@@ -182,7 +188,7 @@ def normalise_counted(phrase: str | None, lex: ContextLexicon | None = None) -> 
         head, mods = _folded_lemmas(lex).get(single, single), words[:-1]
     if participle:
         head = participle if head == "people" else f"{head} {participle}"
-    demonym_of = {v: k for k, v in lex.scope.get("demonyms", {}).items()}
+    demonym_of = _demonym_of(lex)
     kept: list[str] = []
     for m in mods:
         if m in lex.generic or m in lex.redundant.get(head, ()) or any(ch.isdigit() for ch in m):

@@ -112,8 +112,18 @@ class Document:
             return (0, len(self.text))
         return self.sentences[self.sentence_index(pos)]
 
+    def window(self, start: int, end: int, reach: int = 300) -> tuple[int, int]:
+        """The claim's sentence, clipped to ``reach`` characters either side (linear on endless sentences)."""
+        sent_start, sent_end = self.sentence_span(start)
+        return max(sent_start, start - reach), min(max(sent_end, end), end + reach)
+
+    @functools.cached_property
+    def _newlines(self) -> list[int]:
+        return [m.start() for m in re.finditer("\n", self.text)]
+
     def paragraph_start(self, pos: int) -> int:
-        return self.text.rfind("\n", 0, pos) + 1
+        i = bisect.bisect_left(self._newlines, pos) - 1
+        return self._newlines[i] + 1 if i >= 0 else 0
 
     @functools.cached_property
     def quotes(self) -> list[Quote]:

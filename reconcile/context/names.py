@@ -79,6 +79,8 @@ class NameIndex:
         self.text = text
         self.lex = lexicon
         self.people: list[Person] = []
+        self._not_places = lexicon.scope_set("not_places")
+        self._demonyms = lexicon.scope.get("demonyms", {})
         self._scan()
 
     # -- people -------------------------------------------------------------------------------
@@ -89,12 +91,11 @@ class NameIndex:
     def _blocked(self, words: list[str]) -> bool:
         lowered = [_plain(w) for w in words]
         joined = " ".join(lowered)
-        not_places = self.lex.scope_set("not_places")
+        orgs, not_places, demonyms = self.lex.orgs, self._not_places, self._demonyms
         return (
-            any(w in self.lex.orgs or w in not_places for w in lowered)
+            any(w in orgs or w in not_places or w in demonyms for w in lowered)
             or joined in self.lex.countries
             or joined in self.lex.states
-            or any(w in self.lex.scope.get("demonyms", {}) for w in lowered)
         )
 
     def _role_left(self, start: int) -> str | None:
@@ -206,13 +207,21 @@ class NameIndex:
         pattern, self._place_names = _place_pattern(self.lex)
         return pattern
 
+    @functools.cached_property
+    def _places(self) -> dict[str, tuple[list[int], list[str]]]:
+        """Every country and state mention: offsets and normalised names, per kind."""
+        pattern = self._place_pattern
+        out: dict[str, tuple[list[int], list[str]]] = {"country": ([], []), "state": ([], [])}
+        for m in pattern.finditer(self.text):
+            norm = self._place_names.get(m.group(), m.group().lower())
+            for kind, pool in (("country", self.lex.countries), ("state", self.lex.states)):
+                if norm in pool:
+                    out[kind][0].append(m.start())
+                    out[kind][1].append(norm)
+        return out
+
     def last_place_before(self, pos: int, kind: str = "country") -> str | None:
         """The last country (or state) named before ``pos``, normalised: 'ukraine'."""
-        pool = self.lex.countries if kind == "country" else self.lex.states
-        pattern = self._place_pattern
-        found = None
-        for m in pattern.finditer(self.text, 0, pos):
-            norm = self._place_names.get(m.group(), m.group().lower())
-            if norm in pool:
-                found = norm
-        return found
+        offsets, names = self._places[kind]
+        i = bisect.bisect_left(offsets, pos) - 1
+        return names[i] if i >= 0 else None

@@ -144,8 +144,8 @@ def normalise_place(phrase: str, lex: ContextLexicon) -> str | None:
                        r"|island|republic|oblast)\s+of\s+(.+)$", text)
     if of_form:
         text = of_form.group(1)  # "the province of Valencia" -> "Valencia"
-    directions = {d.lower() for d in sc["directions"]}
-    suffixes = {s.lower() for s in sc["place_suffixes"]}
+    directions = lex.scope_set("directions")
+    suffixes = lex.scope_set("place_suffixes")
     demonyms = sc["demonyms"]
     kept: list[str] = []
     demonym = None
@@ -240,8 +240,8 @@ def find_scope(
     pat = _patterns(lex)
     result = ScopeResult()
     info = result.info
-    sent_start, sent_end = doc.sentence_span(start)
-    sent_end = max(sent_end, end)
+    true_start = doc.sentence_span(start)[0]
+    sent_start, sent_end = doc.window(start, end)
     clause_start = _clause_start(text, start, sent_start)
     after = max(end, counted_end or end)
     clause_stop = _clause_end(text, after, sent_end)
@@ -272,7 +272,7 @@ def find_scope(
                     _add_place(info, resolved)
                     break
         # 5. a place opening the clause or sentence: "In North Carolina, ..."
-        if not info.places:
+        if not info.places and sent_start == true_start:
             lead = re.compile(r"\s*(?=(?:In|Across|Inside|Throughout|Within)\s)").match(text, sent_start)
             if lead:
                 pm = pat.place.match(text, lead.end())

@@ -133,9 +133,11 @@ class _Reader:
 
     # -- reading phrases ------------------------------------------------------------------------
 
-    def _left_phrase(self, stop: int, floor: int) -> tuple[list[tuple[int, int, str]], str | None]:
+    def _left_phrase(
+        self, all_toks: list[tuple[int, int, str]], stop: int
+    ) -> tuple[list[tuple[int, int, str]], str | None]:
         """Tokens of the phrase ending at ``stop`` (read right to left), and the mark that bounded it."""
-        toks = _tokens(self.text, floor, stop)
+        toks = all_toks[: bisect.bisect_right([t[1] for t in all_toks], stop)]
         taken: list[tuple[int, int, str]] = []
         bound = None
         for k in range(len(toks) - 1, -1, -1):
@@ -178,7 +180,8 @@ class _Reader:
 
     def _subject(self, verb_start: int, floor: int) -> tuple[int, int, str, str | None] | None:
         """The subject of a speech verb, with an apposition's role: (start, end, phrase, role)."""
-        toks = _tokens(self.text, floor, verb_start)
+        all_toks = _tokens(self.text, floor, verb_start)
+        toks = list(all_toks)
         while toks and toks[-1][2].lower() in BETWEEN:
             toks.pop()
         if toks and toks[-1][2].lower() in PASSIVE:
@@ -189,7 +192,7 @@ class _Reader:
         role = None
         if toks and toks[-1][2] in {",", "\u2014", "--", ")"}:
             closing = toks[-1][2]
-            inner, bound = self._left_phrase(toks[-1][0], floor)
+            inner, bound = self._left_phrase(all_toks, toks[-1][0])
             opening = {"\u2014": {"\u2014"}, "--": {"--"}, ",": {","}, ")": {"("}}[closing]
             if not inner or bound not in opening:
                 return None
@@ -197,7 +200,7 @@ class _Reader:
             stop = self.text.rfind(next(iter(opening)), floor, inner[0][0])
             if stop < 0:
                 return None
-        phrase, bound = self._left_phrase(stop, floor)
+        phrase, bound = self._left_phrase(all_toks, stop)
         if not phrase:
             return None
         start, end, words = _phrase(self.text, phrase)
@@ -417,9 +420,8 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
         att = _quote_attribution(doc, quote)
         return att if att is not None else _continuing_quote(doc, quote)
     sent_start, sent_end = doc.sentence_span(start)
-    in_sentence = [a for a in _attributions_between(doc, sent_start, sent_end) if _outside(doc, a)]
-    if len(in_sentence) > RECENT:  # an endless sentence: keep the cues nearest the figure
-        in_sentence = [a for a in in_sentence if abs(a.start - start) <= WINDOW * 4]
+    lo, hi = max(sent_start, start - WINDOW * 4), min(sent_end, end + WINDOW * 4)  # endless sentences
+    in_sentence = [a for a in _attributions_between(doc, lo, hi) if _outside(doc, a)]
     if not in_sentence:
         return None
     according = [a for a in in_sentence if a.kind == "according"]
