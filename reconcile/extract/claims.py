@@ -29,6 +29,8 @@ _RATIO_JOIN = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
 # The word just before a position and just after.
 _PREV = re.compile(r"([A-Za-z]+(?:['\u2019]s)?)[^A-Za-z\d]*\Z")
 _NEXT = re.compile(r"[^A-Za-z\d]*([A-Za-z]+)")
+# A name and a comma just before a figure: 'Moussaoui, ' in 'Moussaoui, 33, said'.
+_APPOSITION_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'\u2019-]+,\s+\Z")
 # '-strong' after a figure: 'a 6,000-strong force'.
 _STRONG = re.compile(r"-strong\b", re.IGNORECASE)
 # A possessive just before an ordinal: "Austin's third visit".
@@ -294,6 +296,20 @@ def _with_hedge(text: str, f: Found, atom_start: int, s_start: int, lex: Extract
     return f
 
 
+# 'half an hour', 'a quarter of an hour': a fraction of a time unit.
+_FRACTION_OF_UNIT = re.compile(r"\s+(?:of\s+)?an?\s+([a-z]+)\b")
+
+
+def interval_value(value: float, f: Found) -> tuple[float, float | None, float | None]:
+    """Re-express a fraction claim (stored in percent) as a plain value, keeping its hedge's interval.
+
+    >>> interval_value(0.5, Found(0, 1, "ratio", 50.0, 50.0, None, "more_than", "percent"))
+    (0.5, 0.5, None)
+    """
+    k = value / f.value if f.value else 0.0
+    return value, (f.low * k if f.low is not None else None), (f.high * k if f.high is not None else None)
+
+
 def _attach_counted(text: str, f: Found, pos: int, s_end: int) -> None:
     if f.kind in ("number", "count", "ordinal", "percent", "ratio"):
         strong = _STRONG.match(text, pos)
@@ -333,6 +349,10 @@ def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon) -
         kind, unit, value = "ratio", "percent", a.value * 100.0
     if kind == "number" and lex.age_before.search(text, max(s_start, a.start - 40), a.start):
         kind, unit = "age", "year"  # 'aged 18', 'the age of 18'
+    elif (kind == "number" and a.form == "digits" and value.is_integer() and 1 <= value <= 120
+          and _APPOSITION_BEFORE.search(text, max(s_start, a.start - 40), a.start)
+          and text[a.end:a.end + 1] in (",", ")")):
+        kind, unit = "age", "year"  # 'Moussaoui, 33, a French national'
     f = Found(a.start, a.end, kind, value, value, value, "exact", unit)
     f = _with_hedge(text, f, a.start, s_start, lex)
     ma = lex.hedge_after.match(text, a.end, s_end)
@@ -356,6 +376,13 @@ def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon) -
     if a.form in ("article", "words") and a.value == 1 and kind == "duration" and f.hedge is None:
         return None  # 'a year' is a claim only when hedged: 'almost a year'
     if a.form == "fraction":
+        mdur = _FRACTION_OF_UNIT.match(text, a.end)
+        if mdur and lex.unit_words.get(mdur.group(1).lower()) in lex.durations:
+            f.kind, f.unit, f.end = "duration", lex.unit_words[mdur.group(1).lower()], mdur.end()
+            f.value, f.low, f.high = interval_value(a.value, f)  # 'more than half an hour'
+            return f
+        if _prev_word(text, a.start, s_start) in ("first", "second", "other", "latter", "former", "final"):
+            return None  # 'the first half of 2002': a period, not a share
         explicit = text[a.num_start:a.num_end].split()[0].lower() not in ("a", "an", "half")
         if f.hedge is None and not (nxt and nxt[0] in ("of", "the")) and not explicit:
             return None  # 'a third term', 'half-time': not a share of anything

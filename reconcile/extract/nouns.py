@@ -22,6 +22,9 @@ STOP_WORDS = frozenset(
     ago there here then now already still yet just only even back away too very all both some any
     no every against toward towards including plus via amid despite within without like unlike
     more less most least ever never again once twice how why what whether because
+    left came went took saw made began got put set ran fell rose won held met led gave told found
+    thought brought kept struck sent spent paid hit let became remain remained remains
+    one two three four five six seven eight nine ten
     """.split()
 )
 
@@ -80,6 +83,8 @@ def counted_after(text: str, pos: int, limit: int, value: float | None = None) -
             break  # 'troops training', 'soldiers earmarked'
         if lw.endswith("ly") and len(lw) > 4:
             break
+        if words and w[0].isupper() and words[-1][2][0].islower():
+            break  # a name starts: 'his second wife Olivia'
         if possessive:
             words.append((m.start(1), m.end(1) - 2, w[:-2]))
             break

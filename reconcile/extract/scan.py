@@ -25,6 +25,8 @@ _YEAR_RANGE_END = re.compile(r"[ \t]?[-\u2013][ \t]?(\d+)(?![\d,.])")
 _NAME_BEFORE_DASH = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z\d]*-\Z")
 # A year before a dash: '1939-' in '1939-45'.
 _YEAR_BEFORE_DASH = re.compile(r"(?<![\d,.])(?:1[0-9]|20)\d\d[-\u2013]\Z")
+# The end of a span of days: '-6' in 'January 4-6'.
+_DAY_SPAN = re.compile(r"[-\u2013]\d{1,2}(?![\d.,]\d)")
 # Only white space between the line start and the figure.
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*\Z")
 # A numbered-list marker: the figure opens its line and is followed by '.' or ')'.
@@ -309,8 +311,9 @@ def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
                 consumed = ne
                 continue  # the end of a span of years: 1939-45
             if lex.month_before.search(text, max(0, ns - 12), ns) or lex.month_after.match(text, m.end()):
-                consumed = m.end()
-                continue  # a date: Nov. 1, 21 October, October 21st
+                span = _DAY_SPAN.match(text, m.end())
+                consumed = span.end() if span else m.end()
+                continue  # a date: Nov. 1, 21 October, October 21st, January 4-6
             if m.group("ordsuffix"):
                 if prev and (prev.isalnum() or prev in "-_/"):
                     continue

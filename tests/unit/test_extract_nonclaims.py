@@ -72,3 +72,8 @@ def test_adversarial_inputs_stay_fast() -> None:
         for c in claims(text):
             assert text[c.start:c.end] == c.text
         assert time.perf_counter() - t < 10.0
+
+
+@pytest.mark.parametrize("text", ["The January 4-6 summit ended.", "The first half of 2002 looks weak."])
+def test_date_spans_and_periods_are_not_claims(text: str) -> None:
+    assert claims(text) == []

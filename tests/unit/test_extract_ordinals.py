@@ -46,3 +46,8 @@ def test_ordinals(text: str, span: str, value: int, counted: str) -> None:
 )
 def test_ordinal_idioms_and_names_are_not_claims(text: str) -> None:
     assert [c.text for c in claims(text) if c.kind.value == "ordinal"] == []
+
+
+def test_ordinal_counted_text_stops_at_a_name() -> None:
+    [c] = [c for c in claims("His second wife Olivia spoke.") if c.kind.value == "ordinal"]
+    assert c.counted_text == "wife"

@@ -167,3 +167,21 @@ def test_m_is_million_before_a_counted_plural_and_metres_otherwise(text: str, sp
     c = only(text)
     assert (c.text, c.unit) == (span, unit)
     assert c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("Moussaoui, 33, a French national, was charged.", "33", 33),
+        ("Arnaud Clement, 24, lost in straight sets.", "24", 24),
+    ],
+)
+def test_apposition_after_a_name_is_an_age(text: str, span: str, value: float) -> None:
+    c = only(text)
+    assert (c.text, c.kind.value, c.unit, c.value) == (span, "age", "year", value)
+
+
+def test_half_an_hour_is_a_duration() -> None:
+    c = only("He spoke for more than half an hour.")
+    assert (c.text, c.kind.value, c.unit, c.value, c.low, c.high) == (
+        "more than half an hour", "duration", "hour", 0.5, 0.5, None)
