@@ -198,7 +198,7 @@ def _pair(text: str, a: Atom, b: Atom | None, s_start: int, s_end: int,
         pct = 100.0 * a.value / b.value
         f = Found(a.start, end, "ratio", pct, pct, pct, "exact", "percent")
         f = _with_hedge(text, f, a.start, s_start, lex)
-        _attach_counted(text, f, end, s_end)
+        _attach_counted(text, f, end, s_end, lex)
         return [f], 2
     if not compatible:
         return None
@@ -221,7 +221,7 @@ def _pair(text: str, a: Atom, b: Atom | None, s_start: int, s_end: int,
         fb = Found(b.start, b.end, b2.kind, b2.value, b2.value, b2.value, "exact", b2.unit,
                    change_id="", change_role="to")
         fa.kind, fb.kind = _final_kind(a2), _final_kind(b2)
-        _attach_counted(text, fb, b.end, s_end)
+        _attach_counted(text, fb, b.end, s_end, lex)
         fa.counted_text = fb.counted_text
         return [fa, fb], 2
     if word in ("and",) and not between_m:
@@ -244,7 +244,7 @@ def _pair(text: str, a: Atom, b: Atom | None, s_start: int, s_end: int,
         h = _hedge(text, a.start, s_start, lex)
         if h is not None:
             f.start, f.hedge = h[2], h[0]
-    _attach_counted(text, f, b.end, s_end)
+    _attach_counted(text, f, b.end, s_end, lex)
     return [f], 2
 
 
@@ -274,7 +274,7 @@ def _two_bounds(text: str, a: Atom, b: Atom, s_start: int, s_end: int, lex: Extr
         return None
     f = Found(ha[2], b.end, _final_kind(b2), (low + high) / 2.0, low, high, "range", b2.unit,
               hedge=f"{ha[0]} \u2026 {hb[0]}")
-    _attach_counted(text, f, b.end, s_end)
+    _attach_counted(text, f, b.end, s_end, lex)
     return f
 
 
@@ -310,7 +310,7 @@ def interval_value(value: float, f: Found) -> tuple[float, float | None, float |
     return value, (f.low * k if f.low is not None else None), (f.high * k if f.high is not None else None)
 
 
-def _attach_counted(text: str, f: Found, pos: int, s_end: int) -> None:
+def _attach_counted(text: str, f: Found, pos: int, s_end: int, lex: ExtractLexicon | None = None) -> None:
     if f.kind in ("number", "count", "ordinal", "percent", "ratio"):
         strong = _STRONG.match(text, pos)
         if strong:  # 'a 6,000-strong force'
@@ -327,6 +327,16 @@ def _attach_counted(text: str, f: Found, pos: int, s_end: int) -> None:
             words = phrase.split()
             if len(words) > 1 and words[-1].endswith("s") and not words[-2].endswith("s") and words[-2].islower():
                 phrase = " ".join(words[:-1])  # 'a quarter of the population lives': the verb is not counted
+        head = phrase.split()[-1].lower()
+        unit = lex.unit_words.get(head) if lex is not None else None
+        if unit is not None and f.kind in ("number", "count") and len(phrase.split()) > 1:
+            # '400 exhausting kilometres': the head noun is a unit
+            f.kind, f.unit = ("duration" if unit in lex.durations else "measure"), unit
+            return
+        money = lex.currency_names.get(head) if lex is not None else None
+        if money is not None and f.kind in ("number", "count") and f.qualifier == "vague":
+            f.kind, f.unit = "money", money  # 'billions of dollars'
+            return
         f.counted_text = phrase
         if f.kind == "number":
             f.kind = "count"
@@ -339,7 +349,7 @@ def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon) -
     kind = _final_kind(a)
     if a.kind.startswith("vague"):
         f = Found(a.start, a.end, kind, a.value, a.low, a.high, "vague", a.unit)
-        _attach_counted(text, f, a.end, s_end)
+        _attach_counted(text, f, a.end, s_end, lex)
         if f.kind == "number" and f.counted_text is None and not re.match(r"\s+(?:were|have|had|are|of)\b", text[a.end:a.end + 8]):
             return None
         return f
@@ -386,7 +396,7 @@ def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon) -
         explicit = text[a.num_start:a.num_end].split()[0].lower() not in ("a", "an", "half")
         if f.hedge is None and not (nxt and nxt[0] in ("of", "the")) and not explicit:
             return None  # 'a third term', 'half-time': not a share of anything
-        _attach_counted(text, f, f.end, s_end)
+        _attach_counted(text, f, f.end, s_end, lex)
         return f
     if a.form == "words" and a.kind == "number" and not a.scaled:
         prev = _prev_word(text, a.start, s_start)
@@ -397,7 +407,7 @@ def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon) -
         if prev in ("the", "these", "those") and a.value < 10 and f.hedge is None:
             # 'the two leaders': a reference, still a count
             pass
-    _attach_counted(text, f, f.end, s_end)
+    _attach_counted(text, f, f.end, s_end, lex)
     if a.form == "words" and f.kind == "number" and f.hedge is None and abs(a.value) < 10 and not a.scaled \
             and " " not in text[a.num_start:a.num_end].strip():
         return None  # a small bare number word ('the two met') is no claim; 'rose to sixteen' is

@@ -185,3 +185,13 @@ def test_half_an_hour_is_a_duration() -> None:
     c = only("He spoke for more than half an hour.")
     assert (c.text, c.kind.value, c.unit, c.value, c.low, c.high) == (
         "more than half an hour", "duration", "hour", 0.5, 0.5, None)
+
+
+def test_unit_after_an_adjective_is_still_the_unit() -> None:
+    c = only("After more than 400 exhausting kilometres, they stopped.")
+    assert (c.text, c.kind.value, c.unit, c.counted_text) == ("more than 400", "measure", "kilometer", None)
+
+
+def test_vague_amount_of_a_currency_is_money() -> None:
+    c = only("It will cost billions of dollars.")
+    assert (c.kind.value, c.unit, c.qualifier.value) == ("money", "USD", "vague")
