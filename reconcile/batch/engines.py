@@ -107,19 +107,25 @@ class DaskEngine:
         from dask.distributed import as_completed
 
         ac = as_completed()
-        in_flight = 0
+        inputs: dict[str, Any] = {}
         limit = 3 * max(self.workers, 1)
-        for task in tasks:
-            ac.add(self.client.submit(fn, task, *args, pure=False))
-            in_flight += 1
-            if in_flight >= limit:
-                future = next(ac)
-                yield future.result()
-                future.release()
-                in_flight -= 1
-        for future in ac:
-            yield future.result()
+
+        def finished(future: Any) -> Any:
+            result = future.result()
             future.release()
+            inputs.pop(future.key).release()
+            return result
+
+        for task in tasks:
+            # the task's data goes straight to a worker (not inside the task graph), and the task runs there
+            [data] = self.client.scatter([task], hash=False)  # one future for the whole task
+            future = self.client.submit(fn, data, *args, pure=False)
+            inputs[future.key] = data
+            ac.add(future)
+            if len(inputs) >= limit:
+                yield finished(next(ac))
+        for future in ac:
+            yield finished(future)
 
     def close(self) -> None:
         client = getattr(self, "client", None)

@@ -18,16 +18,14 @@ from reconcile.errors import ConfigError
 from reconcile.ingest.encoding import sniff_binary
 from reconcile.ingest.readers import MAX_ARTICLE_BYTES, iter_jsonl_chunks, too_large_message
 from reconcile.ingest.walk import FileEntry, WalkCounts, WalkProblem, walk_inputs
-from reconcile.models import Group
-from reconcile.report.csvfmt import to_csv_text, write_rows
+from reconcile.models import DiscrepancyRow, Group
+from reconcile.report.csvfmt import write_rows
 from reconcile.report.files import atomic_text, write_json
 from reconcile.report.rows import (
     CLAIM_COLUMNS,
     DISCREPANCY_CLAIM_COLUMNS,
     DISCREPANCY_COLUMNS,
     ERROR_COLUMNS,
-    discrepancy_claim_rows,
-    discrepancy_rows,
     error_rows,
 )
 
@@ -204,7 +202,7 @@ def _block_tasks(journal: Journal) -> Iterator[list[list[str]]]:
 def _write_outputs(journal: Journal, out: Path, stats: dict[str, Any]) -> dict[str, Any]:
     """claims.csv, discrepancies.csv, discrepancy_claims.csv, errors.csv and report.html, streamed
     from the journal (groups are read once, for the two group CSVs and the report together)."""
-    from reconcile.report.html import ReportCollector
+    from reconcile.report.html import DETAIL_LIMIT, ReportCollector
 
     counts: dict[str, Any] = {"claims": 0}
     with atomic_text(out / "claims.csv") as fh:
@@ -214,29 +212,21 @@ def _write_outputs(journal: Journal, out: Path, stats: dict[str, Any]) -> dict[s
             counts["claims"] += 1
     verdicts: Counter[str] = Counter()
     report = ReportCollector()
-    pending: list[Group] = []
-
-    def groups() -> Iterator[Group]:
-        for j in journal.groups_json():
-            group = Group.model_validate_json(j)
-            verdicts[group.verdict.value] += 1
-            report.add(group)
-            pending.append(group)  # handed on to discrepancy_claims.csv, one group at a time
-            yield group
-
-    def pending_groups() -> Iterator[Group]:
-        while pending:
-            yield pending.pop(0)
-
+    counts["groups"] = counts["group_claims"] = 0
     with atomic_text(out / "discrepancies.csv") as fh_groups, \
             atomic_text(out / "discrepancy_claims.csv") as fh_claims:
-        group_writer = _RowWriter(fh_groups, DISCREPANCY_COLUMNS)
-        claim_writer = _RowWriter(fh_claims, DISCREPANCY_CLAIM_COLUMNS)
-        for row in discrepancy_rows(groups()):
-            group_writer.write(row)
-            for claim_row in discrepancy_claim_rows(pending_groups()):
-                claim_writer.write(claim_row)
-        counts["groups"], counts["group_claims"] = group_writer.n, claim_writer.n
+        write_rows(fh_groups, DISCREPANCY_COLUMNS, [])
+        write_rows(fh_claims, DISCREPANCY_CLAIM_COLUMNS, [])
+        for verdict, row_json, row_csv, claims_csv, group_json in journal.groups(full=DETAIL_LIMIT):
+            fh_groups.write(row_csv)  # rendered by the workers with write_rows' formatting
+            fh_claims.write(claims_csv)
+            row = DiscrepancyRow.model_validate_json(row_json)
+            counts["groups"] += 1
+            counts["group_claims"] += row.n_claims
+            verdicts[verdict] += 1
+            report.add_row(row)
+            if group_json is not None:
+                report.add(Group.model_validate_json(group_json))
     problems = [(p, m if fatal else f"warning: {m}") for p, m, fatal in journal.problems()]
     counts["errors"] = sum(1 for *_, fatal in journal.problems() if fatal)
     counts["warnings"] = len(problems) - counts["errors"]
@@ -247,19 +237,6 @@ def _write_outputs(journal: Journal, out: Path, stats: dict[str, Any]) -> dict[s
     with atomic_text(out / "report.html") as fh:
         fh.write(report.render(stats=page_stats, errors=problems, n_errors=len(problems)))
     return counts
-
-
-class _RowWriter:
-    """``write_rows`` one row at a time (the same header and cells), for files written side by side."""
-
-    def __init__(self, fh: Any, columns: list[str]) -> None:
-        self.fh, self.columns, self.n = fh, columns, 0
-        write_rows(fh, columns, [])
-
-    def write(self, row: Any) -> None:
-        text = to_csv_text(self.columns, [row])
-        self.fh.write(text[text.index("\n") + 1:])  # without the header line
-        self.n += 1
 
 
 def run_job(settings: BatchSettings, progress: Progress | None = None,

@@ -18,7 +18,7 @@ from reconcile.batch.work import UnitResult
 from reconcile.errors import StoreError
 
 JOURNAL_NAME = ".reconcile-journal.sqlite3"
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -34,7 +34,9 @@ CREATE TABLE IF NOT EXISTS problems (
 CREATE INDEX IF NOT EXISTS problems_unit ON problems (rel, part);
 CREATE TABLE IF NOT EXISTS run_units (rel TEXT NOT NULL, part INTEGER NOT NULL, PRIMARY KEY (rel, part));
 CREATE TABLE IF NOT EXISTS run_problems (path TEXT NOT NULL, message TEXT NOT NULL, fatal INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS groups (severity REAL NOT NULL, group_id TEXT NOT NULL, json TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS groups (
+    severity REAL NOT NULL, group_id TEXT NOT NULL, verdict TEXT NOT NULL, json TEXT NOT NULL,
+    row_json TEXT NOT NULL, row_csv TEXT NOT NULL, claims_csv TEXT NOT NULL);
 """
 
 #: Claims of this run's units only (a resumed journal may hold files since deleted or changed).
@@ -54,16 +56,18 @@ class Journal:
             self.db = sqlite3.connect(path, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")  # survives kill -9; only a power cut may lose the tail
+            stamp = f"{SCHEMA_VERSION}/{version}"
+            tables = {name for (name,) in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            found = dict(self.db.execute("SELECT key, value FROM meta")) if "meta" in tables else {}
+            if found.get("stamp") != stamp:
+                # new, or written by another version: its claims may differ, so start over
+                for name in tables:
+                    self.db.execute(f'DROP TABLE "{name}"')
+                found = {}
             self.db.executescript(SCHEMA)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the journal {path}: {exc}; run again without --resume") from exc
-        stamp = f"{SCHEMA_VERSION}/{version}"
-        found = dict(self.db.execute("SELECT key, value FROM meta"))
-        if found.get("stamp") not in (None, stamp):
-            # written by another version: its claims may differ, so start over
-            self.db.executescript("DELETE FROM units; DELETE FROM claims; DELETE FROM problems;")
-        else:
-            self.resumed = resume and bool(found)
+        self.resumed = resume and bool(found)
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('stamp', ?)", (stamp,))
         self.db.executescript("DELETE FROM run_units; DELETE FROM run_problems; DELETE FROM groups;")
         self._in_tx = False
@@ -107,9 +111,11 @@ class Journal:
         self.db.execute("INSERT OR REPLACE INTO units VALUES (?, ?, ?, ?)",
                         (*key, result.fingerprint, result.n_articles))
 
-    def add_groups(self, groups: Iterable[tuple[float, str, str]]) -> None:
+    def add_groups(self, groups: Iterable[tuple[float, str, str, str, str, str, str]]) -> None:
+        """``(severity, group_id, verdict, group JSON, DiscrepancyRow JSON, its CSV line, the group's
+        discrepancy_claims.csv lines)`` of each group."""
         self._begin()
-        self.db.executemany("INSERT INTO groups VALUES (?, ?, ?)", groups)
+        self.db.executemany("INSERT INTO groups VALUES (?, ?, ?, ?, ?, ?, ?)", groups)
 
     # -- reading -------------------------------------------------------------------------------
     def count_articles(self) -> int:
@@ -139,10 +145,16 @@ class Journal:
             f"SELECT c.json FROM {RUN_CLAIMS} WHERE c.block = ? ORDER BY c.rel, c.article, c.idx", (block,))
         return [j for (j,) in cur]
 
-    def groups_json(self) -> Iterator[str]:
-        """Every group, most severe first (ties by group id)."""
-        for (j,) in self.db.execute("SELECT json FROM groups ORDER BY severity DESC, group_id"):
-            yield j
+    def groups(self, *, full: int = 0) -> Iterator[tuple[str, str, str, str, str | None]]:
+        """``(verdict, row JSON, row CSV line, claims CSV lines, group JSON or None)`` of every group,
+        most severe first (ties by group id); the full group JSON only for the first ``full`` groups."""
+        cur = self.db.execute("SELECT verdict, row_json, row_csv, claims_csv, rowid FROM groups "
+                              "ORDER BY severity DESC, group_id")
+        for n, (verdict, row_json, row_csv, claims_csv, rowid) in enumerate(cur):
+            group_json = None
+            if n < full:
+                (group_json,) = self.db.execute("SELECT json FROM groups WHERE rowid = ?", (rowid,)).fetchone()
+            yield verdict, row_json, row_csv, claims_csv, group_json
 
     def problems(self) -> Iterator[tuple[str, str, bool]]:
         """Every problem of the run, sorted by path then message."""

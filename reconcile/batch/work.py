@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 from reconcile.ingest.readers import ReadFailure, read_bytes
 from reconcile.models import Claim
 from reconcile.report.csvfmt import to_csv_text
-from reconcile.report.rows import CLAIM_COLUMNS, claim_rows
+from reconcile.report.rows import (
+    CLAIM_COLUMNS,
+    DISCREPANCY_CLAIM_COLUMNS,
+    DISCREPANCY_COLUMNS,
+    claim_rows,
+    discrepancy_claim_rows,
+)
 
 
 @dataclass(frozen=True)
@@ -70,8 +77,7 @@ def article_number(article_id: str, rel: str) -> int:
 def claim_csv_line(claim: Claim) -> str:
     """The claim's line of claims.csv, rendered where the claim is made (on a worker) with the same
     ``write_rows`` formatting the rest of the file uses."""
-    text = to_csv_text(CLAIM_COLUMNS, claim_rows([claim]))
-    return text[text.index("\n") + 1:]
+    return _lines(CLAIM_COLUMNS, claim_rows([claim]))
 
 
 def process_unit(unit: Unit) -> UnitResult:
@@ -108,16 +114,28 @@ def process_units(units: list[Unit]) -> list[UnitResult]:
     return [process_unit(u) for u in units]
 
 
-def reconcile_blocks(blocks: list[list[str]], window_days: float) -> list[tuple[float, str, str]]:
-    """Group and judge each block (claims as JSON); ``(severity, group_id, group JSON)`` of each
-    group of two or more claims."""
+def _lines(columns: list[str], rows: Any) -> str:
+    """CSV lines of ``rows`` with ``write_rows``' formatting, without the header line."""
+    text = to_csv_text(columns, rows)
+    return text[text.index("\n") + 1:]
+
+
+def reconcile_blocks(blocks: list[list[str]], window_days: float) -> list[tuple[float, str, str, str, str, str, str]]:
+    """Group and judge each block (claims as JSON).  For each group of two or more claims:
+    ``(severity, group_id, verdict, group JSON, DiscrepancyRow JSON, its discrepancies.csv line, its
+    discrepancy_claims.csv lines)``, rendered here so the driver only concatenates."""
     from reconcile.models import Claim as ClaimModel
+    from reconcile.models import DiscrepancyRow
     from reconcile.pipeline import reconcile
 
     out = []
     for block in blocks:
         claims = [ClaimModel.model_validate_json(j) for j in block]
         for g in reconcile(claims, window_days=window_days):
-            if g.n_claims >= 2:
-                out.append((g.severity, g.group_id, g.model_dump_json()))
+            if g.n_claims < 2:
+                continue
+            row = DiscrepancyRow.from_group(g)
+            out.append((g.severity, g.group_id, g.verdict.value, g.model_dump_json(), row.model_dump_json(),
+                        _lines(DISCREPANCY_COLUMNS, [row]),
+                        _lines(DISCREPANCY_CLAIM_COLUMNS, discrepancy_claim_rows([g]))))
     return out

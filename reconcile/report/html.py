@@ -113,10 +113,14 @@ class ReportCollector:
         self.detailed: list[Group] = []
         self.n_groups = 0
 
-    def add(self, group: Group) -> None:
+    def add_row(self, row: DiscrepancyRow) -> None:
+        """Count a group and list it in the table (while there is room)."""
         self.n_groups += 1
         if len(self.listed) < LIST_LIMIT:
-            self.listed.append(DiscrepancyRow.from_group(group))
+            self.listed.append(row)
+
+    def add(self, group: Group) -> None:
+        """Show a group in full (while there is room); call ``add_row`` for it too."""
         if len(self.detailed) < DETAIL_LIMIT:
             self.detailed.append(group)
 
@@ -140,5 +144,6 @@ def render_report(
     """The report page for ``groups``, most severe first."""
     collector = ReportCollector()
     for group in groups:
+        collector.add_row(DiscrepancyRow.from_group(group))
         collector.add(group)
     return collector.render(stats=stats, errors=errors, n_errors=n_errors, title=title)
