@@ -13,7 +13,7 @@ Context fields (counted, scope, speaker, as_of, owner) are left for ``reconcile.
 
 from __future__ import annotations
 
-from reconcile.extract.claims import build
+from reconcile.extract.claims import build, tidy
 from reconcile.extract.lexicon import ExtractLexicon
 from reconcile.extract.scan import find_atoms
 from reconcile.extract.sentences import split_sentences
@@ -49,7 +49,9 @@ def extract_quantities(article: Article, *, lexicon: ExtractLexicon | None = Non
         s_start, s_end = sentences[si] if sentences else (0, len(text))
         if si not in sentence_text:
             sentence_text[si] = text[s_start:s_end]
-        low, high, value = found.low, found.high, found.value
+        value = tidy(found.value)
+        low = tidy(found.low) if found.low is not None else None
+        high = tidy(found.high) if found.high is not None else None
         if low is not None and high is not None and low > high:
             continue  # never happens by construction; a claim must not break the schema
         claims.append(

@@ -71,17 +71,17 @@ def interval(value: float, rule: HedgeRule | None) -> tuple[float | None, float 
         return value, value
     low = value * rule.low if rule.low is not None else None
     high = value * rule.high if rule.high is not None else None
-    low = _tidy(low) if low is not None else None
-    high = _tidy(high) if high is not None else None
+    low = tidy(low) if low is not None else None
+    high = tidy(high) if high is not None else None
     if value < 0 and low is not None and high is not None and low > high:
         low, high = high, low  # factors shrink a negative figure towards zero
     return low, high
 
 
-def _tidy(x: float) -> float:
+def tidy(x: float) -> float:
     """Drop binary noise from a product: 2600 * 1.1 -> 2860.0.
 
-    >>> _tidy(2600 * 1.1)
+    >>> tidy(2600 * 1.1)
     2860.0
     """
     return float(f"{x:.12g}")

@@ -16,7 +16,8 @@ NEWSY = st.text(
 WORDS = st.lists(
     st.sampled_from("nearly about more than at least up to between and from to 1,500 2.5 million bn $ £ % per cent "
                     "eleven thousand a hundred two and a half dozen third visit troops km minutes aged Nov. 1 2022 "
-                    "in one of the F-16 , . 10 20 -".split()),
+                    "in one of the F-16 , . 10 20 - 9.30 hundred 5 or more half an hour 1,1,1 basis points "
+                    "several dozens of ~ + -strong 21st".split()),
     max_size=40,
 ).map(" ".join)
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -35,6 +36,8 @@ def test_never_raises_and_offsets_slice_the_text(text: str) -> None:
         assert c.sentence_start <= c.start
         if c.low is not None and c.high is not None:
             assert c.low <= c.high
+        if c.qualifier.value != "vague":  # the stated figure lies in the interval the wording allows
+            assert (c.low is None or c.low <= c.value) and (c.high is None or c.value <= c.high)
 
 
 @FAST
