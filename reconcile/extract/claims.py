@@ -31,6 +31,8 @@ _PREV = re.compile(r"([A-Za-z]+(?:['\u2019]s)?)[^A-Za-z\d]*\Z")
 _NEXT = re.compile(r"[^A-Za-z\d]*([A-Za-z]+)")
 # A name and a comma just before a figure: 'Moussaoui, ' in 'Moussaoui, 33, said'.
 _APPOSITION_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'\u2019-]+,\s+\Z")
+# The end of a '1 in 5' ratio.
+_RATIO_TEXT = re.compile(r"\s(?:in|out\s+of)\s+\S+\Z", re.IGNORECASE)
 # '-strong' after a figure: 'a 6,000-strong force'.
 _STRONG = re.compile(r"-strong\b", re.IGNORECASE)
 # A possessive just before an ordinal: "Austin's third visit".
@@ -315,15 +317,17 @@ def _attach_counted(text: str, f: Found, pos: int, s_end: int, lex: ExtractLexic
         strong = _STRONG.match(text, pos)
         if strong:  # 'a 6,000-strong force'
             pos = strong.end()
-        found = counted_after(text, pos, s_end, 2.0 if strong else f.value)
+        share = f.kind in ("percent", "ratio")  # '40% of the vote': a mass noun may be counted
+        found = counted_after(text, pos, s_end, 2.0 if strong else (1.0 if share else f.value))
         if strong and (found is None or not is_plural_noun(found[0].split()[-1])):
             found = counted_after(text, pos, s_end, 1.0)
         if found is None:
             return
         phrase = found[0]
         if f.kind in ("percent", "ratio"):
-            if not re.match(r"\s+of\b", text[pos:found[1]]):
-                return
+            if not re.match(r"\s+of\b", text[pos:found[1]]) and not (f.kind == "ratio" and _RATIO_TEXT.search(
+                    text, max(0, pos - 20), pos)):
+                return  # '40% of voters', '1 in 10 households'; not '40% rise'
             words = phrase.split()
             if len(words) > 1 and words[-1].endswith("s") and not words[-2].endswith("s") and words[-2].islower():
                 phrase = " ".join(words[:-1])  # 'a quarter of the population lives': the verb is not counted
@@ -350,8 +354,10 @@ def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon) -
     if a.kind.startswith("vague"):
         f = Found(a.start, a.end, kind, a.value, a.low, a.high, "vague", a.unit)
         _attach_counted(text, f, a.end, s_end, lex)
-        if f.kind == "number" and f.counted_text is None and not re.match(r"\s+(?:were|have|had|are|of)\b", text[a.end:a.end + 8]):
-            return None
+        scalable = lex.vague.get(" ".join(text[a.num_start:a.num_end].lower().split()))
+        if (f.kind == "number" and f.counted_text is None and (scalable is None or scalable.scalable)
+                and not re.match(r"\s+(?:were|have|had|are|of)\b", text[a.end:a.end + 8])):
+            return None  # 'several' or 'a few' with nothing counted
         return f
     value = a.value
     unit = a.unit

@@ -284,8 +284,8 @@ def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
     consumed = 0
     for m in lex.candidate.finditer(text):
         group = m.lastgroup
-        if m.start() < consumed:
-            continue
+        if m.start() < consumed and group != "words":
+            continue  # (a run of number words may start inside a consumed scale: 'crore and three-quarters')
         if group == "digits" or group == "ordsuffix":
             ns, ne = m.span("digits")
             glued = lex.glued_after.match(text, ne)

@@ -142,3 +142,19 @@ def test_negative_bound_keeps_its_side() -> None:
 def test_percent_change_then_level_is_not_a_range() -> None:
     found = extract_quantities(Article(id="t", text="The index fell 1.2 per cent to 7,045.3 points."))
     assert [(c.text, c.unit) for c in found] == [("1.2 per cent", "percent"), ("7,045.3", "count")]
+
+
+@pytest.mark.parametrize(
+    "text, span, low, high",
+    [
+        ("Tens of millions watched the final.", "Tens of millions", 2e7, 99999999),
+        ("Thousands took to the streets.", "Thousands", 2000, 9999),
+    ],
+)
+def test_vague_scale_words_stand_alone(text: str, span: str, low: float, high: float) -> None:
+    c = only(text)
+    assert (c.text, c.qualifier.value, c.low, c.high) == (span, "vague", low, high)
+
+
+def test_several_with_nothing_counted_is_no_claim() -> None:
+    assert extract_quantities(Article(id="t", text="Several came.")) == []

@@ -140,3 +140,8 @@ def test_strong_force_counts_the_force() -> None:
 def test_ordinal_with_thousands_separator() -> None:
     c = only("On the war's 1,000th day, sirens sounded.")
     assert (c.text, c.value, c.kind.value, c.counted_text) == ("1,000th", 1000, "ordinal", "day")
+
+
+def test_shares_count_mass_nouns() -> None:
+    found = claims("Labor won three-quarters of the vote after Rs 500 crore was spent.")
+    assert [(c.text, c.counted_text) for c in found] == [("three-quarters", "vote"), ("Rs 500 crore", None)]
