@@ -35,6 +35,9 @@ NON_FINAL = re.compile(
     re.VERBOSE,
 )
 
+# Longest span paired by straight quotes; longer means a mark was missed, and pairing restarts.
+MAX_STRAIGHT_QUOTE = 400
+
 # Opening and closing quotation marks (curly or straight).
 QUOTE_CHAR = re.compile(r"""[\u201c\u201d"]""")
 
@@ -139,6 +142,8 @@ class Document:
                 if open_at is not None and self.text.rfind("\n", open_at, pos) >= 0:
                     open_at = None
             ch = m.group()
+            if open_at is not None and ch == '"' and pos - open_at > MAX_STRAIGHT_QUOTE:
+                open_at = None  # unbalanced straight quotes: start pairing afresh here
             if ch == "\u201c" or (ch == '"' and open_at is None):
                 open_at = pos
             elif open_at is not None:

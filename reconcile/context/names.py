@@ -35,6 +35,9 @@ ROLE_WORD = re.compile(r"[A-Za-z][\w.'\u2019-]*$")
 # A verb right after a name: "Lloyd Austin arrived", "Jane Doe has visited", "John Roe says".
 ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|was\s+|is\s+|will\s+|also\s+)?[a-z]+(?:ed|s)\b")
 
+# A word right before a capitalised run that makes it a body or a place ("for the Northern Alliance").
+BODY_BEFORE = re.compile(r"\b(?:the|of|for|from|at|in)\s+$")
+
 # Capitalised words that start sentences rather than names.
 FUNCTION_WORDS = frozenset(
     "the a an in on at but and this that meanwhile however after before when while as if it he she "
@@ -86,7 +89,10 @@ class NameIndex:
     # -- people -------------------------------------------------------------------------------
 
     def _is_titleish(self, word: str) -> bool:
-        return _plain(word) in self.lex.titles or word in self.lex.abbreviations
+        plain = _plain(word)
+        if plain in self.lex.titles or word in self.lex.abbreviations:
+            return True
+        return "-" in plain and any(part in self.lex.titles for part in plain.split("-"))  # "Vice-President"
 
     def _blocked(self, words: list[str]) -> bool:
         lowered = [_plain(w) for w in words]
@@ -136,6 +142,8 @@ class NameIndex:
             if any(w.endswith(".") and len(w) > 2 for w in name_words):
                 continue
             name_start = m.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
+            if not lead and BODY_BEFORE.search(self.text, max(0, m.start() - 6), m.start()):
+                continue  # "a spokesman for the Northern Alliance": a body, not a person
             left = self._role_left(m.start())
             role = " ".join(([left] if left else []) + words[:lead]) or None
             if role is None:

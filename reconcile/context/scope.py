@@ -108,7 +108,9 @@ class _Patterns:
         self.definition = frozenset(sc["definition"])
         # "including NFIP", "excluding Crimea".
         self.def_phrase = re.compile(
-            rf"\b(?P<phrase>(?:{cased(sc['definition_phrases'])})\s+[^,;.]{{2,50}})"
+            rf"""[\s,]*(?P<phrase>(?:{cased(sc['definition_phrases'])})\s+
+                 (?:(?!(?:were|was|are|is|have|has|had|when|who|which|that|and|but|will|would)\b)[\w'\u2019.-]+\s*){{1,6}})""",
+            re.VERBOSE,
         )
         self.subset_words = frozenset(w.lower() for w in sc["subset_ordinals"])
 
@@ -315,9 +317,9 @@ def find_scope(
         low = ascii_quotes(counted_text).lower()
         if "private market" in low and "private market" not in info.definition:
             info.definition.append("private market")
-    dm = pat.def_phrase.search(text, after, clause_stop)
+    dm = pat.def_phrase.match(text, after, clause_stop)
     if dm:
-        phrase = dm.group("phrase").strip()
+        phrase = dm.group("phrase").strip().rstrip(".")
         result.pieces.append((dm.start(), phrase))
         info.definition.append(ascii_quotes(phrase).lower())
     return result

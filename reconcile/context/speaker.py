@@ -65,6 +65,12 @@ INNER_PREPS = frozenset(["in", "of", "for", "at", "from", "with"])
 # Nouns naming a document rather than a speaker ("a video statement posted to social media").
 DOCUMENT_HEADS = frozenset("statement video post tweet message report clip footage image photo".split())
 
+# What follows an inverted speaker ("..., said Peskov." / "said John Smith, a spokesman"): an end.
+INVERTED_END = re.compile(r"(?:\.(?:\s|$)|\s*[,;:!?\u201d\"\n]|\.?$|\s(?:on|in|at|during|after|when|while|according)\b)")
+
+# A relative clause set off by commas right before a speech verb: ", who directs X,".
+WHO_CLAUSE = re.compile(r",\s+(?P<role>who\s[^,;\u201c\u201d\"]{2,120}),\s*$")
+
 # Words that wrap the real source after "according to": "figures from the health ministry".
 SOURCE_WRAPPERS = re.compile(
     r"""(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?
@@ -190,7 +196,13 @@ class _Reader:
             return None
         stop = toks[-1][1] if toks else verb_start
         role = None
-        if toks and toks[-1][2] in {",", "\u2014", "--", ")"}:
+        who = WHO_CLAUSE.search(self.text, floor, toks[-1][1]) if toks and toks[-1][2] == "," else None
+        if who:
+            # "Zaman, who directs operations in Nangarhar, said": the clause is the role
+            role = who.group("role")
+            toks = [t for t in all_toks if t[1] <= who.start()]
+            stop = who.start()
+        elif toks and toks[-1][2] in {",", "\u2014", "--", ")"}:
             closing = toks[-1][2]
             inner, bound = self._left_phrase(all_toks, toks[-1][0])
             opening = {"\u2014": {"\u2014"}, "--": {"--"}, ",": {","}, ")": {"("}}[closing]
@@ -274,9 +286,13 @@ class _Reader:
         person = self.doc.names.person_named(speaker) if speaker[:1].isupper() else None
         if person is not None and person.name == speaker:
             known = self.roles.get(speaker)
-            if role and (known is None or (not _has_article_role(known) and len(role) > len(known))):
+            if role and not role.startswith("who ") and (
+                known is None or (not _has_article_role(known) and len(role) > len(known))
+            ):
                 self.roles[speaker] = role
             role = self.roles.get(speaker, role)
+            if role and role.startswith("who ") and person.role:
+                role = person.role  # a title written with the name beats a relative clause
         if re.match(r"(?:A|An|The)\s", speaker) and person is None:
             speaker = speaker[0].lower() + speaker[1:]
         weak = kind == "verb" and self.text[start:end].lower() in WEAK_VERBS
@@ -299,6 +315,8 @@ class _Reader:
                     continue
                 if head in DOCUMENT_HEADS and verb.lower() in {"posted", "posts", "tweeted", "tweets", "put"}:
                     continue
+                if head not in self.lex.pronouns and not self._speaker_like(np[2]):
+                    continue  # "violence in the last week has claimed ...": not a speaker
                 self._add(m.start(), m.end(), "verb", np)
             else:
                 kind = "according" if m.group("according") else "citing"
@@ -338,6 +356,9 @@ class _Reader:
         start, end, phrase = _phrase(text, toks)
         if not (phrase[0].isupper() or phrase.split()[0].lower() in {"the", "a", "an"}):
             return
+        if len(phrase.split()) > 7 or not INVERTED_END.match(text, start + len(phrase)) \
+                or not self._speaker_like(phrase):
+            return  # "..., said the first night of bombings left 80 dead": a clause, not a speaker
         role = None
         after = re.compile(r",\s+((?:the|a|an)\s+[^,.;\u201c\u201d\"]{3,120})").match(text, end)
         if after:

@@ -103,3 +103,32 @@ def test_a_weak_verb_yields_to_the_speech_verb():
 def test_a_document_is_not_a_speaker():
     text = "Zelensky said in a video statement posted to social media that 3,000 soldiers had arrived."
     assert context_of(text, "3,000").speaker == "Zelensky"
+
+
+def test_a_clause_subject_is_not_a_speaker():
+    text = "Violence in the last week has claimed at least eight lives in the region."
+    assert context_of(text, "eight").speaker is None
+
+
+def test_a_who_clause_between_name_and_verb():
+    text = ("Commander Haji Zaman spoke in Jalalabad. Zaman, who directs military operations in the province, "
+            "said the raids left 80 civilians dead.")
+    c = context_of(text, "80")
+    assert c.speaker == "Haji Zaman" and c.speaker_role == "Commander"
+
+
+def test_an_inverted_verb_needs_a_short_name_not_a_clause():
+    text = "Zaman, who directs operations, said the first night of bombings left nearly 80 civilians dead."
+    assert context_of(text, "80").speaker != "the first night of bombings left nearly 80 civilians dead"
+
+
+def test_a_body_after_for_the_is_not_a_person():
+    text = ("Vice-President Dick Cheney spoke on Sunday. A spokesman for the Northern Alliance said about "
+            "1,000 fighters remained.")
+    c = context_of(text, "1,000")
+    assert c.speaker == "a spokesman for the Northern Alliance"
+
+
+def test_a_hyphenated_title_is_not_part_of_the_name():
+    text = "Vice-President Dick Cheney said 300 troops would leave. Cheney added that 40 would stay."
+    assert context_of(text, "40").speaker == "Dick Cheney"
