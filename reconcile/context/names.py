@@ -35,6 +35,9 @@ ROLE_WORD = re.compile(r"[A-Za-z][\w.'\u2019-]*$")
 # A verb right after a name: "Lloyd Austin arrived", "Jane Doe has visited", "John Roe says".
 ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|was\s+|is\s+|will\s+|also\s+)?[a-z]+(?:ed|s)\b")
 
+# Any capitalised word, to find later mentions of a surname without compiling a pattern per article.
+CAPITAL_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]*(?:[-'\u2019][A-Za-z][a-z]+)*(?![\w-])")
+
 # A word right before a capitalised run that makes it a body or a place ("for the Northern Alliance").
 BODY_BEFORE = re.compile(r"\b(?:the|of|for|from|at|in)\s+$")
 
@@ -165,9 +168,8 @@ class NameIndex:
         if not self.people:
             return ([], [])
         by_surname = {p.surname: i for i, p in enumerate(self.people)}
-        pattern = re.compile(rf"\b(?:{alternation(by_surname)})\b")
-        pairs = [(m.start(), by_surname[m.group()]) for m in pattern.finditer(self.text)]
-        pairs.sort()
+        pairs = [(m.start(), by_surname[m.group()]) for m in CAPITAL_WORD.finditer(self.text)
+                 if m.group() in by_surname]
         return ([p for p, _ in pairs], [i for _, i in pairs])
 
     def last_person_before(self, pos: int) -> Person | None:
