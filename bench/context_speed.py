@@ -22,9 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reconcile import extract_claims  # noqa: E402
-from reconcile.extract import extract_quantities  # noqa: E402
-from reconcile.models import Article  # noqa: E402
+from reconcile import extract_claims
+from reconcile.extract import extract_quantities
+from reconcile.models import Article
 
 DEFAULT = ROOT.parent / "shared" / "corpus" / "lee_background.cor"
 PUBLISHED = date(2002, 1, 2)  # the corpus is Australian news from around New Year 2002

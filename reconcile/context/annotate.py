@@ -46,7 +46,7 @@ def _owner(doc: Document, claim: Claim, counted_end: int | None) -> str | None:
                 return att.speaker
         return None
     name = ascii_quotes(who)
-    name = name[:-2] if name.endswith("'s") else name
+    name = name.removesuffix("'s")
     person = doc.names.person_named(name)
     return person.name if person else name
 

@@ -116,7 +116,7 @@ def _day_month(lex: ContextLexicon, month: str, day: str, year: str | None, publ
 def _relative(m: re.Match[str], published: date) -> tuple[date, date | None] | None:
     word = m.group("rel").lower()
     monday = published - timedelta(days=published.weekday())
-    if word == "yesterday" or word == "last night" or word.startswith("the day") or word.startswith("the previous"):
+    if word in {"yesterday", "last night"} or word.startswith(("the day", "the previous")):
         return published - timedelta(days=1), None
     if word in {"today", "tonight"} or word.startswith("this "):
         return published, None

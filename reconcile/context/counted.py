@@ -22,9 +22,7 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 
 # Words that end a noun phrase read left to right: prepositions, relatives, auxiliaries.
 NP_END = frozenset(
-    """in on at from to into inside within across near of for by with without during since who that which
-    were are was is have has had will would could can may might be been being and or but while as than
-    per said says after before under over according""".split()
+    ["in", "on", "at", "from", "to", "into", "inside", "within", "across", "near", "of", "for", "by", "with", "without", "during", "since", "who", "that", "which", "were", "are", "was", "is", "have", "has", "had", "will", "would", "could", "can", "may", "might", "be", "been", "being", "and", "or", "but", "while", "as", "than", "per", "said", "says", "after", "before", "under", "over", "according"]
 )
 
 # Hedge words that may sit between a cue and the figure ("rose to nearly 205").
@@ -203,7 +201,7 @@ def normalise_counted(phrase: str | None, lex: ContextLexicon | None = None) -> 
 INNER_PREPS = frozenset(["in", "of", "on", "at", "across", "inside", "from", "among", "throughout"])
 
 # Words that start the clause before a counted phrase ("officials said the ...", "AccuWeather put ...").
-LEFT_STOPS = frozenset("the a an that its their his her this these those said says put puts estimated estimates".split())
+LEFT_STOPS = frozenset(["the", "a", "an", "that", "its", "their", "his", "her", "this", "these", "those", "said", "says", "put", "puts", "estimated", "estimates"])
 
 
 def _np_tail(np_text: str) -> str:

@@ -83,7 +83,7 @@ class ContextLexicon:
         titles: Mapping[str, Any],
         scope: Mapping[str, Any],
         dates: Mapping[str, Any],
-    ) -> "ContextLexicon":
+    ) -> ContextLexicon:
         """Build from the parsed JSON of the five lexicon files."""
         return cls(
             fold={k.lower(): v for k, v in synonyms["fold"].items()},
@@ -116,7 +116,7 @@ class ContextLexicon:
 
     @classmethod
     @functools.cache
-    def default(cls) -> "ContextLexicon":
+    def default(cls) -> ContextLexicon:
         """The shipped lexicon, read once."""
         return cls.from_data(
             lexicons.load("synonyms"),

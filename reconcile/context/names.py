@@ -43,8 +43,7 @@ BODY_BEFORE = re.compile(r"\b(?:the|of|for|from|at|in)\s+$")
 
 # Capitalised words that start sentences rather than names.
 FUNCTION_WORDS = frozenset(
-    "the a an in on at but and this that meanwhile however after before when while as if it he she "
-    "they we our his her its their some many most all no not for from with by to of".split()
+    ["the", "a", "an", "in", "on", "at", "but", "and", "this", "that", "meanwhile", "however", "after", "before", "when", "while", "as", "if", "it", "he", "she", "they", "we", "our", "his", "her", "its", "their", "some", "many", "most", "all", "no", "not", "for", "from", "with", "by", "to", "of"]
 )
 
 

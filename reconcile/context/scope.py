@@ -165,8 +165,8 @@ def normalise_place(phrase: str, lex: ContextLexicon) -> str | None:
     if not name:
         return None
     name = aliases.get(name, name)
-    if name in lex.scope_set("not_places"):
-        return None
+    if name in lex.scope_set("not_places") or re.search(r"-(?:made|based|born|led|backed|owned|run)$", name):
+        return None  # "the Australian-made film": an adjective, not a place
     return name
 
 
@@ -326,7 +326,7 @@ def find_scope(
 
 
 # Words that end the search for a place after the counted noun.
-SKIP_BLOCK = frozenset("and but or that which because than as while when if said says told by with".split())
+SKIP_BLOCK = frozenset(["and", "but", "or", "that", "which", "because", "than", "as", "while", "when", "if", "said", "says", "told", "by", "with"])
 
 
 def _place_after(doc: Document, pat: _Patterns, result: ScopeResult, pos: int, stop: int) -> None:

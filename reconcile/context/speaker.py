@@ -29,41 +29,35 @@ TOKEN = re.compile(
 
 # Words that end a speaker phrase when met while reading away from the cue.
 STOP_WORDS = frozenset(
-    """that and but while as when after before because which who whom where if than though although
-    since until whether so or nor yet there this these those it's on in at during into from with without
-    over under about around amid despite following ahead per via last this next earlier later""".split()
+    ["that", "and", "but", "while", "as", "when", "after", "before", "because", "which", "who", "whom", "where", "if", "than", "though", "although", "since", "until", "whether", "so", "or", "nor", "yet", "there", "this", "these", "those", "it's", "on", "in", "at", "during", "into", "from", "with", "without", "over", "under", "about", "around", "amid", "despite", "following", "ahead", "per", "via", "last", "this", "next", "earlier", "later"]
 )
 
 # Adverbs and auxiliaries allowed between a subject and its speech verb ("X also said", "X has said").
 BETWEEN = frozenset(
-    """also has have had previously later earlier recently separately again further initially originally
-    publicly privately repeatedly then would will could had did reportedly first last once already
-    has since just""".split()
+    ["also", "has", "have", "had", "previously", "later", "earlier", "recently", "separately", "again", "further", "initially", "originally", "publicly", "privately", "repeatedly", "then", "would", "will", "could", "had", "did", "reportedly", "first", "last", "once", "already", "has", "since", "just"]
 )
 
 # Auxiliaries that make the verb passive ("was reported", "were estimated").
-PASSIVE = frozenset("was were been be is are being".split())
+PASSIVE = frozenset(["was", "were", "been", "be", "is", "are", "being"])
 
 # Determiners and possessives before a verb-looking word that make it a noun ("the reports").
-NOUN_BEFORE = frozenset("the a an these those media news its their his her our such some many press".split())
+NOUN_BEFORE = frozenset(["the", "a", "an", "these", "those", "media", "news", "its", "their", "his", "her", "our", "such", "some", "many", "press"])
 
 # Verbs that are often nouns or mean something else unless the context says otherwise.
 AMBIGUOUS_VERBS = frozenset(
-    "reports claims estimates counts records notes states projects forecasts shows posts finds put puts "
-    "cites tells recorded counted found showed put projected forecast indicated".split()
+    ["reports", "claims", "estimates", "counts", "records", "notes", "states", "projects", "forecasts", "shows", "posts", "finds", "put", "puts", "cites", "tells", "recorded", "counted", "found", "showed", "put", "projected", "forecast", "indicated"]
 )
 
 # Verbs that yield to a speech verb of the same sentence ("X said investigators had confirmed 72").
 WEAK_VERBS = frozenset(
-    "recorded records counted counts found finds showed shows put puts confirmed confirms indicated "
-    "indicates suggested suggests cited cites posted posts noted notes".split()
+    ["recorded", "records", "counted", "counts", "found", "finds", "showed", "shows", "put", "puts", "confirmed", "confirms", "indicated", "indicates", "suggested", "suggests", "cited", "cites", "posted", "posts", "noted", "notes"]
 )
 
 # Prepositions a speaker phrase may hold after a role or a name ("officials in Buncombe County").
 INNER_PREPS = frozenset(["in", "of", "for", "at", "from", "with"])
 
 # Nouns naming a document rather than a speaker ("a video statement posted to social media").
-DOCUMENT_HEADS = frozenset("statement video post tweet message report clip footage image photo".split())
+DOCUMENT_HEADS = frozenset(["statement", "video", "post", "tweet", "message", "report", "clip", "footage", "image", "photo"])
 
 # What follows an inverted speaker ("..., said Peskov." / "said John Smith, a spokesman"): an end.
 INVERTED_END = re.compile(r"(?:\.(?:\s|$)|\s*[,;:!?\u201d\"\n]|\.?$|\s(?:on|in|at|during|after|when|while|according)\b)")
@@ -152,6 +146,9 @@ class _Reader:
             if _is_punct(word):
                 bound = word
                 break
+            if low == "and" and taken and k > 0 and taken[-1][2][:1].isupper() and toks[k - 1][2][:1].isupper():
+                taken.append(toks[k])  # "the Institute of Health and Welfare"
+                continue
             if low in INNER_PREPS and taken and k > 0:
                 left = toks[k - 1][2]
                 if left.lower() in self.lex.role_heads or (left[:1].isupper() and not _is_punct(left)):
@@ -311,8 +308,10 @@ class _Reader:
                     self._passive_or_inverted(m, sent_start, sent_end)
                     continue
                 head = np[2].split()[-1].lower()
-                if verb.lower() in AMBIGUOUS_VERBS and head not in self.lex.role_heads and not np[2][0].isupper():
-                    continue
+                if verb.lower() in AMBIGUOUS_VERBS and (
+                    (head not in self.lex.role_heads and not np[2][0].isupper()) or head.endswith("ed")
+                ):
+                    continue  # "has rejected claims that": a noun after a verb
                 if head in DOCUMENT_HEADS and verb.lower() in {"posted", "posts", "tweeted", "tweets", "put"}:
                     continue
                 if head not in self.lex.pronouns and not self._speaker_like(np[2]):

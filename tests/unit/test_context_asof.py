@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from _context_claims import context_of
 
 MONDAY = date(2024, 10, 21)  # the seed's publication date, a Monday

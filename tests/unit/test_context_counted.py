@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from _context_claims import article, claim_at, context_of
+
 from reconcile.context import annotate
 from reconcile.context.counted import lemma, normalise_counted
 from reconcile.context.lexicon import ContextLexicon

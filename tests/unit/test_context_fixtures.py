@@ -10,8 +10,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from _context_claims import claim_at
+
 from reconcile.context import annotate
 from reconcile.ingest import parse_txt
 

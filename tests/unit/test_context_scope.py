@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from _context_claims import context_of
+
 from reconcile.context.lexicon import ContextLexicon
 from reconcile.context.scope import normalise_place
 
@@ -103,4 +103,9 @@ def test_normalise_place(phrase, place):
 
 def test_a_month_is_not_a_place():
     c = context_of("About 400 residents were displaced in April.", "400", counted_text="residents")
+    assert c.scope_info.places == []
+
+
+def test_a_hyphenated_adjective_is_not_a_place():
+    c = context_of("She won two awards for roles in the Australian-made film.", "two", counted_text="awards")
     assert c.scope_info.places == []

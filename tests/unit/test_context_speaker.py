@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from _context_claims import article, claim_at, context_of
+
 from reconcile.context import annotate
 
 IN_SENTENCE = [
@@ -48,14 +48,14 @@ ACROSS_SENTENCES = [
     # a pronoun resolves to the last person named
     ("Mayor Lisa Grant visited the shelter. She said 300 families were still there.", "300", "Lisa Grant"),
     # "the president" resolves to the name introduced with that title
-    ("President Volodymyr Zelensky met generals on Friday. The meeting was long. "
-     "The president said 6,000 troops were ready.", "6,000", "Volodymyr Zelensky"),
+    (("President Volodymyr Zelensky met generals on Friday. The meeting was long. "
+      "The president said 6,000 troops were ready."), "6,000", "Volodymyr Zelensky"),
     # a surname resolves to the full name
     ("Lt. Gen. Kyrylo Budanov spoke on television. Budanov said 3,000 soldiers had moved.", "3,000",
      "Kyrylo Budanov"),
     # "the official said" refers back to the anonymous official
-    ("A senior U.S. official briefed reporters on Monday. About 400 fighters crossed the border, "
-     "the official said.", "400", "a senior U.S. official"),
+    (("A senior U.S. official briefed reporters on Monday. About 400 fighters crossed the border, "
+      "the official said."), "400", "a senior U.S. official"),
     # a quotation that continues past its attribution
     ('"The situation is grave," Health Minister Omar Haddad said. "We have counted 120 bodies so far."',
      "120", "Omar Haddad"),
@@ -132,3 +132,14 @@ def test_a_body_after_for_the_is_not_a_person():
 def test_a_hyphenated_title_is_not_part_of_the_name():
     text = "Vice-President Dick Cheney said 300 troops would leave. Cheney added that 40 would stay."
     assert context_of(text, "40").speaker == "Dick Cheney"
+
+
+def test_claims_after_a_verb_is_a_noun():
+    text = "A spokeswoman has rejected claims that 950 detainees are to be moved."
+    assert context_of(text, "950").speaker is None
+
+
+def test_an_institute_name_with_and():
+    text = "The Australian Institute of Health and Welfare report shows 2 per cent more people are obese."
+    speaker = context_of(text, "2 per cent", kind="percent").speaker
+    assert speaker == "the Australian Institute of Health and Welfare report"
