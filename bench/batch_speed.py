@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+COMPARED = ["claims.csv", "discrepancies.csv", "discrepancy_claims.csv", "errors.csv", "report.html"]
 
 OUTLETS = ["Northern Wire", "Valley Herald", "Daily Ledger", "Metro Times", "Coast Radio", "River Post",
            "County News", "Harbour Daily", "The Evening Courier", "Capital Bulletin", "Global Newswire",
@@ -187,13 +188,18 @@ def main() -> None:
         else:
             size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
         print(f"{args.n} articles, {size / 1e6:.1f} MB, generated in {time.perf_counter() - t:.1f} s in {folder}")
+        kept: dict[str, Path] = {}
         for engine in args.engines.split(","):
             times = []
             for r in range(args.runs):
                 out = tmp / f"out-{engine}-{r}"
+                shutil.rmtree(out, ignore_errors=True)
                 result = run_batch(folder, out, engine)
                 times.append(result["seconds"])
-                shutil.rmtree(out, ignore_errors=True)
+                if r == args.runs - 1:
+                    kept[engine] = out
+                else:
+                    shutil.rmtree(out, ignore_errors=True)
             info = result["info"]
             c, tm = info["counts"], info["timings_s"]
             med = statistics.median(times)
@@ -205,6 +211,12 @@ def main() -> None:
                   f"{tm['extract']} s, group {tm['group']} s, write {tm['write']} s; "
                   f"peak RSS of one process so far {peak:.0f} MB")
             sys.stdout.flush()
+        if len(kept) > 1:
+            first, *others = kept.items()
+            for engine, out in others:
+                same = [name for name in COMPARED if (out / name).read_bytes() == (first[1] / name).read_bytes()]
+                verdict = "byte-identical" if len(same) == len(COMPARED) else f"DIFFERENT (same: {same})"
+                print(f"outputs of {engine} vs {first[0]}: {verdict}")
     finally:
         if not args.keep:
             shutil.rmtree(tmp, ignore_errors=True)
