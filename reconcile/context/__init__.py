@@ -11,7 +11,7 @@ article (sentences, quotations, people named, attribution cues) is done once, la
 from __future__ import annotations
 
 from reconcile.context.annotate import annotate_claim, continues, share_change_context
-from reconcile.context.document import Document
+from reconcile.context.document import FOCUS_AFTER, FOCUS_BEFORE, Document
 from reconcile.context.lexicon import ContextLexicon
 from reconcile.models import Article, Claim
 
@@ -22,7 +22,10 @@ def annotate(article: Article, claims: list[Claim], *, lexicon: ContextLexicon |
     """Fill the context fields of ``claims`` from ``article``; returns new claims in the same order."""
     if not claims:
         return []
-    doc = Document(article, lexicon or ContextLexicon.default())
+    first = min(c.start for c in claims)
+    last = max(c.end for c in claims)
+    focus = (max(0, first - FOCUS_BEFORE), min(len(article.text), last + FOCUS_AFTER))
+    doc = Document(article, lexicon or ContextLexicon.default(), focus)
     order = sorted(range(len(claims)), key=lambda i: (claims[i].start, claims[i].end))
     out: list[Claim | None] = [None] * len(claims)
     antecedent: str | None = None

@@ -90,13 +90,23 @@ class Quote:
     end: int
 
 
+#: How far before the first claim attribution cues are still read (references back: "the official").
+FOCUS_BEFORE = 3000
+
+#: How far after the last claim they are read ('"...," said X.' after a quoted figure).
+FOCUS_AFTER = 400
+
+
 class Document:
     """One article plus the lazily computed, cached facts the context modules share."""
 
-    def __init__(self, article: Article, lexicon: ContextLexicon) -> None:
+    def __init__(self, article: Article, lexicon: ContextLexicon, focus: tuple[int, int] | None = None) -> None:
         self.article = article
         self.text = article.text
         self.lexicon = lexicon
+        # The part of the text attribution cues are read from: up to FOCUS_BEFORE characters before the
+        # first claim (for references back) to a little after the last; the whole text by default.
+        self.focus = focus if focus is not None else (0, len(self.text))
 
     @functools.cached_property
     def sentences(self) -> list[tuple[int, int]]:

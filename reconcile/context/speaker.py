@@ -297,7 +297,8 @@ class _Reader:
 
     def read(self) -> list[Attribution]:
         text = self.text
-        for m in _cue_pattern(self.lex).finditer(text):
+        lo, hi = self.doc.focus
+        for m in _cue_pattern(self.lex).finditer(text, lo, hi):
             sent_start, sent_end = self.doc.sentence_span(m.start())
             if m.group("verb"):
                 verb = m.group("verb")
