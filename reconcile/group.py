@@ -167,7 +167,9 @@ def canonical_key(claim: Claim) -> tuple:
 def _scope_classes(units: Sequence[Sequence[Claim]], story: Sequence[int]) -> list[list[int]]:
     """Greedy, order-free partition of a story's units into mutually compatible scope classes."""
     sig: dict[int, Signature] = {i: claim_signature(units[i][0]) for i in story}
-    order = sorted(story, key=lambda i: (sig[i] == EMPTY, sig[i], representative_key(units[i][0])))
+    # a period may be None: sort it as "" so signatures with and without one compare
+    order = sorted(story, key=lambda i: (sig[i] == EMPTY, (*sig[i][:2], sig[i][2] or "", sig[i][3]),
+                                         representative_key(units[i][0])))
     classes: list[tuple[set[Signature], list[int]]] = []
     for i in order:
         for sigs, members in classes:
