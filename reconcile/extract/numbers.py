@@ -19,6 +19,19 @@ MAX_DIGITS = 18
 
 # One token of a number-word run: a word, with the separator before it.
 _WORD_TOKEN = re.compile(r"(?P<sep>[\s-]*)(?P<w>[A-Za-z]+)")
+# A fraction joined to a scale word before it: ' and a half' in '3 million and a half'.
+_AND_FRACTION = re.compile(
+    r"""
+    [ \t\u00a0]+and[ \t\u00a0]+                       # 'and'
+    (?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine))  # the numerator
+    [ \t\u00a0]+(?P<f>[A-Za-z]+)(?![\w-])              # the fraction word: half, quarters
+    """,
+    re.VERBOSE,
+)
+# A scale word after that fraction: ' million' in 'one billion and a half million'.
+_NEXT_SCALE = re.compile(r"[ \t\u00a0]+(?P<s>[A-Za-z]+)(?![\w-])")
+# What makes the fraction a share of something else: ' of the population'.
+_OF_AFTER = re.compile(r"[ \t\u00a0]+(?i:of)\b")
 
 
 def parse_digits(raw: str) -> float | None:
@@ -88,6 +101,48 @@ def _cardinal(words: list[str], lex: ExtractLexicon) -> float | None:
         return None
 
 
+def scale_fraction(text: str, pos: int, scale: float, lex: ExtractLexicon) -> tuple[float, int] | None:
+    """The fraction added to a figure that ends in a scale word at ``pos``: value to add, new end.
+
+    '3 million and a half' adds half of the million; 'one billion and a half million' adds half a
+    million; a share of something else ('and a quarter of the vote') adds nothing.
+
+    >>> lex = ExtractLexicon.default()
+    >>> s = "3 million and a half people"
+    >>> scale_fraction(s, 9, 1e6, lex)
+    (500000.0, 20)
+    >>> s = "5 billion and three quarters million"
+    >>> scale_fraction(s, 9, 1e9, lex)
+    (750000.0, 36)
+    >>> [scale_fraction(s, 9, 1e6, lex) for s in ("3 million and a quarter of the vote",
+    ...                                           "3 million and a third term", "3 million and two half")]
+    [None, None, None]
+    """
+    m = _AND_FRACTION.match(text, pos)
+    if not m:
+        return None
+    frac_word = m.group("f").lower()
+    denom = lex.fractions.get(frac_word)
+    num_word = m.group("n").lower()
+    num = 1.0 if num_word in ("a", "an") else float(lex.cardinals.get(num_word, 0))
+    if denom is None or not num or num >= denom:
+        return None
+    plural = frac_word.endswith("s")
+    if plural != (num > 1):
+        return None  # 'a halves', 'two half': not a fraction
+    if frac_word not in ("half", "halves", "quarter", "quarters") and num == 1 and not plural:
+        ms = _NEXT_SCALE.match(text, m.end())
+        if not (ms and ms.group("s").lower() in lex.scales):
+            return None  # 'and a third term': an ordinal
+    end, unit = m.end(), scale
+    ms = _NEXT_SCALE.match(text, end)
+    if ms and ms.group("s").lower() in lex.scales and lex.scales[ms.group("s").lower()] < scale:
+        end, unit = ms.end(), float(lex.scales[ms.group("s").lower()])
+    if _OF_AFTER.match(text, end):
+        return None
+    return num / denom * unit, end
+
+
 def parse_word_run(text: str, start: int, end: int, lex: ExtractLexicon) -> list[WordNumber]:
     """Every number in the run of number words ``text[start:end]``, left to right.
 
@@ -116,8 +171,9 @@ def parse_word_run(text: str, start: int, end: int, lex: ExtractLexicon) -> list
                 run.append(t)
             elif t in ("a", "an") and j == i and j + 1 < n and toks[j + 1][0] in (lex.scales.keys() | lex.fractions.keys()):
                 run.append(t)
-            elif t == "and" and run and j + 1 < n and toks[j + 1][0] in lex.cardinals and run[-1] in lex.scales:
-                run.append(t)
+            elif t == "and" and run and j + 1 < n and toks[j + 1][0] in lex.cardinals and run[-1] in lex.scales \
+                    and not (j + 2 < n and toks[j + 2][0] in lex.fractions and toks[j + 2][0] not in lex.ordinals):
+                run.append(t)  # ('two million and three fifths' stops before 'and')
             else:
                 break
             j += 1
@@ -136,6 +192,16 @@ def parse_word_run(text: str, start: int, end: int, lex: ExtractLexicon) -> list
         rest = toks[k:] if value is not None else toks[i:]
         nxt = rest[0][0] if rest else None
         scaled = value is not None and any(toks[x][0] in lex.scales for x in range(i, k))
+        last = toks[k - 1][0] if value is not None else ""
+        if value is not None and scaled and last in lex.scales and last != "dozen":
+            added = scale_fraction(text, toks[k - 1][2], float(lex.scales[last]), lex)
+            if added is not None:  # '3 million and a half'
+                frac_end = added[1]
+                while k < n and toks[k][1] < frac_end:
+                    k += 1
+                out.append(WordNumber(toks[i][1], frac_end, value + added[0], "cardinal", True))
+                i = k
+                continue
         if value is not None and nxt in lex.ordinals and toks[k][3].strip() == "-" and value >= 20 and value % 10 == 0:
             # 'twenty-first'
             out.append(WordNumber(toks[i][1], toks[k][2], value + lex.ordinals[nxt], "ordinal"))

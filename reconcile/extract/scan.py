@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from reconcile.extract.lexicon import ExtractLexicon
-from reconcile.extract.numbers import parse_digits, parse_word_run
+from reconcile.extract.numbers import parse_digits, parse_word_run, scale_fraction
 
 # A minus sign written as a word just before the figure.
 _MINUS_WORD = re.compile(r"(?i)\b(?:minus|negative)\s+\Z")
@@ -154,6 +154,12 @@ def _suffixes(text: str, atom: Atom, currency: str | None, lex: ExtractLexicon) 
             value *= rule.factor
         scaled = True
         p = ms.end()
+        if key is not None and key != "dozen":
+            added = scale_fraction(text, p, float(lex.scales[key]), lex)
+            if added is not None:  # '3 million and a half'
+                value += added[0] * (1.0 if value >= 0 else -1.0)
+                p = added[1]
+                break
     kind, unit = atom.kind, atom.unit
     suffixed = False
     if currency is not None:

@@ -145,3 +145,36 @@ def test_ordinal_with_thousands_separator() -> None:
 def test_shares_count_mass_nouns() -> None:
     found = claims("Labor won three-quarters of the vote after Rs 500 crore was spent.")
     assert [(c.text, c.counted_text) for c in found] == [("three-quarters", "vote"), ("Rs 500 crore", None)]
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("The city has a million and a half residents.", "a million and a half", 1.5e6),
+        ("The population is 3 million and a half, the census said.", "3 million and a half", 3.5e6),
+        ("They counted two million and one half votes.", "two million and one half", 2.5e6),
+        ("The bill came to five billion and three quarters dollars.", "five billion and three quarters dollars", 5.75e9),
+        ("It cost $3 million and a half to rebuild.", "$3 million and a half", 3.5e6),
+        ("Some 4 thousand and a half fans stayed.", "Some 4 thousand and a half", 4500),
+        ("The total was one billion and a half million.", "one billion and a half million", 1.0005e9),
+        ("Officials logged two million and three fifths.", "two million and three fifths", 2.6e6),
+    ],
+)
+def test_fraction_after_a_scale_word(text: str, span: str, value: float) -> None:
+    c = only(text)
+    assert c.text == span
+    assert c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        # a share of something else, or an ordinal, is not part of the figure
+        ("He won 2 million votes and a quarter of the seats.", ["2 million", "a quarter"]),
+        ("She won 3 million and a quarter of the vote went elsewhere.", ["3 million", "a quarter"]),
+        ("Two million and a third term are at stake.", ["Two million", "third"]),
+        ("It raised 2 million and a half-dozen donors gave.", ["2 million", "a half-dozen"]),
+    ],
+)
+def test_fraction_after_a_scale_word_needs_a_bare_fraction(text: str, spans: list[str]) -> None:
+    assert [c.text for c in claims(text)] == spans
