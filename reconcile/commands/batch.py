@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from reconcile.batch.job import BatchSettings, Progress, run_job
+from reconcile.batch.job import BatchResult, BatchSettings, Progress, run_job
 from reconcile.errors import ReconcileError
 
 
@@ -98,17 +98,26 @@ def run_batch(args: argparse.Namespace, *, parser: argparse.ArgumentParser) -> i
               f"{result.outputs['errors.csv']})", file=sys.stderr)
         return 1
     if not args.quiet:
-        verdicts = ", ".join(f"{n} {v}" for v, n in result.verdicts.items()) or "none"
-        print(f"read {_n(result.n_articles, 'article')} from {_n(result.n_files, 'file')}: "
-              f"{_n(result.n_claims, 'claim')}, {_n(result.n_groups, 'group')} ({verdicts}), "
-              f"{_n(result.n_errors, 'error')}, {_n(result.n_warnings, 'warning')}")
-        print(f"results in {settings.out}/:")
-        width = max(len(n) for n in result.outputs)
-        notes = {"claims.csv": "one row per claim", "discrepancies.csv": "one row per group, most severe first",
-                 "discrepancy_claims.csv": "every claim of every group, with its provenance",
-                 "errors.csv": "inputs that could not be read, and warnings",
-                 "report.html": "the readable report: open it in a browser",
-                 "run.json": "version, inputs, counts, timings, settings"}
-        for name, path in result.outputs.items():
-            print(f"  {path!s:<{width + len(str(settings.out)) + 1}}  {notes.get(name, '')}")
+        try:
+            _print_summary(result, settings)
+        except BrokenPipeError:  # `reconcile batch ... | head`: the reader left; the results are written
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stops the interpreter's flush at exit failing
     return 0
+
+
+def _print_summary(result: BatchResult, settings: BatchSettings) -> None:
+    """The closing lines: counts, and where each output file is."""
+    verdicts = ", ".join(f"{n} {v}" for v, n in result.verdicts.items()) or "none"
+    print(f"read {_n(result.n_articles, 'article')} from {_n(result.n_files, 'file')}: "
+          f"{_n(result.n_claims, 'claim')}, {_n(result.n_groups, 'group')} ({verdicts}), "
+          f"{_n(result.n_errors, 'error')}, {_n(result.n_warnings, 'warning')}")
+    print(f"results in {settings.out}/:")
+    width = max(len(n) for n in result.outputs)
+    notes = {"claims.csv": "one row per claim", "discrepancies.csv": "one row per group, most severe first",
+             "discrepancy_claims.csv": "every claim of every group, with its provenance",
+             "errors.csv": "inputs that could not be read, and warnings",
+             "report.html": "the readable report: open it in a browser",
+             "run.json": "version, inputs, counts, timings, settings"}
+    for name, path in result.outputs.items():
+        print(f"  {path!s:<{width + len(str(settings.out)) + 1}}  {notes.get(name, '')}")
+    sys.stdout.flush()

@@ -228,3 +228,20 @@ def test_discrepancy_csv_headers(corpus: Path, tmp_path: Path) -> None:
         assert fh.readline().rstrip("\n").split(",") == list(DiscrepancyRow.model_fields)
     with open(out / "discrepancy_claims.csv", encoding="utf-8") as fh:
         assert fh.readline().rstrip("\n").split(",") == DISCREPANCY_CLAIM_COLUMNS
+
+
+def test_summary_into_a_closed_pipe_is_no_traceback(corpus: Path, tmp_path: Path) -> None:
+    """``reconcile batch ... | head -1``: the reader leaves early; the run still succeeds quietly."""
+    import subprocess
+    import sys
+
+    from batch_helpers import ROOT
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "reconcile.cli", "batch", str(corpus), "--out",
+                             str(tmp_path / "o")], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    proc.stdout.close()  # nobody reads the summary
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=300) == 0
+    assert "Traceback" not in err and (tmp_path / "o" / "claims.csv").exists()
