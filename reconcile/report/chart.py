@@ -88,9 +88,11 @@ def _x_positions(claims: list[Claim]) -> tuple[list[float], list[tuple[float, st
         pos[None] = x1 if dated else (x0 + x1) / 2
     starts = {claim_date(c) for c in claims}
     ticks = [(x, "undated" if d is None else d.isoformat()) for d, x in pos.items() if d in starts]
-    if len(ticks) > 6:  # keep the ends and a few between
-        step = (len(ticks) - 1) / 5
-        ticks = [ticks[round(i * step)] for i in range(6)]
+    kept: list[tuple[float, str]] = []
+    for tick in sorted(ticks):  # labels are about 70 px wide: never let two overlap
+        if not kept or tick[0] - kept[-1][0] >= 72:
+            kept.append(tick)
+    ticks = kept
     # claims on the same day sit side by side (up to five abreast)
     per_day = Counter(claim_date(c) for c in claims)
     slots: dict[date | None, int] = {}
