@@ -117,6 +117,11 @@ class Claim(BaseModel):
     as_of_end: date | None = Field(default=None, description="End of the as-of range, when it is one.")
     as_of_text: str | None = Field(default=None, description="The words that gave the date: 'last week'.")
     projection: bool = Field(default=False, description="A forward-looking figure: 'by Nov. 1'.")
+    topic: list[str] = Field(
+        default_factory=list,
+        description="The article's topic keys (its most frequent proper names); claims of different "
+        "articles are compared only when these overlap.",
+    )
     change_id: str | None = Field(default=None, description="Shared by the two ends of 'from 27 to 25'.")
     change_role: str | None = Field(default=None, description="'from' or 'to' within a change.")
     # provenance copied from the article so a claim stands alone

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reconcile.context import annotate
+from reconcile.context.topic import topic_keys
 from reconcile.errors import InvalidInput
 from reconcile.extract import extract_quantities
 from reconcile.group import blocks, group_units
@@ -13,8 +14,12 @@ from reconcile.models import Article, Claim, Group
 
 
 def extract_claims(article: Article) -> list[Claim]:
-    """Every numeric claim of one article, with its context and provenance."""
-    return annotate(article, extract_quantities(article))
+    """Every numeric claim of one article, with its context, provenance and topic keys."""
+    claims = annotate(article, extract_quantities(article))
+    if not claims:
+        return claims
+    keys = topic_keys(article)
+    return [c.model_copy(update={"topic": keys}) for c in claims]
 
 
 def group_order(group: Group) -> tuple[float, str]:

@@ -1,0 +1,98 @@
+"""What story an article tells, as a handful of proper names: the topic keys.
+
+Two articles that report the same event share names ("Helene", "North Carolina",
+"Buncombe County"); two that merely count "people" do not.  The reconciler compares claims
+of different articles only when their topic keys overlap, so a road accident and a flood
+never meet.  Keys are the article's most frequent runs of capitalised words ("north korea",
+"kyrylo budanov"), sentence openers and the generic words of the ``story_anchors`` lexicon
+dropped; a name in the title counts double.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from reconcile.lexicons import load
+from reconcile.models import Article
+
+#: How many keys an article keeps.
+MAX_KEYS = 12
+#: Text read for keys: the lead carries the story's names.
+MAX_CHARS = 20_000
+
+NAME_RUN = re.compile(
+    r"""
+    (?P<run>
+      [A-Z][\w’'.-]*              # a capitalised word ("Kyiv", "U.S.", "Kyiv-based")
+      (?:[ ][A-Z][\w’'.-]*)*      # more capitalised words in the same run ("North Korea")
+    )
+    """,
+    re.VERBOSE,
+)
+
+#: What may stand before a capital that only opens a sentence, a quote or a clause.
+OPENER_BEFORE = re.compile(r"""(?:^|[.!?:;—–"“(]\s*|\n\s*)$""")
+
+
+@functools.cache
+def _ignored() -> frozenset[str]:
+    return frozenset(load("story_anchors")["ignore"])
+
+
+def _fold(word: str) -> str:
+    return word.replace("’", "'").removesuffix("'s").rstrip(".'").lower().replace(".", "")
+
+
+def name_runs(text: str) -> list[str]:
+    """Capitalised runs of a text, folded, openers and generic words dropped.
+
+    >>> name_runs("The agency said North Korean troops reached Kursk. Officials in Kyiv agreed.")
+    ['north korean', 'kursk', 'kyiv']
+    """
+    ignored = _ignored()
+    out = []
+    for m in NAME_RUN.finditer(text):
+        words = m.group("run").split(" ")
+        if OPENER_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+            words = words[1:]  # the first word may only open the sentence
+        words = [w for w in (_fold(w) for w in words) if w and w not in ignored and len(w) > 1]
+        if words:
+            out.append(" ".join(words))
+    return out
+
+
+def keys_match(a: str, b: str) -> bool:
+    """One key names the other or part of it: "budanov" and "kyrylo budanov" match.
+
+    >>> keys_match("budanov", "kyrylo budanov"), keys_match("north korea", "south korea")
+    (True, False)
+    """
+    ta, tb = set(a.split()), set(b.split())
+    return ta <= tb or tb <= ta
+
+
+def shared_keys(a: list[str], b: list[str]) -> int:
+    """How many keys of ``a`` match a key of ``b``.
+
+    >>> shared_keys(["helene", "asheville", "north carolina"], ["carolina", "helene", "florida"])
+    2
+    """
+    return sum(any(keys_match(x, y) for y in b) for x in a)
+
+
+def topic_keys(article: Article) -> list[str]:
+    """The article's topic keys, most frequent first (ties alphabetical).
+
+    >>> a = Article(id="x", title="Helene toll rises in North Carolina",
+    ...             text="The storm Helene hit Asheville. Officials in Asheville said Helene killed 20.")
+    >>> topic_keys(a)[:3]
+    ['asheville', 'helene', 'north carolina']
+    """
+    counts: Counter[str] = Counter(name_runs(article.text[:MAX_CHARS]))
+    if article.title:
+        for key in set(name_runs(article.title)):
+            counts[key] += 2
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [key for key, _ in ranked[:MAX_KEYS]]
