@@ -15,6 +15,8 @@ from reconcile.extract.numbers import parse_digits, parse_word_run, scale_fracti
 
 # A minus sign written as a word just before the figure.
 _MINUS_WORD = re.compile(r"(?i)\b(?:minus|negative)\s+\Z")
+# A figure, a space, then the dash: '75 -300mm', '3 -2' join two figures, no minus sign.
+_FIGURE_BEFORE_DASH = re.compile(r"\d[ \t]+[-\u2212]\Z")
 # The word just before a position (letters, dots for 'c.', '©').
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.'\u2019]*|[©#])\W*\Z")
 # The word just after a position.
@@ -249,7 +251,8 @@ def _prefixes(text: str, atom: Atom, lex: ExtractLexicon) -> tuple[Atom, str | N
         currency = (lex.currency_symbols.get(sym) or lex.currency_symbols.get(sym.upper())
                     or sym.rstrip("$").upper())
         start = mc.start()
-    if start and text[start - 1] in "-\u2212" and (start < 2 or text[start - 2] in " \t\n([\u201c\"'<>=~\u2264\u2265"):
+    if start and text[start - 1] in "-\u2212" and (start < 2 or text[start - 2] in " \t\n([\u201c\"'<>=~\u2264\u2265") \
+            and not _FIGURE_BEFORE_DASH.search(text, max(0, start - 8), start):
         start, value = start - 1, -value
     elif _MINUS_WORD.search(text, max(0, start - 12), start):
         value = -value

@@ -100,6 +100,20 @@ def test_ranges_are_not_negatives() -> None:
     assert (c.low, c.high, c.qualifier.value) == (10, 20, "range")
 
 
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("The new 75 -300mm zoom lens went on sale.", 75, 300),
+        ("Forecasters expect 2 -4 percent growth.", 2, 4),
+        ("Between 10 -20 people were hurt.", 10, 20),
+    ],
+)
+def test_a_spaced_dash_after_a_figure_is_no_minus_sign(text: str, low: float, high: float) -> None:
+    c = only(text)
+    assert (c.low, c.high) == (low, high)
+    assert c.value > 0
+
+
 def test_bare_digits_are_kept_for_the_context_stage() -> None:
     c = only("The death toll rose to 205 on Tuesday.")
     assert (c.text, c.kind.value, c.value, c.counted_text) == ("205", "number", 205, None)
