@@ -46,10 +46,24 @@ def test_annotate_never_raises_and_is_deterministic(text, spans, kind, published
             assert after.as_of is None or after.as_of_text is not None
 
 
-def test_linear_on_an_endless_sentence_of_attributions():
-    text = ("officials said the president said " * 4000) + "11,000 troops."
+def _endless_attributions_cpu(n: int) -> float:
+    """Best-of-3 CPU seconds to annotate figures at the start, middle and end of one sentence of 2n cues."""
+    unit = "officials said the president said "
+    text = "11,000 troops " + unit * n + "11,000 troops " + unit * n + "11,000 troops."
     art = Article(id="x", text=text, published=date(2024, 10, 21))
-    at = text.index("11,000")
-    began = time.perf_counter()
-    annotate(art, claims_for(text, [(at, at + 6)] * 3, Kind.count))
-    assert time.perf_counter() - began < 5.0
+    starts = [i for i in range(len(text)) if text.startswith("11,000", i)]
+    claims = claims_for(text, [(a, a + 6) for a in starts], Kind.count)
+    best = float("inf")
+    for _ in range(3):
+        began = time.process_time()
+        out = annotate(art, claims)
+        best = min(best, time.process_time() - began)
+    assert len(out) == 3 and all(c.speaker for c in out)
+    return best
+
+
+def test_linear_on_an_endless_sentence_of_attributions():
+    # Linearity, not speed (speed belongs to bench/context_speed.py): CPU time (not wall-clock, so other
+    # processes on the machine do not count) for 4x the text must grow about 4x; quadratic work gives 16x.
+    small, large = _endless_attributions_cpu(300), _endless_attributions_cpu(1200)
+    assert large < 10 * max(small, 1e-3), (small, large)
