@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from reconcile.context.document import Document
-from reconcile.context.lexicon import ContextLexicon, alternation, cased
+from reconcile.context.lexicon import ContextLexicon, alternation, cased, initials
 
 # Prepositions before a date phrase; "by"-like ones make it forward-looking.
 PREPS = ["by the end of", "before the end of", "by", "on", "since", "until", "through", "as of", "in", "ahead of",
@@ -44,8 +44,10 @@ class _Patterns:
         full_months = [m.title() for m in lex.months if len(m) > 4 or m == "may" or m == "june" or m == "july"]
         weekdays = [w.title() for w in lex.weekdays if len(w) > 3]
         parts = alternation(lex.day_parts)
+        # Every branch starts at a word boundary; the leading \b says so once, which spares trying
+        # the whole alternation inside words (it changes no match).
         self.date = re.compile(
-            rf"""(?P<prep>\b(?:{cased(PREPS)})\s+)?
+            rf"""\b(?P<prep>\b(?:{cased(PREPS)})\s+)?
             (?:
               (?P<md>\b(?P<m1>{alternation(month_names)})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b
                      (?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)                         # October 18, 2024 / Oct. 3
@@ -77,7 +79,8 @@ class _Patterns:
                   |(?:19|20)\d\d(?!\d))""",
             re.VERBOSE,
         )
-        self.projection = re.compile(rf"\b(?:{cased(lex.projection_cues)})\b")
+        self.projection = re.compile(
+            rf"\b(?={initials(lex.projection_cues, capitalised=True)})(?:{cased(lex.projection_cues)})\b")
         self.future = re.compile(r"\b(?:will|is\s+scheduled|are\s+scheduled|is\s+due|are\s+due|plans?\s+to)\b")
 
 

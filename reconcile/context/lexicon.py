@@ -40,6 +40,20 @@ def cased(phrases: Iterable[str]) -> str:
     return alternation(variants)
 
 
+def initials(phrases: Iterable[str], *, capitalised: bool = False) -> str:
+    """A character class of the letters the phrases start with (with ``capitalised``, in both cases,
+    to go with ``cased``).  Put in a look-ahead before an alternation, it changes no match but spares
+    trying every branch at positions where none can start, which is most of the cost on long text.
+
+    >>> initials(["said", "told"]), initials(["according to"], capitalised=True)
+    ('[st]', '[Aa]')
+    """
+    letters = {p[0] for p in phrases if p}
+    if capitalised:
+        letters |= {ch.upper() for ch in letters}
+    return "[" + "".join(re.escape(ch) for ch in sorted(letters)) + "]"
+
+
 def _lower_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 

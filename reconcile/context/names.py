@@ -73,8 +73,18 @@ def _place_pattern(lex: ContextLexicon) -> tuple[re.Pattern[str], dict[str, str]
     return re.compile(rf"(?<![\w.])(?:{alternation(names)})(?![\w])"), names
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _plain(word: str) -> str:
     return word.lower().rstrip(".").replace("\u2019", "'")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _titleish(lex: ContextLexicon, word: str) -> bool:
+    """A title word or abbreviated rank ('Gen.', 'minister', 'Vice-President'); memoised: names repeat."""
+    plain = _plain(word)
+    if plain in lex.titles or word in lex.abbreviations:
+        return True
+    return "-" in plain and any(part in lex.titles for part in plain.split("-"))  # "Vice-President"
 
 
 class NameIndex:
@@ -91,10 +101,7 @@ class NameIndex:
     # -- people -------------------------------------------------------------------------------
 
     def _is_titleish(self, word: str) -> bool:
-        plain = _plain(word)
-        if plain in self.lex.titles or word in self.lex.abbreviations:
-            return True
-        return "-" in plain and any(part in self.lex.titles for part in plain.split("-"))  # "Vice-President"
+        return _titleish(self.lex, word)
 
     def _blocked(self, words: list[str]) -> bool:
         lowered = [_plain(w) for w in words]
