@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 from reconcile.extract.lexicon import ExtractLexicon
 
+#: Smallest scale word a trailing fraction joins: 'a million and a half' (not 'a hundred and a half').
+MIN_FRACTION_SCALE = 1e6
+
 #: Longest digit string we turn into a value; longer ones are ids or garbage, not claims.
 MAX_DIGITS = 18
 
@@ -118,9 +121,9 @@ def scale_fraction(text: str, pos: int, scale: float, lex: ExtractLexicon) -> tu
     ...                                           "3 million and a third term", "3 million and two half")]
     [None, None, None]
     """
-    m = _AND_FRACTION.match(text, pos)
+    m = _AND_FRACTION.match(text, pos) if scale >= MIN_FRACTION_SCALE else None
     if not m:
-        return None
+        return None  # ('a hundred and three quarters' is 100.75 or 375: left alone)
     frac_word = m.group("f").lower()
     denom = lex.fractions.get(frac_word)
     num_word = m.group("n").lower()
@@ -172,7 +175,8 @@ def parse_word_run(text: str, start: int, end: int, lex: ExtractLexicon) -> list
             elif t in ("a", "an") and j == i and j + 1 < n and toks[j + 1][0] in (lex.scales.keys() | lex.fractions.keys()):
                 run.append(t)
             elif t == "and" and run and j + 1 < n and toks[j + 1][0] in lex.cardinals and run[-1] in lex.scales \
-                    and not (j + 2 < n and toks[j + 2][0] in lex.fractions and toks[j + 2][0] not in lex.ordinals):
+                    and not (j + 2 < n and toks[j + 2][0] in lex.fractions and toks[j + 2][0] not in lex.ordinals
+                             and lex.scales[run[-1]] >= MIN_FRACTION_SCALE):
                 run.append(t)  # ('two million and three fifths' stops before 'and')
             else:
                 break
@@ -193,7 +197,7 @@ def parse_word_run(text: str, start: int, end: int, lex: ExtractLexicon) -> list
         nxt = rest[0][0] if rest else None
         scaled = value is not None and any(toks[x][0] in lex.scales for x in range(i, k))
         last = toks[k - 1][0] if value is not None else ""
-        if value is not None and scaled and last in lex.scales and last != "dozen":
+        if value is not None and scaled and last in lex.scales and lex.scales[last] >= MIN_FRACTION_SCALE:
             added = scale_fraction(text, toks[k - 1][2], float(lex.scales[last]), lex)
             if added is not None:  # '3 million and a half'
                 frac_end = added[1]

@@ -17,6 +17,25 @@ from reconcile.extract.numbers import parse_digits, parse_word_run, scale_fracti
 _MINUS_WORD = re.compile(r"(?i)\b(?:minus|negative)\s+\Z")
 # A figure, a space, then the dash: '75 -300mm', '3 -2' join two figures, no minus sign.
 _FIGURE_BEFORE_DASH = re.compile(r"\d[ \t]+[-\u2212]\Z")
+# What may follow a scale word in a figure mixing digits and words: ' 3', ' and 21', ' and two'.
+_MIXED_NEXT = re.compile(
+    r"""
+    [ \t\u00a0]+(?P<and>and[ \t\u00a0]+)?              # a space, maybe 'and'
+    (?:(?P<d>\d{1,3})(?![\d]|[.,:]\d)                  # a small whole figure
+      |(?P<w>(?=[A-Za-z])))                            # or number words (read in code)
+    """,
+    re.VERBOSE,
+)
+# Cardinal words with no article, fraction or dozen: 'two hundred', 'twenty-one'.
+_PLAIN_CARDINAL = re.compile(
+    r"""
+    (?i)(?!an?\b)                                    # no article first
+    (?!dozen|half|quarter)[a-z]+                      # a word that is no fraction or dozen
+    (?:(?:[ \t-]+|[ \t]+and[ \t]+)                   # joined by space, dash or 'and'
+       (?!dozen|half|quarter)[a-z]+)*                 # more such words
+    """,
+    re.VERBOSE,
+)
 # The word just before a position (letters, dots for 'c.', '©').
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.'\u2019]*|[©#])\W*\Z")
 # The word just after a position.
@@ -158,7 +177,9 @@ def _suffixes(text: str, atom: Atom, currency: str | None, lex: ExtractLexicon) 
         p = ms.end()
         if key is not None and key != "dozen":
             added = scale_fraction(text, p, float(lex.scales[key]), lex)
-            if added is not None:  # '3 million and a half'
+            if added is None and atom.form == "digits" and value.is_integer():
+                added = _mixed_rest(text, p, float(lex.scales[key]), lex)
+            if added is not None:  # '3 million and a half', '4 thousand 3 hundred and 21'
                 value += added[0] * (1.0 if value >= 0 else -1.0)
                 p = added[1]
                 break
@@ -214,6 +235,54 @@ def _suffixes(text: str, atom: Atom, currency: str | None, lex: ExtractLexicon) 
         if not (atom.form == "words"):
             return None  # glued letters: '5G', '3D', '1990s', '4x4'
     return replace(atom, end=p, value=value, kind=kind, unit=unit, scaled=scaled, suffixed=suffixed)
+
+
+def _mixed_rest(text: str, pos: int, scale: float, lex: ExtractLexicon) -> tuple[float, int] | None:
+    """The rest of a figure mixing digits and scale words, after its first scale word at ``pos``.
+
+    '4 thousand 3 hundred and 21': after '4 thousand' comes 321.  A smaller figure with its own
+    smaller scale word follows (with or without 'and'); a bare figure only after 'hundred and'
+    ('3 hundred and 21', '3 hundred and one'), as in spoken English.
+
+    >>> lex = ExtractLexicon.default()
+    >>> s = "4 thousand 3 hundred and 21 is"
+    >>> _mixed_rest(s, 10, 1000.0, lex)
+    (321.0, 27)
+    >>> [_mixed_rest(s, 9, 1e6, lex) for s in ("3 million and 21 people", "3 million 21 people",
+    ...                                         "3 hundred 21 people", "3 hundred and 2022")]
+    [None, None, None, None]
+    """
+    total, p = 0.0, pos
+    for _ in range(3):  # thousand -> hundred -> units
+        m = _MIXED_NEXT.match(text, p)
+        if not m:
+            break
+        if m.group("d"):
+            part, end = float(m.group("d")), m.end()
+        else:
+            wm = lex.candidate.match(text, m.start("w"))
+            if not (wm and wm.lastgroup == "words"):
+                break
+            nums = parse_word_run(text, wm.start(), wm.end(), lex)
+            if not nums or nums[0].start != m.start("w") or nums[0].form != "cardinal" \
+                    or not _PLAIN_CARDINAL.fullmatch(text, nums[0].start, nums[0].end):
+                break  # ('and a half-dozen' is no part of the figure)
+            part, end = nums[0].value, nums[0].end
+            if nums[0].scaled:
+                if part >= scale or not m.group("and"):
+                    break
+                total, p = total + part, end
+                break
+        ms = lex.scale_after.match(text, end)
+        sub = ms.group("s").lower() if ms else ""
+        if sub in lex.scales and sub != "dozen" and lex.scales[sub] < scale and part < 1000:
+            total += part * lex.scales[sub]
+            scale, p = float(lex.scales[sub]), ms.end()
+            continue
+        if m.group("and") and scale == 100 and part < 100 and part.is_integer():
+            total, p = total + part, end
+        break
+    return (total, p) if p > pos else None
 
 
 def _counted_follows(text: str, pos: int, lex: ExtractLexicon) -> bool:

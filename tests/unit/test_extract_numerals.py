@@ -169,7 +169,7 @@ def test_shares_count_mass_nouns() -> None:
         ("They counted two million and one half votes.", "two million and one half", 2.5e6),
         ("The bill came to five billion and three quarters dollars.", "five billion and three quarters dollars", 5.75e9),
         ("It cost $3 million and a half to rebuild.", "$3 million and a half", 3.5e6),
-        ("Some 4 thousand and a half fans stayed.", "Some 4 thousand and a half", 4500),
+        ("Some 4 million and a half fans watched.", "Some 4 million and a half", 4.5e6),
         ("The total was one billion and a half million.", "one billion and a half million", 1.0005e9),
         ("Officials logged two million and three fifths.", "two million and three fifths", 2.6e6),
     ],
@@ -191,4 +191,36 @@ def test_fraction_after_a_scale_word(text: str, span: str, value: float) -> None
     ],
 )
 def test_fraction_after_a_scale_word_needs_a_bare_fraction(text: str, spans: list[str]) -> None:
+    assert [c.text for c in claims(text)] == spans
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("He offered 3 hundred and 21 yuan for it.", "3 hundred and 21 yuan", 321),
+        ("The club sold 4 thousand 3 hundred and 21 tickets.", "4 thousand 3 hundred and 21", 4321),
+        ("The club sold 4 thousand 3 hundred tickets.", "4 thousand 3 hundred", 4300),
+        ("Exactly 3 hundred and one people signed.", "Exactly 3 hundred and one", 301),
+        ("The fund reached 6 crore and two hundred rupees.", "6 crore and two hundred rupees", 60000200),
+        ("Some 2 million and three hundred thousand voters", "Some 2 million and three hundred thousand", 2.3e6),
+    ],
+)
+def test_figures_mixing_digits_and_scale_words(text: str, span: str, value: float) -> None:
+    c = only(text)
+    assert c.text == span
+    assert c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        # a bare figure after 'million' or without 'and' is another figure
+        ("The 3 million and 21 others were counted.", ["3 million", "21"]),
+        ("About 3 hundred 21 of them came.", ["About 3 hundred", "21"]),
+        ("He counted 4000 and 3 hundred more.", ["4000", "3 hundred"]),
+        ("It raised 3 hundred and 2022 was worse.", ["3 hundred"]),
+        ("It had 5 thousand and 6 thousand in turn.", ["5 thousand", "6 thousand"]),
+    ],
+)
+def test_mixed_figures_keep_separate_figures_apart(text: str, spans: list[str]) -> None:
     assert [c.text for c in claims(text)] == spans
