@@ -124,24 +124,27 @@ def start_server(db: Path, workers: int) -> tuple[subprocess.Popen, int]:
     proc = subprocess.Popen([sys.executable, "-m", "reconcile.cli", "serve", "--host", "127.0.0.1",
                              "--port", str(port), "--db", str(db), "--workers", str(workers)],
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-            conn.request("GET", "/health")
-            first = conn.getresponse()
-            first.read()
-            if first.status == 200:
-                # every worker imports the app on its own: warm them all up
-                for _ in range(workers * 4):
-                    conn.request("GET", "/health")
-                    conn.getresponse().read()
-                conn.close()
-                return proc, port
-        except OSError:
-            time.sleep(0.2)
-    proc.kill()
-    raise RuntimeError("server did not start")
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+                conn.request("GET", "/health")
+                first = conn.getresponse()
+                first.read()
+                if first.status == 200:
+                    # every worker imports the app on its own: warm them all up
+                    for _ in range(workers * 4):
+                        conn.request("GET", "/health")
+                        conn.getresponse().read()
+                    conn.close()
+                    return proc, port
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError("server did not start")
+    except BaseException:
+        stop_server(proc)  # never leave a server behind
+        raise
 
 
 def stop_server(proc: subprocess.Popen) -> None:
