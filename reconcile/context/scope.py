@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from reconcile.context.document import Document, ascii_quotes
-from reconcile.context.lexicon import ContextLexicon, alternation, cased
+from reconcile.context.lexicon import ContextLexicon, alternation, cased, initials
 from reconcile.models import ScopeInfo
 
 # Hedge words that may sit between a subset phrase and the figure.
@@ -87,7 +87,8 @@ class _Patterns:
         self.purpose = re.compile(rf"\b(?:{cased(sc['purpose'])})\b")
         # A subset right before the figure: "the first group of (around)".
         self.subset = re.compile(
-            rf"""(?P<phrase>\b(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?
+            rf"""(?=[TtAa]|{initials(sc['subset_ordinals'], capitalised=True)})  # first letters (no match changes)
+                (?P<phrase>\b(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?
                   (?P<which>{cased(sc['subset_ordinals'])})\s+
                   (?P<noun>{alternation(sc['subset_nouns'])})\s+of)\s+(?:{HEDGES}\s+)?$""",
             re.VERBOSE,
@@ -96,7 +97,8 @@ class _Patterns:
         self.linkers = frozenset(sc["linkers"])
         # A period phrase: "since ...", "so far this year", "as defense secretary", "over the past week".
         self.period = re.compile(
-            r"""\b(?P<phrase>
+            r"""\b(?=[SsTtLlOoIiDda])  # the branches' first letters: the alternation is tried only there
+                (?P<phrase>
                   [Ss]ince\s+(?P<since>[^,;.\u201c\u201d"]{2,80})
                 | [Ss]o\s+far\s+this\s+(?P<sofar>year|month|week|season)
                 | (?P<thisyear>[Tt]his|[Ll]ast)\s+year
@@ -326,6 +328,15 @@ def find_scope(
     return result
 
 
+# "of them" right after the figure, skipped before looking for a place ("3,000 of them in Kursk").
+PARTITIVE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
+
+# The spaces before the next word.
+SPACES = re.compile(r"\s*")
+
+# A lower-case linking word between the counted noun and its place ("training", "were").
+LOWER_WORD = re.compile(r"[a-z][a-z'-]*")
+
 # Words that end the search for a place after the counted noun.
 SKIP_BLOCK = frozenset(["and", "but", "or", "that", "which", "because", "than", "as", "while", "when", "if", "said", "says", "told", "by", "with"])
 
@@ -335,11 +346,11 @@ def _place_after(doc: Document, pat: _Patterns, result: ScopeResult, pos: int, s
     text = doc.text
     info = result.info
     cursor = pos
-    partitive = re.compile(r"\s+of\s+(?:them|those|these|whom)\b").match(text, cursor)
+    partitive = PARTITIVE.match(text, cursor)
     if partitive:
         cursor = partitive.end()
     for _ in range(7):
-        gap = re.compile(r"\s*").match(text, cursor)
+        gap = SPACES.match(text, cursor)
         cursor = gap.end()
         if cursor >= stop:
             return
@@ -364,7 +375,7 @@ def _place_after(doc: Document, pat: _Patterns, result: ScopeResult, pos: int, s
                 result.used.append((cursor, place.end()))
                 _add_place(info, resolved)
             return
-        word = re.compile(r"[a-z][a-z'-]*").match(text, cursor)
+        word = LOWER_WORD.match(text, cursor)
         if not word or word.group() in SKIP_BLOCK:
             return
         cursor = word.end()

@@ -112,7 +112,7 @@ def _cue_pattern(lex: ContextLexicon) -> re.Pattern[str]:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    return [(*m.span(), m.group()) for m in TOKEN.finditer(text, start, end)]
 
 
 def _token_end(tok: tuple[int, int, str]) -> int:
