@@ -250,7 +250,9 @@ class ExtractLexicon:
         hedge_after = re.compile(
             rf"""
             (?P<h>(?:{alternation(attached_suffix)})          # attached: 20-plus, 100+
-                 | \s+(?i:{alternation(spaced_suffix)})\b)    # spaced: or more, or so
+                 | \s+(?i:{alternation(spaced_suffix)})\b     # spaced: or more, or so
+                   (?:(?i:(?<=than))(?=[ \t]*(?:[.,;:!?)\]"\u201d]|\Z))  # 'or more than' ends the clause
+                     |(?i:(?<!than))(?![ \t]+(?i:than)\b)))  # ('200 or more than 190': 'than' is the next figure's)
             """,
             re.VERBOSE,
         )

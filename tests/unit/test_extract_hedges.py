@@ -158,3 +158,23 @@ def test_vague_scale_words_stand_alone(text: str, span: str, low: float, high: f
 
 def test_several_with_nothing_counted_is_no_claim() -> None:
     assert extract_quantities(Article(id="t", text="Several came.")) == []
+
+
+@pytest.mark.parametrize(
+    "text, spans, bounds",
+    [
+        # 'than' belongs to what follows it: the suffix does not swallow it
+        ("His score was 200 or greater than 190.", ["200", "greater than 190"], [(200, 200), (190, N)]),
+        ("Sales rose 5 percent or more than analysts expected.", ["5 percent"], [(5, 5)]),
+        ("Costs rose 10% or more than that.", ["10%"], [(10, 10)]),
+        # a clause that ends on 'than', or a suffix with no 'than', still bounds the figure
+        ("They expect to sell 5000 or more than.", ["5000 or more than"], [(5000, N)]),
+        ("Some 5,000 or more people came.", ["5,000 or more"], [(5000, N)]),
+        ("Turnout was 40% or greater, officials said.", ["40% or greater"], [(40, N)]),
+    ],
+)
+def test_suffix_hedge_leaves_than_to_the_next_figure(text: str, spans: list[str], bounds: list) -> None:
+    found = extract_quantities(Article(id="t", text=text))
+    assert [c.text for c in found] == spans
+    assert [(c.low, c.high) for c in found] == bounds
+    assert all(agrees(c) for c in found)
