@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -24,6 +25,7 @@ from reconcile.models import Claim, Kind
 from reconcile.scope_compare import EMPTY, Signature, claim_signature, compatible
 from reconcile.story import story_components
 from reconcile.syndication import copy_clusters, representative_key
+from reconcile.units import to_base
 
 #: Kinds whose figures live on a pint dimension (the unit decides what compares).
 DIMENSIONED = {Kind.measure, Kind.duration}
@@ -154,7 +156,11 @@ def block_key(claim: Claim) -> str | None:
     if not counted:
         return f"{family}|change:{claim.change_id}" if claim.change_id else None
     if claim.kind == Kind.ordinal:
+        # "the third day", "for the second time": an ordinal with nobody's name on it
+        # compares with nothing ("his third visit" vs "his fourth visit" does)
         owner = " ".join((claim.owner or "").lower().split())
+        if not owner:
+            return f"{family}|change:{claim.change_id}" if claim.change_id else None
         return f"{family}|{counted}|{owner}"
     return f"{family}|{counted}"
 
@@ -182,6 +188,35 @@ def _scope_classes(units: Sequence[Sequence[Claim]], story: Sequence[int]) -> li
     return [members for _, members in classes]
 
 
+#: Sorted figures further apart than this factor are not one quantity ("two killed in a raid"
+#: and "865 killed since the uprising began" share a counted thing, not a scope).  A rising
+#: series (3, 30, 95, 205) has no such gap and stays whole.
+MAX_GAP = 10.0
+
+
+def _magnitude(claim: Claim) -> float:
+    return abs(to_base(claim.value, claim.unit)[0])
+
+
+def _magnitude_clusters(units: Sequence[Sequence[Claim]], members: Sequence[int]) -> list[list[int]]:
+    """Split a scope class where its sorted figures jump by more than ``MAX_GAP``.
+
+    The two ends of one stated change ("from 27 to 25") are never split apart.
+    """
+    if len(members) < 2:
+        return [list(members)]
+    ordered = sorted(members, key=lambda i: (_magnitude(units[i][0]), representative_key(units[i][0])))
+    clusters: list[list[int]] = [[ordered[0]]]
+    for prev, cur in itertools.pairwise(ordered):
+        a, b = _magnitude(units[prev][0]), _magnitude(units[cur][0])
+        linked = units[prev][0].change_id is not None and units[prev][0].change_id == units[cur][0].change_id
+        if a > 0 and b / a > MAX_GAP and not linked:
+            clusters.append([cur])
+        else:
+            clusters[-1].append(cur)
+    return clusters
+
+
 def group_units(claims: Sequence[Claim]) -> list[list[list[Claim]]]:
     """Groups of one block as lists of copy clusters (each cluster's first claim its original)."""
     if len(claims) < 2:
@@ -190,11 +225,13 @@ def group_units(claims: Sequence[Claim]) -> list[list[list[Claim]]]:
     groups: list[list[list[Claim]]] = []
     for story in story_components(units):
         singles: list[int] = []
-        for members in _scope_classes(units, story):
-            if len(members) >= 2:
-                groups.append([units[i] for i in sorted(members)])
-            else:
-                singles.extend(members)
+        for scope_class in _scope_classes(units, story):
+            clusters = _magnitude_clusters(units, scope_class)
+            for members in clusters:
+                if len(members) >= 2:
+                    groups.append([units[i] for i in sorted(members)])
+                elif len(clusters) == 1:
+                    singles.extend(members)  # a figure split off by magnitude is another quantity
         if len(singles) >= 2 or (singles and len(units[singles[0]]) >= 2):
             groups.append([units[i] for i in sorted(singles)])  # scopes apart, or copies of one report
     return sorted(groups, key=lambda g: min(canonical_key(c) for u in g for c in u))

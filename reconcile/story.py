@@ -14,6 +14,7 @@ import functools
 from collections import defaultdict
 from collections.abc import Sequence
 
+from reconcile.context.topic import shared_keys
 from reconcile.lexicons import load
 from reconcile.models import Claim
 from reconcile.syndication import _UnionFind
@@ -53,15 +54,15 @@ def text_anchors(text: str) -> frozenset[str]:
     ['kyiv-based', 'zelensky']
     """
     ignored = _ignored()
+    tokens = text.split()
     out = set()
-    opens = True  # the first word opens the sentence
-    for token in text.split():
-        word = token.lstrip(LEADING)
-        if word and word[0].isupper() and not opens and len(word) == len(token):
+    # only a capitalised token can be an anchor (it then starts with no quote or bracket), and
+    # only when the token before it does not end a sentence, quote or clause
+    for before, word in zip(tokens, tokens[1:]):
+        if word[0].isupper() and before[-1] not in OPENERS and before.rstrip(CLOSERS)[-1:] not in OPENERS:
             folded = _fold(word.rstrip(TRAILING))
             if len(folded) > 1 and folded not in ignored:
                 out.add(folded)
-        opens = token[-1] in OPENERS or token.rstrip(CLOSERS)[-1:] in OPENERS
     return frozenset(out)
 
 
@@ -78,6 +79,39 @@ def title_anchors(title: str) -> frozenset[str]:
     if words and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE:
         return frozenset()
     return text_anchors(title)
+
+
+#: Units kept per anchor to test a new unit against: bounds the work on common names.
+MAX_REPRESENTATIVES = 8
+#: Topic keys two articles must share to be one story.
+MIN_SHARED_TOPIC_KEYS = 2
+
+
+def same_story(a: Claim, b: Claim) -> bool:
+    """Claims of two articles are one story when their topics agree; of one article, when
+    different voices give them.
+
+    Claims without topic keys (built by hand, or from an article with no names) are not held
+    apart by this test.
+    """
+    if a.article_id == b.article_id:
+        # one article does not contradict itself: two of its figures for one counted thing are
+        # rival figures only when different voices give them ("1,500, the spy agency said" vs
+        # "nearly 11,000, Budanov said"); otherwise they count different subsets or events
+        # (nor when they are dated apart: "95 on Wednesday, 158 on Thursday" is one series)
+        if a.change_id is not None and a.change_id == b.change_id:
+            return True
+        return _voice(a) != _voice(b) or (a.as_of, a.as_of_end) != (b.as_of, b.as_of_end)
+    if not a.topic or not b.topic:
+        return True
+    # a short article names few things: one shared name is all it can offer
+    needed = MIN_SHARED_TOPIC_KEYS if min(len(a.topic), len(b.topic)) > MIN_SHARED_TOPIC_KEYS else 1
+    return shared_keys(a.topic, b.topic) >= needed
+
+
+def _voice(claim: Claim) -> str:
+    """Who gives the figure: the speaker, else the outlet itself ("")."""
+    return " ".join((claim.speaker or "").lower().replace("’", "'").split())
 
 
 def claim_anchors(claim: Claim) -> frozenset[str]:
@@ -97,16 +131,23 @@ def story_components(units: Sequence[Sequence[Claim]]) -> list[list[int]]:
     if n <= 1:
         return [list(range(n))]
     uf = _UnionFind(n)
-    first_with: dict[str, int] = {}
+    holders: dict[str, list[int]] = {}
     anchored = [False] * n
     for i, unit in enumerate(units):
         for claim in unit:
-            for key in (f"article:{claim.article_id}", *claim_anchors(claim)):
-                if not key.startswith("article:"):
+            article_key = f"article:{claim.article_id}"
+            for key in (article_key, *claim_anchors(claim)):
+                if key is not article_key:
                     anchored[i] = True
-                j = first_with.setdefault(key, i)
-                if j != i:
-                    uf.union(i, j)
+                reps = holders.setdefault(key, [])
+                # a shared name links two articles only when their topics agree too: "Gaza" in
+                # two articles of different weeks, or "Sydney" in a crash and a fire, is no link
+                for j in reps:
+                    if same_story(units[j][0], claim):
+                        uf.union(i, j)
+                        break
+                if len(reps) < MAX_REPRESENTATIVES and (not reps or uf.find(reps[0]) != uf.find(i)):
+                    reps.append(i)
     roots: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         roots[uf.find(i)].append(i)

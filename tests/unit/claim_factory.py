@@ -7,6 +7,7 @@ and the context layer; the golden stories run the whole pipeline as well.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from datetime import date
 
 from reconcile.models import Claim, Kind, Qualifier, ScopeInfo, make_claim_id
@@ -42,6 +43,7 @@ def claim(
     period: str | None = None,
     definition: tuple[str, ...] = (),
     projection: bool = False,
+    topic: Sequence[str] = (),
     change_id: str | None = None,
     change_role: str | None = None,
     start: int | None = None,
@@ -77,6 +79,7 @@ def claim(
         as_of=as_of,
         as_of_end=as_of_end,
         projection=projection,
+        topic=list(topic),
         change_id=change_id,
         change_role=change_role,
         source=source,

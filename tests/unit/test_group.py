@@ -216,11 +216,27 @@ def test_claims_without_anchors_join_the_only_story():
     assert [len(g) for g in group_claims([a, b])] == [2]
 
 
-def test_same_article_links_a_story():
-    a = claim(95, counted="death", article="f1", sentence="Officials in Valencia said 95 people had died.")
+def test_same_article_links_a_story_when_different_voices_give_the_figures():
+    a = claim(95, counted="death", article="f1", speaker="the regional government",
+              sentence="Officials in Valencia said 95 people had died.")
     b = claim(100, counted="death", article="f1", sentence="Near Paiporta, at least 100 died.", start=500)
     c = claim(99, counted="death", article="f2", sentence="In Paiporta 99 died.")
     assert [len(g) for g in group_claims([a, b, c])] == [3]
+
+
+def test_one_voice_in_one_article_does_not_contradict_itself():
+    # the outlet gives both figures on the same day: two places or subsets, not rival figures
+    a = claim(95, counted="death", article="f1", sentence="In Valencia 95 people had died.")
+    b = claim(40, counted="death", article="f1", sentence="Near Paiporta, 40 died.", start=500)
+    assert group_claims([a, b]) == []
+
+
+def test_one_voice_in_one_article_dated_apart_is_a_series():
+    from datetime import date
+
+    a = claim(95, counted="death", article="f1", as_of=date(2024, 10, 30), sentence="95 died by Wednesday.")
+    b = claim(158, counted="death", article="f1", as_of=date(2024, 10, 31), sentence="158 by Thursday.", start=500)
+    assert [len(g) for g in group_claims([a, b])] == [2]
 
 
 def test_groups_need_two_claims():
