@@ -19,7 +19,8 @@ if TYPE_CHECKING:  # pint is imported lazily: ``reconcile --help`` must start fa
 #: Currencies defined as dimensions of their own.  The lexicon maps symbols and names to these.
 CURRENCIES = (
     "USD EUR GBP JPY CNY INR RUB UAH KRW KPW AUD CAD NZD CHF SEK NOK DKK PLN CZK HUF TRY ILS "
-    "ZAR BRL MXN ARS SGD HKD TWD THB IDR MYR PHP VND PKR BDT NGN KES EGP SAR AED QAR IRR"
+    "ZAR BRL MXN ARS SGD HKD TWD THB IDR MYR PHP VND PKR BDT NGN KES EGP SAR AED QAR IRR "
+    "KZT AZN GEL CRC LAK MNT GHS PYG"
 ).split()
 
 

@@ -195,3 +195,25 @@ def test_unit_after_an_adjective_is_still_the_unit() -> None:
 def test_vague_amount_of_a_currency_is_money() -> None:
     c = only("It will cost billions of dollars.")
     assert (c.kind.value, c.unit, c.qualifier.value) == ("money", "USD", "vague")
+
+
+@pytest.mark.parametrize(
+    "text, span, value, unit",
+    [
+        ("A loaf now costs ₺45 in Istanbul.", "₺45", 45, "TRY"),
+        ("The fine was 100,000 ₸, the court said.", "100,000 ₸", 100000, "KZT"),
+        ("Pensions rose to 300₾ a month.", "300₾", 300, "GEL"),
+        ("The ticket costs 5,000 ₡ in San José.", "5,000 ₡", 5000, "CRC"),
+        ("Farmers were paid 100,000 ₭ per tonne.", "100,000 ₭", 100000, "LAK"),
+        ("The bond raised ₵2 billion.", "₵2 billion", 2e9, "GHS"),
+    ],
+)
+def test_currency_signs_before_and_after_the_figure(text: str, span: str, value: float, unit: str) -> None:
+    c = [c for c in claims(text) if c.kind.value == "money"]
+    assert [(x.text, x.unit) for x in c] == [(span, unit)]
+    assert c[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["Medics used 5 gel packs on him.", "They bought 3 Gel pens.", "Shoppers found 12 crc errors."])
+def test_currency_codes_that_are_words_are_no_money(text: str) -> None:
+    assert not [c for c in claims(text) if c.kind.value == "money"]
