@@ -206,16 +206,26 @@ def _resolve(lex: ContextLexicon, m: re.Match[str], published: date | None,
     return _relative(m, published)
 
 
-def _date_matches(pat: _Patterns, text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    """Date phrases in text[lo:hi], trying the full pattern only around hint words."""
+def _date_matches(pat: _Patterns, text: str, lo: int, hi: int,
+                  memo: dict[tuple[int, int, int], re.Match[str] | None] | None = None) -> list[re.Match[str]]:
+    """Date phrases in text[lo:hi], trying the full pattern only around hint words.
+
+    ``memo`` keeps the search around each hint for the article's other claims (their windows overlap).
+    """
     found: dict[int, re.Match[str]] = {}
     reach = lo
+    memo = {} if memo is None else memo
     for h in pat.hint.finditer(text, lo, hi):
         if h.start() < reach:
             continue
-        m = pat.date.search(text, max(lo, h.start() - 24), min(hi, h.end() + 40))
-        while m is not None and m.end() <= h.start():
-            m = pat.date.search(text, m.end(), min(hi, h.end() + 40))
+        key = (h.start(), max(lo, h.start() - 24), min(hi, h.end() + 40))
+        if key in memo:
+            m = memo[key]
+        else:
+            m = pat.date.search(text, key[1], key[2])
+            while m is not None and m.end() <= h.start():
+                m = pat.date.search(text, m.end(), key[2])
+            memo[key] = m
         if m is not None and m.start() <= h.start() < m.end():
             found.setdefault(m.start(), m)
             reach = m.end()
@@ -230,7 +240,7 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
     published = doc.article.published
     sent_start, sent_end = doc.window(start, end)
     best: tuple[int, re.Match[str]] | None = None
-    for m in _date_matches(pat, text, max(sent_start, start - 200), min(sent_end, end + 200)):
+    for m in _date_matches(pat, text, max(sent_start, start - 200), min(sent_end, end + 200), doc.date_searches):
         if m.start() < end and m.end() > start:
             continue
         if any(m.start() < e and m.end() > s for s, e in skip):

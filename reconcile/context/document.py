@@ -107,6 +107,8 @@ class Document:
         # The part of the text attribution cues are read from: up to FOCUS_BEFORE characters before the
         # first claim (for references back) to a little after the last; the whole text by default.
         self.focus = focus if focus is not None else (0, len(self.text))
+        # Date searches around hint words, kept for the claims whose windows overlap (asof.py).
+        self.date_searches: dict[tuple[int, int, int], re.Match[str] | None] = {}
 
     @functools.cached_property
     def sentences(self) -> list[tuple[int, int]]:
