@@ -279,6 +279,8 @@ def _mixed_rest(text: str, pos: int, scale: float, lex: ExtractLexicon) -> tuple
             total += part * lex.scales[sub]
             scale, p = float(lex.scales[sub]), ms.end()
             continue
+        if ms:
+            break  # '3 hundred and 2 hundred': two figures
         if m.group("and") and scale == 100 and part < 100 and part.is_integer():
             total, p = total + part, end
         break

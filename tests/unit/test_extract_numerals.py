@@ -220,6 +220,8 @@ def test_figures_mixing_digits_and_scale_words(text: str, span: str, value: floa
         ("He counted 4000 and 3 hundred more.", ["4000", "3 hundred"]),
         ("It raised 3 hundred and 2022 was worse.", ["3 hundred"]),
         ("It had 5 thousand and 6 thousand in turn.", ["5 thousand", "6 thousand"]),
+        ("It sold 3 hundred and 2 hundred more.", ["3 hundred", "2 hundred"]),
+        ("It sold 3 hundred and 2 thousand more.", ["3 hundred", "2 thousand"]),
     ],
 )
 def test_mixed_figures_keep_separate_figures_apart(text: str, spans: list[str]) -> None:
