@@ -68,10 +68,10 @@ def test_adversarial_inputs_stay_fast() -> None:
     cases = ["1," * 50_000, "nearly about more than at least " * 2_000 + "5 troops.",
              "and the 12 officials said that nearly 3 more troops would come " * 1_000, "7" * 100_000]
     for text in cases:
-        t = time.perf_counter()
+        t = time.process_time()
         for c in claims(text):
             assert text[c.start:c.end] == c.text
-        assert time.perf_counter() - t < 10.0
+        assert time.process_time() - t < 10.0
 
 
 @pytest.mark.parametrize("text", ["The January 4-6 summit ended.", "The first half of 2002 looks weak."])

@@ -43,6 +43,6 @@ def test_endless_sentence_is_linear() -> None:
     import time
 
     text = "word " * 200_000
-    t = time.perf_counter()
+    t = time.process_time()
     assert len(split_sentences(text)) == 1
-    assert time.perf_counter() - t < 2.0
+    assert time.process_time() - t < 2.0
