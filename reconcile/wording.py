@@ -81,8 +81,8 @@ def claim_label(claim: Claim) -> str:
 
 
 def _most_common(values: Sequence[str]) -> str | None:
-    if values and values[0] and all(v == values[0] for v in values):
-        return values[0]
+    if values and all(v == values[0] for v in values):
+        return values[0] or None  # one value throughout (an empty one names nothing)
     counts = Counter(v for v in values if v)
     if not counts:
         return None
