@@ -124,10 +124,11 @@ def copy_clusters(claims: Sequence[Claim]) -> list[list[Claim]]:
                     continue  # too different in length to reach the threshold
                 if jaccard(si, sj) >= NEAR_DUPLICATE:
                     uf.union(i, j)
+    keys = [representative_key(c) for c in claims]  # each claim's key built once
+    order = sorted(range(len(claims)), key=keys.__getitem__)
     if all(uf.parent[i] == i for i in range(len(claims))):  # no copies: every claim its own cluster
-        return [[c] for c in sorted(claims, key=representative_key)]
-    clusters: dict[int, list[Claim]] = defaultdict(list)
-    for i, c in enumerate(claims):
-        clusters[uf.find(i)].append(c)
-    out = [sorted(members, key=representative_key) for members in clusters.values()]
-    return sorted(out, key=lambda cl: representative_key(cl[0]))
+        return [[claims[i]] for i in order]
+    clusters: dict[int, list[Claim]] = {}
+    for i in order:  # members in key order, clusters in the order of their first (original) claim
+        clusters.setdefault(uf.find(i), []).append(claims[i])
+    return list(clusters.values())
