@@ -35,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract every numeric claim (value, interval, unit, counted thing, speaker, date, "
         "offsets) from articles.  PATH is a .txt article (optional 'Title:', 'Source:', 'URL:', 'Date:', "
         "'Author:' header lines, then a blank line), a .jsonl file (one JSON article a line: id, text, "
-        "source, url, published, title), or '-' for stdin.",
+        "source, url, published, title), a .json article or list, a .md file with YAML front matter, an "
+        ".html page, or '-' for a .txt article on stdin.",
         epilog="example:\n  reconcile extract seeds/abc-austin-kyiv-2024-10-21.txt --format jsonl",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
