@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 
+from reconcile.context.topic import names_agree
 from reconcile.models import Claim, ScopeInfo
 
 #: A comparable, hashable scope: (places, subset, period, definition).
@@ -47,14 +48,6 @@ def claim_signature(claim: Claim) -> Signature:
     return signature(claim.scope_info)
 
 
-def places_agree(a: str, b: str) -> bool:
-    """One place names the other or a part of it ("eastern russia" within "russia").
-
-    >>> places_agree("eastern russia", "russia"), places_agree("north korea", "south korea")
-    (True, False)
-    """
-    ta, tb = set(a.split()), set(b.split())
-    return ta <= tb or tb <= ta
 
 
 @functools.lru_cache(maxsize=65536)
@@ -68,7 +61,7 @@ def differences(a: Signature, b: Signature) -> tuple[str, ...]:
     """
     out = []
     pa, pb = a[0], b[0]
-    if pa and pb and not any(places_agree(x, y) for x in pa for y in pb):
+    if pa and pb and not any(names_agree(x, y) for x in pa for y in pb):
         out.append("place")
     if a[1] != b[1]:
         out.append("subset")

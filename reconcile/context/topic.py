@@ -63,11 +63,14 @@ def name_runs(text: str) -> list[str]:
     return out
 
 
-def keys_match(a: str, b: str) -> bool:
-    """One key names the other or part of it: "budanov" and "kyrylo budanov" match.
+def names_agree(a: str, b: str) -> bool:
+    """One folded name names the other or a part of it: topic keys ("budanov" and "kyrylo
+    budanov") and scope places ("eastern russia" within "russia") are compared alike.
 
-    >>> keys_match("budanov", "kyrylo budanov"), keys_match("north korea", "south korea")
-    (True, False)
+    >>> names_agree("budanov", "kyrylo budanov"), names_agree("eastern russia", "russia")
+    (True, True)
+    >>> names_agree("north korea", "south korea")
+    False
     """
     ta, tb = set(a.split()), set(b.split())
     return ta <= tb or tb <= ta
@@ -79,7 +82,7 @@ def shared_keys(a: list[str], b: list[str]) -> int:
     >>> shared_keys(["helene", "asheville", "north carolina"], ["carolina", "helene", "florida"])
     2
     """
-    return sum(any(keys_match(x, y) for y in b) for x in a)
+    return sum(any(names_agree(x, y) for y in b) for x in a)
 
 
 def topic_keys(article: Article) -> list[str]:
