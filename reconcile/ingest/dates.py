@@ -10,12 +10,10 @@ from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-#: Month names and their abbreviations, as datelines and metadata write them.
-MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
+from reconcile.lexicons import load
+
+#: Month names and their abbreviations: the one list, in the ``dates`` lexicon (shared with as-of dates).
+MONTHS: dict[str, int] = load("dates")["months"]
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 ISO_DATE = re.compile(
