@@ -171,21 +171,31 @@ def canonical_key(claim: Claim) -> tuple:
 
 
 def _scope_classes(units: Sequence[Sequence[Claim]], story: Sequence[int]) -> list[list[int]]:
-    """Greedy, order-free partition of a story's units into mutually compatible scope classes."""
+    """Greedy, order-free partition of a story's units into mutually compatible scope classes.
+
+    The most specific scopes seed the classes.  A unit whose scope fits several classes that
+    differ from each other ("1,800 jobs" beside "2,000 in Sweden" and "2,300 including
+    contractors") cannot be placed: it joins the other such units, never an arbitrary class.
+    """
     sig: dict[int, Signature] = {i: claim_signature(units[i][0]) for i in story}
     # a period may be None: sort it as "" so signatures with and without one compare
-    order = sorted(story, key=lambda i: (sig[i] == EMPTY, (*sig[i][:2], sig[i][2] or "", sig[i][3]),
+    order = sorted(story, key=lambda i: (-sum(map(bool, sig[i])), (*sig[i][:2], sig[i][2] or "", sig[i][3]),
                                          representative_key(units[i][0])))
     classes: list[tuple[set[Signature], list[int]]] = []
+    unplaced: list[tuple[set[Signature], list[int]]] = []
     for i in order:
-        for sigs, members in classes:
-            if all(compatible(sig[i], s) for s in sigs):
-                sigs.add(sig[i])
-                members.append(i)
-                break
+        fits = [c for c in classes if all(compatible(sig[i], s) for s in c[0])]
+        if len(fits) > 1:
+            fits = [c for c in unplaced if all(compatible(sig[i], s) for s in c[0])][:1]
+            target = unplaced
         else:
-            classes.append(({sig[i]}, [i]))
-    return [members for _, members in classes]
+            target = classes
+        if fits:
+            fits[0][0].add(sig[i])
+            fits[0][1].append(i)
+        else:
+            target.append(({sig[i]}, [i]))
+    return [members for _, members in classes + unplaced]
 
 
 #: Sorted figures further apart than this factor are not one quantity ("two killed in a raid"

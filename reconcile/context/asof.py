@@ -26,6 +26,10 @@ PREPS = ["by the end of", "before the end of", "by", "on", "since", "until", "th
          "before", "after", "during", "from", "at the end of", "as early as"]
 
 
+# A figure compared with another one between a claim and a date: "down from 61% (in 2021)".
+OTHER_FIGURE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+[^.;]{0,30}\d")
+
+
 @dataclass(frozen=True)
 class AsOf:
     """The resolved date (or range) of a figure, the words that gave it, and whether it is a projection."""
@@ -255,8 +259,8 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
         if m.group("mon") and not prep and not re.match(r"(?i)early|mid|late", m.group("mon")):
             continue
         gap = text[m.end() : start] if m.end() <= start else text[end : m.start()]
-        if re.search(r"(?i)earlier|before|ago|previous", m.group()) and re.search(r"\d", gap):
-            continue  # "57, up from 40 a day earlier": the earlier date is the other figure's
+        if re.search(r"\d", gap) and (re.search(r"(?i)earlier|before|ago|previous", m.group()) or OTHER_FIGURE.search(gap)):
+            continue  # "57, up from 40 a day earlier", "58%, down from 61% in 2021": the other figure's date
         distance = len(gap)
         if best is None or distance < best[0]:
             best = (distance, m)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from reconcile.context.document import ascii_quotes
 from reconcile.context.lexicon import ContextLexicon
+from reconcile.extract.nouns import counted_after
 
 # A word of a noun phrase (letters, inner hyphens and apostrophes).
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -37,8 +38,11 @@ VERB_BEFORE = re.compile(
           |surpassed|surpasses|exceeded|exceeds|passed|fell|falls|dropped|drops|declined|declines
           |decreased|soared|soars|swelled|stands|came|comes|amounted|amounts|neared|nears|doubled|tripled
           |been\s+put|was\s+put|is\s+put|revised|raised|lowered|put
+          |(?P<measure_verb>runs|ran|stretches|stretched|spans|spanned|extends|extended|measures|measured
+            |covers|covered|costs|cost)                     # "the line runs 1,200 miles", "it cost $2bn"
           |(?:is\s+|are\s+|was\s+|were\s+)?(?:could|may|might|will|would|to|expected\s+to|likely\s+to|set\s+to)\s+
-            (?:reach|rise|climb|top|hit|exceed|total|be|surpass|increase|grow|pass|fall|drop|double)
+            (?:reach|rise|climb|top|hit|exceed|total|be|surpass|increase|grow|pass|fall|drop|double
+              |(?P<measure_modal>run|stretch|span|extend|measure|cover|cost))   # "will run 1,200 miles"
           |(?:is|was|are|were|been|be|being)\s+
             (?:estimated|put|pegged|valued|projected|forecast|expected|set|calculated|believed|thought|reported)
             (?:\s+to\s+(?:be|reach|top|exceed|hit|total|have\s+reached))?)
@@ -81,6 +85,27 @@ OF_THE = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+(?P<np>[a-z][\w'\u201
 
 # "<money or measure> in | of <noun phrase>": "$2bn in insured losses", "491 litres of rain".
 IN_OF_AFTER = re.compile(r"^\s+(?:in|of|worth\s+of|for)\s+(?P<np>[a-z][\w'\u2019 -]{0,60})", re.IGNORECASE)
+
+# A determiner right before a measure or an amount used as an adjective: "a 1,931 km line".
+ATTRIBUTIVE_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|its|their|his|her)\s+(?:{HEDGE}\s+)?$")
+
+# The noun a measure or an amount qualifies: "1,931 km line", "$1.2bn deal", "40-hectare site".
+ATTRIBUTIVE_NOUN = re.compile(
+    r"""(?:-|\s+)                             # a hyphen or a space after the figure
+        (?P<np>(?:[a-z][a-z-]*\s+){0,2}       # at most two lower-case modifiers ("gas pipeline")
+        [a-z][a-z-]*[a-z])\b                   # the noun
+        (?!\s+(?:of|in|for)\b)                 # not "a 30 km stretch of road": the measure is of the road
+    """,
+    re.VERBOSE,
+)
+
+# Heads named before what they measure: "the cost of the project" -> "project cost".
+OF_HEADS = frozenset(["cost", "costs", "price", "value", "budget", "length", "area", "size", "height",
+                      "depth", "width", "weight", "revenue", "revenues", "turnover", "bill", "valuation"])
+
+# "<head> of (the) <noun phrase>": the phrase of a measured head.
+HEAD_OF = re.compile(r"^(?P<head>[a-z]+)\s+of\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?P<np>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)$",
+                     re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -164,10 +189,15 @@ def normalise_counted(phrase: str | None, lex: ContextLexicon | None = None) -> 
     'death'
     >>> normalise_counted("insured losses")
     'insured loss'
+    >>> normalise_counted("cost of the project")
+    'project cost'
     """
     if not phrase:
         return None
     lex = lex or ContextLexicon.default()
+    of_form = HEAD_OF.match(ascii_quotes(phrase).strip())
+    if of_form and of_form.group("head").lower() in OF_HEADS:
+        phrase = f"{of_form.group('np')} {of_form.group('head')}"  # "cost of the project" -> "project cost"
     words = _trim(_words(phrase), lex)
     if not words:
         return None
@@ -257,9 +287,20 @@ def find_counted(
         np = m.group("np")
         np_start = clause_start + m.start("np")
         return Counted(normalise_counted(np, lex), np.strip(), None, (np_start + len(np), start))
+    measured = kind in {"money", "measure"}
+    if measured and ATTRIBUTIVE_BEFORE.search(left):
+        found = counted_after(text, end, clause_end, 1.0)
+        if found is not None and ATTRIBUTIVE_NOUN.match(text, end, found[2]) and not re.match(
+                r"\s+of\b", text[found[2]:found[2] + 4]):
+            key = measured_key(found[0], lex)
+            if key:
+                return Counted(key, found[0], found[2])
     for pattern in (NUMBERING, VERB_BEFORE, NOUN_OF):
         m = pattern.search(left)
         if m:
+            verb = (m.group("measure_verb") or m.group("measure_modal")) if pattern is VERB_BEFORE else None
+            if verb and not measured:
+                continue  # "runs", "covers", "cost" state a measure or an amount, not a count
             np = _np_tail(left[max(0, m.start() - 100) : m.start()])
             if not np:
                 continue
@@ -268,6 +309,10 @@ def find_counted(
             if pattern is VERB_BEFORE:
                 np_at = text.rfind(np, clause_start, start)
                 np, key, tail = _with_tail(text, np_at, np, start, lex, key)
+            if key and (verb or (kind == "measure" and pattern is VERB_BEFORE)):
+                key = measured_key(np, lex)  # "the Karsk line will run", "the Cedar Ridge Fire grew to"
+                if key and verb and verb.startswith("cost") and key.split()[-1] != "cost":
+                    key = f"{key} cost"  # "the project will cost $1.2bn": the project's cost
             if key and key.split()[-1] in lex.figure_words and key != "death":
                 if antecedent:
                     return Counted(antecedent, np, None, tail)
@@ -291,6 +336,28 @@ def find_counted(
                 np = " ".join(words)
                 return Counted(normalise_counted(np, lex), np, end + m.start("np") + len(np))
     return None
+
+
+def measured_key(phrase: str, lex: ContextLexicon) -> str | None:
+    """The key of what a measure or an amount measures: names and participles dropped (the story
+    already ties the figures to their event), "X of Y" heads put last, definitions kept.
+
+    >>> lex = ContextLexicon.default()
+    >>> [measured_key(p, lex) for p in ["approved Karsk line", "line", "cost of the project", "insured losses"]]
+    ['line', 'line', 'project cost', 'insured loss']
+    >>> measured_key("Russian aid", lex)
+    'russian aid'
+    """
+    text = ascii_quotes(phrase).strip()
+    m = HEAD_OF.match(text)
+    if m and m.group("head").lower() in OF_HEADS:
+        return normalise_counted(text, lex)
+    definitions = lex.scope_set("definition")
+    demonyms = lex.scope.get("demonyms", {})
+    words = text.split()
+    kept = [w for i, w in enumerate(words) if i == len(words) - 1 or (
+        w.lower() in definitions or w.lower() in demonyms or (w[:1].islower() and not w.lower().endswith("ed")))]
+    return normalise_counted(" ".join(kept), lex)
 
 
 def _with_tail(

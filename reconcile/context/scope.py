@@ -136,6 +136,8 @@ def normalise_place(phrase: str, lex: ContextLexicon) -> str | None:
     >>> lex = ContextLexicon.default()
     >>> [normalise_place(p, lex) for p in ["eastern Russia", "Russia", "the western Russian Kursk region", "the U.S."]]
     ['russia', 'russia', 'kursk', 'united states']
+    >>> [normalise_place(p, lex) for p in ["Storm Kiran", "the Camp Fire", "Marrow Valley"]]
+    [None, None, 'marrow valley']
     """
     sc = lex.scope
     aliases = sc.get("place_aliases", {})
@@ -170,6 +172,8 @@ def normalise_place(phrase: str, lex: ContextLexicon) -> str | None:
     name = aliases.get(name, name)
     if name in lex.scope_set("not_places") or re.search(r"-(?:made|based|born|led|backed|owned|run)$", name):
         return None  # "the Australian-made film": an adjective, not a place
+    if not lex.scope_set("event_words").isdisjoint(name.split()):
+        return None  # "the toll from Storm Kiran", "in the Camp Fire": a named event, not a place
     return name
 
 

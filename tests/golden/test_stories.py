@@ -20,16 +20,7 @@ from reconcile.models import Claim, Group, Kind, Qualifier, ScopeInfo, make_clai
 STORIES = sorted((Path(__file__).parent / "stories").glob("*.json"))
 
 #: Stories whose end-to-end run still fails because of an upstream layer, and why.
-E2E_XFAIL: dict[str, str] = {
-    "storm-toll-rises": (
-        "context layer: 'The death toll from Storm Kiran rose to 158' gets the storm's name as a place "
-        "(scope_info.places=['storm kiran']), so its scope differs from '205 ... in the Marrow Valley'"
-    ),
-    "pipeline-units": (
-        "context layer: no counted thing for measures and money without an adjacent noun "
-        "('a 1,931 km line', '1,200 miles', 'will cost $1.2bn'), so they compare with nothing"
-    ),
-}
+E2E_XFAIL: dict[str, str] = {}
 
 
 def load(path: Path) -> dict:
