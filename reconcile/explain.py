@@ -129,7 +129,7 @@ def reason(
         )
     if verdict == Verdict.scope:
         a, b = sorted(pairs["scope"], key=lambda i: i.best)
-        facets = ", ".join(differences(a.sig, b.sig))
+        facets = ", ".join(differences(a.sig, b.sig)) or "what one article counts"
         return (
             f"the figures count different things (scope differs in {facets}): "
             f"{figure(a.claim)} {describe(a.claim)} vs {figure(b.claim)} {describe(b.claim)}"
@@ -158,6 +158,8 @@ def _evolving_reason(pairs: Pairs, items: list[Item]) -> str:
         why.append("a change's old and new values")
     if "revision" in pairs:
         why.append(f"revised by the same source ({who(pairs['revision'][0].claim)})")
+    if "partial" in pairs:
+        why.append("a partial count against a fuller one (counting was still under way)")
     if "dated" in pairs:
         a, b = sorted(pairs["dated"], key=lambda i: i.claim.as_of or date.max)
         why.append(

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from reconcile.lexicons import load
 from reconcile.models import Claim, Kind
-from reconcile.scope_compare import EMPTY, Signature, claim_signature, compatible
+from reconcile.scope_compare import EMPTY, Signature, claim_signature, compatible, is_national
 from reconcile.story import story_components
 from reconcile.syndication import copy_clusters, representative_key
 from reconcile.units import to_base
@@ -150,11 +150,19 @@ def block_key(claim: Claim) -> str | None:
     'count|north korean troop'
     >>> block_key(Claim.model_construct(kind=Kind.ordinal, unit="ordinal", counted="visit", owner="Lloyd Austin"))
     'ordinal|visit|lloyd austin'
+    >>> block_key(Claim.model_construct(kind=Kind.percent, unit="percent", counted="vote", owner="Civic Alliance"))
+    'percent|vote|civic alliance'
+    >>> block_key(Claim.model_construct(kind=Kind.percent, unit="percent", counted="vote", owner=None)) is None
+    True
     """
     family = _family(claim.kind, claim.unit)
     counted = effective_counted(claim)
     if not counted:
         return f"{family}|change:{claim.change_id}" if claim.change_id else None
+    if claim.kind != Kind.ordinal and _is_owned(counted):
+        # "41% of the vote", "five wickets": whose they are is part of the quantity
+        owner = " ".join((claim.owner or "").lower().split())
+        return f"{family}|{counted}|{owner}" if owner else None
     if claim.kind == Kind.ordinal:
         # "the third day", "for the second time": an ordinal with nobody's name on it
         # compares with nothing ("his third visit" vs "his fourth visit" does)
@@ -163,6 +171,17 @@ def block_key(claim: Claim) -> str | None:
             return f"{family}|change:{claim.change_id}" if claim.change_id else None
         return f"{family}|{counted}|{owner}"
     return f"{family}|{counted}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_owned(counted: str) -> bool:
+    """A counted thing that belongs to someone (``owned`` in the generic_counted lexicon).
+
+    >>> _is_owned("vote"), _is_owned("wicket"), _is_owned("death")
+    (True, True, False)
+    """
+    owned = load("generic_counted")["owned"]
+    return counted in owned or counted.split()[-1] in owned
 
 
 def canonical_key(claim: Claim) -> tuple:
@@ -174,17 +193,24 @@ def _scope_classes(units: Sequence[Sequence[Claim]], story: Sequence[int]) -> li
     """Greedy, order-free partition of a story's units into mutually compatible scope classes.
 
     The most specific scopes seed the classes.  A unit whose scope fits several classes that
-    differ from each other ("1,800 jobs" beside "2,000 in Sweden" and "2,300 including
-    contractors") cannot be placed: it joins the other such units, never an arbitrary class.
+    differ from each other ("1,530 cases" beside "2,000 in Zambia" and "1,150 in Kasoro province")
+    joins the one that covers a whole country, else the largest; when none stands out it cannot be
+    placed: it joins the other such units, never an arbitrary class.
     """
     sig: dict[int, Signature] = {i: claim_signature(units[i][0]) for i in story}
     # a period may be None: sort it as "" so signatures with and without one compare
-    order = sorted(story, key=lambda i: (-sum(map(bool, sig[i])), (*sig[i][:2], sig[i][2] or "", sig[i][3]),
+    order = sorted(story, key=lambda i: (-sum(map(bool, sig[i])), not sig[i][0], (*sig[i][:2], sig[i][2] or "", sig[i][3]),
                                          representative_key(units[i][0])))
     classes: list[tuple[set[Signature], list[int]]] = []
     unplaced: list[tuple[set[Signature], list[int]]] = []
     for i in order:
         fits = [c for c in classes if all(compatible(sig[i], s) for s in c[0])]
+        if len(fits) > 1:
+            # an unscoped figure is the story's headline figure: the class that covers a whole
+            # country, else the largest class, takes it; a tie leaves it unplaced
+            ranked = sorted(((_national(c[0]), len(c[1])) for c in fits), reverse=True)
+            if ranked[0] > ranked[1]:
+                fits = [max(fits, key=lambda c: (_national(c[0]), len(c[1])))]
         if len(fits) > 1:
             fits = [c for c in unplaced if all(compatible(sig[i], s) for s in c[0])][:1]
             target = unplaced
@@ -196,6 +222,11 @@ def _scope_classes(units: Sequence[Sequence[Claim]], story: Sequence[int]) -> li
         else:
             target.append(({sig[i]}, [i]))
     return [members for _, members in classes + unplaced]
+
+
+def _national(sigs: set[Signature]) -> bool:
+    """Does a scope class name a whole country ("in France", "nationwide")?"""
+    return any(is_national(p) for s in sigs for p in s[0])
 
 
 #: Sorted figures further apart than this factor are not one quantity ("two killed in a raid"

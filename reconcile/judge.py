@@ -8,6 +8,7 @@ intervals do not overlap is then explained, in this order:
 ``scope``       their scopes differ (subset, place, period, definition)
 ``projection``  a forecast ("by Nov. 1") against a current count
 ``revision``    the same source (speaker, else outlet) said both
+``partial``     one of them comes from a count still under way ("preliminary results", "with 92% counted")
 ``dated``       their as-of dates lie more than ``window_days`` apart, or the count is a toll
                 (``cumulative`` lexicon) and the later figure is the higher one
 ``conflict``    none of the above: different sources, same time, no overlap
@@ -23,6 +24,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,6 +36,7 @@ from reconcile.group import _family, block_key, canonical_key, normalise_counted
 from reconcile.lexicons import load
 from reconcile.models import Claim, Group, Verdict
 from reconcile.scope_compare import Signature, claim_signature, differences
+from reconcile.story import rival_voices
 from reconcile.syndication import copy_clusters
 from reconcile.wording import quantity_label
 
@@ -46,6 +49,15 @@ CONVERTED_RTOL = 0.005
 PAIRWISE_LIMIT = 300
 #: Base severity of each verdict (then spread, sources and overlap add to it).
 WEIGHT = {Verdict.conflict: 3.0, Verdict.scope: 1.0, Verdict.evolving: 1.0, Verdict.consistent: 0.0}
+
+
+#: A figure from a count still under way: "preliminary results", "with 92% of ballots counted".
+PARTIAL_COUNT = re.compile(
+    r"""\b(?:preliminary|partial|provisional|incomplete|early)\s+(?:results|returns|count|tally|figures)\b
+      | \bwith\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)
+        \s+of\s+(?:the\s+)?(?:ballots|votes|vote|precincts|polling\s+stations)\s+(?:counted|reporting|tallied|in)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 @dataclass(slots=True, eq=False)
@@ -114,6 +126,10 @@ def classify(a: Item, b: Item, window_days: float) -> str | None:
         return "change"
     if a.source == b.source:
         return "revision"
+    if ca.article_id == cb.article_id and not rival_voices(ca, cb) and ca.as_of == cb.as_of:
+        return "scope"  # one article does not contradict itself: its own figure beside a quoted one
+    if PARTIAL_COUNT.search(ca.sentence) or PARTIAL_COUNT.search(cb.sentence):
+        return "partial"
     gap = date_gap(ca, cb)
     if gap is not None and gap > window_days:
         return "dated"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 
 from reconcile.context.topic import names_agree
+from reconcile.lexicons import load
 from reconcile.models import Claim, ScopeInfo
 
 #: A comparable, hashable scope: (places, subset, period, definition).
@@ -61,7 +62,7 @@ def differences(a: Signature, b: Signature) -> tuple[str, ...]:
     """
     out = []
     pa, pb = a[0], b[0]
-    if pa and pb and not any(names_agree(x, y) for x in pa for y in pb):
+    if pa and pb and not any(names_agree(x, y) or _nationwide_agrees(x, y) for x in pa for y in pb):
         out.append("place")
     if a[1] != b[1]:
         out.append("subset")
@@ -70,6 +71,33 @@ def differences(a: Signature, b: Signature) -> tuple[str, ...]:
     if a[3] != b[3]:
         out.append("definition")
     return tuple(out)
+
+
+#: The place of "nationwide" or "across the country" when the article names no country.
+NATIONWIDE = "nationwide"
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    return frozenset(c.lower() for c in load("scope").get("countries", ()))
+
+
+def is_national(place: str) -> bool:
+    """A place that is a whole country.
+
+    >>> is_national("france"), is_national("nationwide"), is_national("paris")
+    (True, True, False)
+    """
+    return place == NATIONWIDE or place in _countries()
+
+
+def _nationwide_agrees(x: str, y: str) -> bool:
+    """'nationwide' covers the same ground as a country named elsewhere ('france'), not a city.
+
+    >>> _nationwide_agrees("nationwide", "france"), _nationwide_agrees("paris", "nationwide")
+    (True, False)
+    """
+    return (x == NATIONWIDE and y in _countries()) or (y == NATIONWIDE and x in _countries())
 
 
 def compatible(a: Signature, b: Signature) -> bool:

@@ -38,10 +38,21 @@ def _ignored() -> frozenset[str]:
     return frozenset(load("story_anchors")["ignore"])
 
 
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    return {k: v for k, v in load("scope").get("demonyms", {}).items() if " " not in k}
+
+
 def _fold(word: str) -> str:
+    """A capitalised word as an anchor; a demonym reads as its place ("Swedish" -> "sweden").
+
+    >>> _fold("Swedish"), _fold("Kyiv's")
+    ('sweden', 'kyiv')
+    """
     word = word.replace("’", "'")
     word = word.removesuffix("'s")
-    return word.lower().replace(".", "")
+    folded = word.lower().replace(".", "")
+    return _demonyms().get(folded, folded)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -101,12 +112,29 @@ def same_story(a: Claim, b: Claim) -> bool:
         # (nor when they are dated apart: "95 on Wednesday, 158 on Thursday" is one series)
         if a.change_id is not None and a.change_id == b.change_id:
             return True
-        return _voice(a) != _voice(b) or (a.as_of, a.as_of_end) != (b.as_of, b.as_of_end)
+        return rival_voices(a, b) or (a.as_of, a.as_of_end) != (b.as_of, b.as_of_end)
     if not a.topic or not b.topic:
         return True
     # a short article names few things: one shared name is all it can offer
     needed = MIN_SHARED_TOPIC_KEYS if min(len(a.topic), len(b.topic)) > MIN_SHARED_TOPIC_KEYS else 1
     return shared_keys(a.topic, b.topic) >= needed
+
+
+def rival_voices(a: Claim, b: Claim) -> bool:
+    """Two figures of one article are rivals only when two named sources give them
+    ("1,500, the spy agency said" vs "nearly 11,000, Budanov said"); the article's own figure
+    beside a quoted one counts something else ("Fifteen foreign fighters were moved" vs
+    "commanders said they had captured 40").
+    """
+    va, vb = _voice(a), _voice(b)
+    if a.kind == "ordinal":
+        return va != vb  # "his third visit" (the outlet) vs "his fourth visit" (the Pentagon): one tally
+    return bool(va) and bool(vb) and va != vb
+
+
+def _same_article_or_topic(a: Claim, b: Claim) -> bool:
+    """Claims of one article, or of two articles whose topics agree (claims without topic keys agree)."""
+    return a.article_id == b.article_id or same_story(a, b)
 
 
 def _voice(claim: Claim) -> str:
@@ -142,10 +170,9 @@ def story_components(units: Sequence[Sequence[Claim]]) -> list[list[int]]:
                 reps = holders.setdefault(key, [])
                 # a shared name links two articles only when their topics agree too: "Gaza" in
                 # two articles of different weeks, or "Sydney" in a crash and a fire, is no link
-                for j in reps:
-                    if same_story(units[j][0], claim):
+                for j in reps:  # every component this key reaches, not only the first one
+                    if uf.find(j) != uf.find(i) and same_story(units[j][0], claim):
                         uf.union(i, j)
-                        break
                 if len(reps) < MAX_REPRESENTATIVES and (not reps or uf.find(reps[0]) != uf.find(i)):
                     reps.append(i)
     roots: dict[int, list[int]] = defaultdict(list)
@@ -156,9 +183,23 @@ def story_components(units: Sequence[Sequence[Claim]]) -> list[list[int]]:
     loose = [i for s in stories if not any(anchored[i] for i in s) for i in s]
     if loose:
         if len(placed) == 1:
-            placed[0].extend(loose)
-        else:
-            placed.append(loose)
+            # an unanchored figure joins the one story only when its article tells that story
+            # (same article, or topics that agree): "26 countries" in a satellite story never
+            # joins "13 countries" in a yacht race
+            reps = placed[0][:MAX_REPRESENTATIVES]
+            joined = [i for i in loose if any(_same_article_or_topic(units[j][0], units[i][0]) for j in reps)]
+            placed[0].extend(joined)
+            loose = [i for i in loose if i not in set(joined)]
+        # the rest: one story per set of articles whose topics agree (checked against a few stories)
+        rest: list[list[int]] = []
+        for i in loose:
+            home = next((s for s in rest[-MAX_REPRESENTATIVES:] if _same_article_or_topic(units[s[0]][0], units[i][0])),
+                        None)
+            if home is None:
+                rest.append([i])
+            else:
+                home.append(i)
+        placed.extend(rest)
     for s in placed:
         s.sort()
     return sorted(placed, key=lambda s: s[0])

@@ -6,11 +6,12 @@ import functools
 import re
 
 from reconcile.context.asof import find_as_of
-from reconcile.context.counted import find_counted, normalise_counted
+from reconcile.context.counted import find_counted, normalise_counted, with_predicate
 from reconcile.context.document import Document, ascii_quotes
 from reconcile.context.lexicon import ContextLexicon, alternation
 from reconcile.context.scope import find_scope
 from reconcile.context.speaker import speaker_of
+from reconcile.lexicons import load
 from reconcile.models import Claim
 
 # How far from the figure (in characters) the clause around it is read: keeps the cost linear.
@@ -27,6 +28,84 @@ POSSESSOR = re.compile(
 
 # An agent after an ordinal's noun: "the third visit by Austin".
 BY_AGENT = re.compile(r"\s+by\s+(?P<who>(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]*)")
+
+
+# A wire dateline opening a sentence: "BRENA, March 10 (Reuters) - ", "PARIS — ".
+DATELINE = re.compile(r"^[^\n]{0,80}?(?:\)\s*[-\u2014\u2013]+|[A-Z]{3,}[^a-z\n]{0,40}?\s[-\u2014\u2013]{1,2})\s+")
+
+# A verb of winning or holding before the figure: "won", "took", "secured", "has".
+WIN_VERB = re.compile(
+    r"""\b(?:won|wins|win|winning|took|takes|taking|secured|secures|captured|captures|garnered|garners
+        |received|receives|got|gets|polled|polls|scored|scores|claimed|claims|picked\s+up|holds|held
+        |has|had|have|leads|led)\b""",
+    re.VERBOSE,
+)
+
+# A dative owner: "gave the National Union 40.6%", "handing Kovan 98 seats".
+DATIVE = re.compile(r"\b(?:gave|gives|give|giving|handed|handing|awarded|awarding)\s+(?:the\s+)?(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s+")
+
+# A run of capitalised words (with "of", "de" inside a name): "Civic Alliance", "President Andrei Kovan's National Union".
+NAME_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*))*")
+
+
+# Titles dropped from the front of an owner's name ("President Andrei Kovan" -> "Andrei Kovan").
+PERSON_TITLES = frozenset(["president", "prime", "minister", "mr", "mrs", "ms", "dr", "sen", "rep", "gov",
+                           "governor", "chancellor", "premier", "captain", "coach", "skipper", "king", "queen"])
+
+
+@functools.cache
+def _owned() -> frozenset[str]:
+    return frozenset(load("generic_counted")["owned"])
+
+
+def subject_owner(doc: Document, claim: Claim, counted: str | None) -> str | None:
+    """Who won or holds an owned figure (a vote share, seats, wickets): the subject of the clause.
+
+    "The Civic Alliance, led by Irina Sava, took 33.9%" -> "Civic Alliance";
+    "President Andrei Kovan's National Union won 41%" -> "National Union".
+    """
+    if not counted or counted.split()[-1] not in _owned() and counted not in _owned():
+        return None
+    text = doc.text
+    sent_start = doc.sentence_span(claim.start)[0]
+    left = text[sent_start : claim.start]
+    dative = None
+    for dative in DATIVE.finditer(left):
+        pass
+    if dative is not None and re.fullmatch(r"(?:[a-z]+\s+){0,2}", left[dative.end():]):
+        return _clean_owner(dative.group("who"), doc.lexicon)
+    verb = None
+    for verb in WIN_VERB.finditer(left):
+        pass
+    if verb is None:
+        return None
+    dateline = DATELINE.match(left)
+    head = left[dateline.end() if dateline and dateline.end() <= verb.start() else 0 : verb.start()]
+    for run in NAME_RUN.finditer(head):
+        name = _clean_owner(run.group(), doc.lexicon, at_start=run.start() == 0)
+        if name:
+            return name
+    return None
+
+
+def _clean_owner(run: str, lex: ContextLexicon, *, at_start: bool = False) -> str | None:
+    """A run of capitalised words as an owner: the possessed name, without titles or a leading article.
+
+    >>> lex = ContextLexicon.default()
+    >>> _clean_owner("President Andrei Kovan's National Union", lex), _clean_owner("Australian", lex)
+    ('National Union', None)
+    """
+    run = ascii_quotes(run).strip(" ,.")
+    possessed = "'s " in run
+    if possessed:
+        run = run.rsplit("'s ", 1)[1]
+    words = run.split()
+    while words and (words[0].lower() in {"the", "a", "an"} or (
+            not possessed and len(words) > 1 and words[0].lower().rstrip(".") in PERSON_TITLES)):
+        words = words[1:]
+    if not words or (len(words) == 1 and words[0].lower() in lex.scope.get("demonyms", {})):
+        return None
+    return " ".join(words)
 
 
 def _owner(doc: Document, claim: Claim, counted_end: int | None) -> str | None:
@@ -65,6 +144,25 @@ def _is_figure_word(doc: Document, counted: str | None) -> bool:
     return bool(counted) and counted.split()[-1] in doc.lexicon.figure_words and counted != "death"
 
 
+# The participle right after a share or its counted noun ("10% contained", "of ballots counted").
+STATE_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
+
+
+@functools.cache
+def _percent_states() -> dict[str, str]:
+    return {k: v for k, v in load("synonyms")["percent_states"].items() if not k.startswith("_")}
+
+
+def _percent_state(text: str, pos: int) -> str | None:
+    """What a share measures when a state participle follows it.
+
+    >>> _percent_state("was 10% contained on Monday", 7), _percent_state("10% of voters", 3)
+    ('containment', None)
+    """
+    m = STATE_AFTER.match(text, pos)
+    return _percent_states().get(m.group("word")) if m else None
+
+
 def annotate_claim(doc: Document, claim: Claim, antecedent: str | None) -> Claim:
     """A copy of ``claim`` with every context field filled."""
     text = doc.text
@@ -89,6 +187,17 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None) -> Claim
             counted = normalise_counted(counted_text, doc.lexicon)
             if _is_figure_word(doc, counted):
                 counted = antecedent
+    if claim.kind in {"count", "number"}:
+        # "95 people have died", "killed 205 people", "31 people were arrested": what is counted
+        counted = with_predicate(counted, text[sent_start : claim.start], text[claim.end : sent_end]) or counted
+    if claim.kind in {"percent", "ratio"}:
+        state = _percent_state(text, counted_end if counted_end is not None else claim.end)
+        if state is not None:
+            # "was 10% contained", "92% of ballots counted": what the share measures
+            if counted_end is None or not counted:
+                counted, counted_text = state, STATE_AFTER.match(text, claim.end).group("word")
+            else:
+                counted = f"{counted} {state}"
     scope = find_scope(doc, claim.start, claim.end, counted_end, tail, counted_text, str(claim.kind))
     speaker, role = speaker_of(doc, claim.start, claim.end)
     when = find_as_of(doc, claim.start, claim.end, scope.used)
@@ -97,7 +206,7 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None) -> Claim
         update={
             "counted": counted,
             "counted_text": counted_text,
-            "owner": _owner(doc, claim, counted_end),
+            "owner": _owner(doc, claim, counted_end) or subject_owner(doc, claim, counted),
             "scope": scope.text,
             "scope_info": scope.info,
             "speaker": speaker,

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from reconcile.context.document import ascii_quotes
 from reconcile.context.lexicon import ContextLexicon
 from reconcile.extract.nouns import counted_after
+from reconcile.extract.scan import is_plural_noun
+from reconcile.lexicons import load
 
 # A word of a noun phrase (letters, inner hyphens and apostrophes).
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -39,13 +41,14 @@ VERB_BEFORE = re.compile(
           |decreased|soared|soars|swelled|stands|came|comes|amounted|amounts|neared|nears|doubled|tripled
           |been\s+put|was\s+put|is\s+put|revised|raised|lowered|put
           |(?P<measure_verb>runs|ran|stretches|stretched|spans|spanned|extends|extended|measures|measured
-            |covers|covered|costs|cost)                     # "the line runs 1,200 miles", "it cost $2bn"
+            |covers|covered|costs|cost|burned|burnt|scorched|charred|consumed|blackened)  # "the line runs 1,200 miles"
           |(?:is\s+|are\s+|was\s+|were\s+)?(?:could|may|might|will|would|to|expected\s+to|likely\s+to|set\s+to)\s+
             (?:reach|rise|climb|top|hit|exceed|total|be|surpass|increase|grow|pass|fall|drop|double
-              |(?P<measure_modal>run|stretch|span|extend|measure|cover|cost))   # "will run 1,200 miles"
+              |(?P<measure_modal>run|stretch|span|extend|measure|cover|cost|burn|scorch|char|consume|blacken))  # "will run 1,200 miles"
           |(?:is|was|are|were|been|be|being)\s+
             (?:estimated|put|pegged|valued|projected|forecast|expected|set|calculated|believed|thought|reported)
             (?:\s+to\s+(?:be|reach|top|exceed|hit|total|have\s+reached))?)
+        (?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))?  # "fell 9% to": the change before the level
         (?:\s+(?:to|at|by|from|around|up\s+to))?\s+       # optional particle
         (?:{HEDGE}\s+)?$                                   # optional hedge right before the figure
     """,
@@ -64,6 +67,13 @@ NUMBER_OF = re.compile(
 # "<noun phrase> numbering (about) <figure>".
 NUMBERING = re.compile(
     rf"(?<=[\w'\u2019])\s+(?:numbering|totalling|totaling|counting)\s+(?:{HEDGE}\s+)?$",
+)
+
+# "revised its count of protesters to <figure>", "put the number of dead at <figure>".
+SET_TO = re.compile(
+    rf"""\b(?:revised|raised|lowered|updated|increased|reduced|cut|put|puts|brought|pegged|set)\s+
+        (?P<np>(?:its|their|his|her|the)\s+[A-Za-z][\w'\u2019 -]{{1,60}}?)\s+(?:to|at)\s+(?:{HEDGE}\s+)?$""",
+    re.VERBOSE,
 )
 
 # "a toll of | insured losses of | a budget of <figure>".
@@ -86,8 +96,23 @@ OF_THE = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+(?P<np>[a-z][\w'\u201
 # "<money or measure> in | of <noun phrase>": "$2bn in insured losses", "491 litres of rain".
 IN_OF_AFTER = re.compile(r"^\s+(?:in|of|worth\s+of|for)\s+(?P<np>[a-z][\w'\u2019 -]{0,60})", re.IGNORECASE)
 
-# A determiner right before a measure or an amount used as an adjective: "a 1,931 km line".
-ATTRIBUTIVE_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|its|their|his|her)\s+(?:{HEDGE}\s+)?$")
+# A verb of killing or wounding right before a bare figure: "killed 31 since late July", "injuring 12".
+HARM_BEFORE = re.compile(
+    rf"""\b(?:(?P<death>killed|killing|kills|kill)
+          |(?P<injury>injured|injuring|injures|wounded|wounding|wounds))
+        \s+(?:{HEDGE}\s+)?$""",
+    re.VERBOSE,
+)
+
+# A determiner right before a measure or an amount used as an adjective: "the 1,931 km line", or
+# "a" in an apposition or after a copula ("the Karsk pipeline, a 1,931 km line"; "it is a $2bn deal"),
+# never "dropped a 900 kilogram bomb": an instance, not a quantity others report.
+ATTRIBUTIVE_BEFORE = re.compile(
+    rf"""(?:\b(?:[Tt]he|its|their|his|her)
+         | (?:,|\b(?:is|was|are|were|be|been|becomes|became))\s+(?:[Aa]n?)
+        )\s+(?:{HEDGE}\s+)?$""",
+    re.VERBOSE,
+)
 
 # The noun a measure or an amount qualifies: "1,931 km line", "$1.2bn deal", "40-hectare site".
 ATTRIBUTIVE_NOUN = re.compile(
@@ -122,8 +147,8 @@ def lemma(word: str, lex: ContextLexicon) -> str:
     """Singular form of an English noun, from the irregular table or the regular rules.
 
     >>> lex = ContextLexicon.default()
-    >>> [lemma(w, lex) for w in ["troops", "casualties", "buses", "children", "homes", "news", "boxes"]]
-    ['troop', 'casualty', 'bus', 'child', 'home', 'news', 'box']
+    >>> [lemma(w, lex) for w in ["troops", "casualties", "buses", "children", "homes", "news", "boxes", "Israelis"]]
+    ['troop', 'casualty', 'bus', 'child', 'home', 'news', 'box', 'israeli']
     """
     w = word.lower()
     if w in lex.irregular_plurals:
@@ -136,6 +161,8 @@ def lemma(word: str, lex: ContextLexicon) -> str:
         return w[:-2]
     if w.endswith("oes") and len(w) > 5:
         return w[:-2]
+    if w.endswith("is") and w[:-1] in lex.scope.get("demonyms", {}):
+        return w[:-1]  # "Israelis", "Iraqis", "Pakistanis"
     if w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
@@ -222,6 +249,8 @@ def normalise_counted(phrase: str | None, lex: ContextLexicon | None = None) -> 
         if m in lex.generic or m in lex.redundant.get(head, ()) or any(ch.isdigit() for ch in m):
             continue
         if m.endswith("'s"):
+            if m[:-2] in lex.weekdays or m[:-2] in lex.months or m[:-2] in {"today", "yesterday", "tomorrow"}:
+                continue  # "Thursday's protesters": a date, not a kind of protester
             m = demonym_of.get(m[:-2], m[:-2])
         kept.append(m)
     return " ".join([*kept, head]) or None
@@ -287,14 +316,27 @@ def find_counted(
         np = m.group("np")
         np_start = clause_start + m.start("np")
         return Counted(normalise_counted(np, lex), np.strip(), None, (np_start + len(np), start))
+    harm = HARM_BEFORE.search(left[-40:]) if kind in {"count", "number"} else None
+    if harm and not OF_PRONOUN.match(right):
+        key = "death" if harm.group("death") else "injury"
+        return Counted(key, None, None)
     measured = kind in {"money", "measure"}
     if measured and ATTRIBUTIVE_BEFORE.search(left):
         found = counted_after(text, end, clause_end, 1.0)
-        if found is not None and ATTRIBUTIVE_NOUN.match(text, end, found[2]) and not re.match(
+        if found is not None and not is_plural_noun(found[0].split()[-1]) and ATTRIBUTIVE_NOUN.match(
+                text, end, found[2]) and not re.match(
                 r"\s+of\b", text[found[2]:found[2] + 4]):
             key = measured_key(found[0], lex)
             if key:
                 return Counted(key, found[0], found[2])
+    set_to = SET_TO.search(left[-120:])
+    if set_to:
+        np = set_to.group("np").split(None, 1)[1]
+        if " of " in f" {np} ":
+            head, inner_np = np.split(" of ", 1)
+            inner = normalise_counted(inner_np, lex)
+            if inner and normalise_counted(head, lex) in lex.figure_words | {"estimate", "count"}:
+                return Counted(inner, np, None, None)  # "revised its count of Thursday's protesters to"
     for pattern in (NUMBERING, VERB_BEFORE, NOUN_OF):
         m = pattern.search(left)
         if m:
@@ -306,6 +348,10 @@ def find_counted(
                 continue
             key = normalise_counted(np, lex)
             tail = None
+            if key and key.split()[-1] in lex.figure_words and key != "death" and " of " in f" {np} ":
+                inner = normalise_counted(np.split(" of ", 1)[1], lex)  # "its count of Thursday's protesters"
+                if inner and inner.split()[-1] not in lex.figure_words:
+                    return Counted(inner, np, None, None)
             if pattern is VERB_BEFORE:
                 np_at = text.rfind(np, clause_start, start)
                 np, key, tail = _with_tail(text, np_at, np, start, lex, key)
@@ -335,6 +381,72 @@ def find_counted(
             if words:
                 np = " ".join(words)
                 return Counted(normalise_counted(np, lex), np, end + m.start("np") + len(np))
+    return None
+
+
+# Orders lifted for the people counted: "lifted evacuation orders for about 1,200 residents".
+LIFTED = re.compile(r"\b(?:lifted|eased|rescinded|cancell?ed|canceled)\s+(?:[a-z]+\s+){0,3}(?:for|on)\s+(?:[a-z]+\s+)?$")
+
+# A word for the predicate test (letters, inner apostrophes and hyphens).
+PRED_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+
+
+@functools.cache
+def _predicates() -> tuple[frozenset[str], dict[str, str], int, int]:
+    data = load("generic_counted")
+    return frozenset(data["generic"]), dict(data["predicates"]), data["window_before"], data["window_after"]
+
+
+def with_predicate(counted: str | None, before: str, after: str) -> str | None:
+    """A generic counted thing ('people') made specific by a predicate next to the figure.
+
+    ``before`` and ``after`` are the sentence's text left and right of the figure.
+
+    >>> with_predicate("people", "At least ", " people have died in the flooding")
+    'death'
+    >>> with_predicate("people", "police said ", " people were arrested")
+    'arrest'
+    >>> with_predicate("people", "About ", " people attended the rally") is None
+    True
+    """
+    generic, predicates, n_before, n_after = _predicates()
+    if counted is not None and counted not in generic:
+        return _harmed(counted, before, after, predicates)
+    if counted not in generic:
+        return None
+    if LIFTED.search(before[-60:]):
+        return "evacuation lifted"  # "lifted evacuation orders for about 1,200 residents": they go home
+    left = [w.lower() for w in PRED_WORD.findall(before[-80:])][-n_before:]
+    right = [w.lower() for w in PRED_WORD.findall(after[:120])][: n_after + 1]
+    near = sorted([(len(left) - i, w) for i, w in enumerate(left)] + [(i + 1, w) for i, w in enumerate(right)])
+    for _, w in near:
+        if w in predicates:
+            return predicates[w]
+    return None
+
+
+#: People nouns that keep their own name when killed or hurt: "killed 10 Israelis" -> "israeli death".
+HARMED_PEOPLE = frozenset(["child", "passenger", "migrant", "tourist", "pilgrim", "worker", "student",
+                           "journalist", "civilian", "settler", "villager", "protester", "refugee"])
+
+
+def _harmed(counted: str, before: str, after: str, predicates: dict[str, str]) -> str | None:
+    """'israeli' killed or injured (the verb right next to the figure) -> 'israeli death' / 'israeli injury'.
+
+    >>> _harmed("israeli", "militants killed ", " Israelis in the raid", {"killed": "death"})
+    'israeli death'
+    >>> _harmed("israeli", "", " Israelis visited", {"killed": "death"}) is None
+    True
+    """
+    head = counted.split()[-1]
+    lex = ContextLexicon.default()
+    if head not in HARMED_PEOPLE and head not in lex.scope.get("demonyms", {}):
+        return None
+    left = [w.lower() for w in PRED_WORD.findall(before[-40:])][-1:]
+    right = [w.lower() for w in PRED_WORD.findall(after[:60])][1:4]  # past the noun: "were killed", "dead"
+    for w in left + right:
+        if predicates.get(w) in {"death", "injury"}:
+            return f"{counted} {predicates[w]}"
     return None
 
 

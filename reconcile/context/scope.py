@@ -97,12 +97,13 @@ class _Patterns:
         self.linkers = frozenset(sc["linkers"])
         # A period phrase: "since ...", "so far this year", "as defense secretary", "over the past week".
         self.period = re.compile(
-            r"""\b(?=[SsTtLlOoIiDda])  # the branches' first letters: the alternation is tried only there
+            r"""\b(?=[SsTtLlOoIiDdaWw])  # the branches' first letters: the alternation is tried only there
                 (?P<phrase>
                   [Ss]ince\s+(?P<since>[^,;.\u201c\u201d"]{2,80})
                 | [Ss]o\s+far\s+this\s+(?P<sofar>year|month|week|season)
                 | (?P<thisyear>[Tt]his|[Ll]ast)\s+year
-                | (?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:past|last)\s+(?P<n>\w+\s+)?(?P<unit>days?|weeks?|months?|years?|decades?)
+                | (?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:past|last)\s+(?P<n>\w+\s+)?(?P<unit>hours?|days?|weeks?|months?|years?|decades?)
+                | (?:[Oo]ver|[Ii]n|[Ww]ithin)\s+(?P<n3>two|three|four|five|six|seven|\d+)\s+(?P<unit3>days|nights|weeks)\b
                 | as\s+(?P<as>(?:the\s+)?(?:[\w.-]+\s+){0,3}?""" + rf"(?:{cased(_role_nouns(lex))}))\b" + r"""
                 | [Ii]n\s+(?P<year>(?:19|20)\d\d)\b
                 )""",
@@ -190,10 +191,15 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return last
 
 
+#: The place of "nationwide", "across the country" when no country is named: agrees with any country.
+NATIONWIDE = "nationwide"
+
+
 def _resolve_place(doc: Document, place: str, at: int) -> str | None:
     low = place.lower()
     if re.search(r"\b(?:country)\b", low):
-        return doc.names.last_place_before(at, "country")
+        # "across the country" in an article that names no country: the whole country, unnamed
+        return doc.names.last_place_before(at, "country") or NATIONWIDE
     if re.search(r"\bstate\b", low):
         return doc.names.last_place_before(at, "state")
     if re.search(r"\b(?:region|city|capital)\b", low) and not re.search(r"[A-Z]", place):
@@ -224,6 +230,10 @@ def _period(m: re.Match[str], published: date | None) -> str:
             year = published.year - (1 if m.group("thisyear").lower() == "last" else 0)
             return f"in {year}"
         return f"{m.group('thisyear').lower()} year"
+    if m.group("unit3") is not None:
+        n = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7"}.get(m.group("n3").lower(),
+                                                                                          m.group("n3"))
+        return f"past {n} {m.group('unit3').lower().rstrip('s')}"
     if m.group("unit") is not None:
         n = (m.group("n") or "1").strip().lower()
         n = {"few": "few", "two": "2", "three": "3", "several": "several"}.get(n, n)
@@ -286,7 +296,12 @@ def find_scope(
             if lead:
                 pm = pat.place.match(text, lead.end())
                 resolved = _resolve_place(doc, pm.group("place"), pm.start()) if pm else None
-                if pm and resolved and text[pm.end() : pm.end() + 1] == ",":
+                alone = re.compile(r"\s+(?:alone|only)(?=,)").match(text, pm.end()) if pm else None
+                if alone:
+                    pm_end = alone.end()
+                else:
+                    pm_end = pm.end() if pm else 0
+                if pm and resolved and text[pm_end : pm_end + 1] == ",":
                     result.pieces.append((pm.start(), pm.group()))
                     result.used.append((pm.start(), pm.end()))
                     _add_place(info, resolved)
@@ -324,6 +339,24 @@ def find_scope(
         low = ascii_quotes(counted_text).lower()
         if "private market" in low and "private market" not in info.definition:
             info.definition.append("private market")
+    if kind in {"count", "number"} and (EACH_BEFORE.search(text, max(clause_start, start - 40), start)
+                                        or EACH_AFTER.match(text, after)):
+        info.subset.append("each")  # "have each recorded three deaths", "took two apiece": per item
+    if kind in {"count", "number"} and not info.subset:
+        nth = NTH_PERIOD.search(text, max(clause_start, start - 80), start)
+        if nth:
+            # "A second night of air raids killed eight": one of several periods or waves
+            info.subset.append(f"{nth.group('which').lower()} {nth.group('noun').lower()}")
+            result.pieces.append((nth.start(), nth.group()))
+    if kind in {"count", "number"} and not info.places and (_in_breakdown(text, start, end, sent_start, sent_end)
+                                                            or PART_OF.match(text, end)):
+        # "including 865 Palestinians and 234 Israelis", "14 of them Australians": parts of a whole
+        # (a part with a place of its own, "52,000 of them in Paris", is told apart by the place)
+        info.subset.append("part")
+    if counted_text and kind in {"count", "number"}:
+        first = ascii_quotes(counted_text).lower().split()[0]
+        if first in INCREMENT_WORDS and "new" not in info.subset:
+            info.subset.append("new")  # "410 new cases": an increment, not the running total
     dm = pat.def_phrase.match(text, after, clause_stop)
     if dm:
         phrase = dm.group("phrase").strip().rstrip(".")
@@ -331,6 +364,64 @@ def find_scope(
         info.definition.append(ascii_quotes(phrase).lower())
     return result
 
+
+# "each" before the figure in its clause: "have each recorded three deaths", "each took three wickets".
+EACH_BEFORE = re.compile(r"\beach\s+(?:[a-z]+\s+){0,2}$")
+
+# "apiece" or "each" right after the figure (and its noun): "picked up two apiece".
+EACH_AFTER = re.compile(r"\s*(?:apiece|each)\b")
+
+# An ordinal period or wave as the clause's subject: "A second night of air raids", "the first wave".
+NTH_PERIOD = re.compile(
+    r"""\b(?P<which>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ff]inal)\s+
+        (?P<noun>night|day|week|wave|round|phase|volley|salvo)s?\b[^,;.]*$""",
+    re.VERBOSE,
+)
+
+# "14 of them (Australians)": a part of the figure named before it.
+PART_OF = re.compile(r"\s+of\s+(?:them|whom|those)\b")
+
+# A figure listed after "including" (or "of whom"): a part of the figure before it.
+BREAKDOWN_BEFORE = re.compile(
+    rf"""\b(?:including|of\s+whom|among\s+them)\s+          # the list opens
+        (?:[^,;.\u201c\u201d"]{{0,60}}?(?:,|\band)\s+)?     # earlier items: "865 Palestinians and"
+        (?:{HEDGES}\s+)?$""",
+    re.VERBOSE,
+)
+
+# One item of a list of figures: "five children", "4 women".
+_ITEM = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[A-Z][a-z]+)\s+[a-z]+"
+
+# Three or more figures listed with their nouns: "five children, four women and five men".
+ENUMERATION = re.compile(rf"{_ITEM}(?:,\s+{_ITEM})+,?\s+and\s+{_ITEM}")
+
+
+def _in_breakdown(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """Is the figure one part of a breakdown (after "including", or an item of a list of figures)?
+
+    >>> t = "The toll rose to 1,121 people, including 865 Palestinians and 234 Israelis."
+    >>> [_in_breakdown(t, t.index(f), t.index(f) + len(f), 0, len(t)) for f in ("1,121", "865", "234")]
+    [False, True, True]
+    >>> t = "The dead were five children, four women and five men."
+    >>> _in_breakdown(t, t.index("four"), t.index("four") + 4, 0, len(t))
+    True
+    """
+    if BREAKDOWN_BEFORE.search(text, max(sent_start, start - 90), start):
+        return True
+    for m in ENUMERATION.finditer(text, max(sent_start, start - 120), min(sent_end, end + 120)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
+
+
+# First words of a counted phrase that make the figure an increment: "410 new cases".
+INCREMENT_WORDS = frozenset(["new", "additional", "fresh", "further", "extra", "more"])
+
+# "according" right before a place preposition: "according to the CGT".
+ACCORDING_BEFORE = re.compile(r"\b(?:according|thanks|owing|due)\s*$", re.IGNORECASE)
+
+# A bare adverb of place after the counted noun: "1.2 million took part nationwide".
+NATIONWIDE_WORD = re.compile(r"(?:nationwide|countrywide|nationally)\b")
 
 # "of them" right after the figure, skipped before looking for a place ("3,000 of them in Kursk").
 PARTITIVE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
@@ -372,12 +463,19 @@ def _place_after(doc: Document, pat: _Patterns, result: ScopeResult, pos: int, s
                 _add_place(info, normalise_place(cap.group(1), doc.lexicon))
             return
         place = pat.place.match(text, cursor)
+        if place and ACCORDING_BEFORE.search(text, max(0, cursor - 12), cursor):
+            return  # "400,000 according to the CGT": a source, not a place
         if place:
             resolved = _resolve_place(doc, place.group("place"), place.start())
             if resolved:
                 result.pieces.append((cursor, place.group()))
                 result.used.append((cursor, place.end()))
                 _add_place(info, resolved)
+            return
+        if NATIONWIDE_WORD.match(text, cursor):
+            national = doc.names.last_place_before(cursor, "country") or NATIONWIDE
+            result.pieces.append((cursor, NATIONWIDE_WORD.match(text, cursor).group()))
+            _add_place(info, national)
             return
         word = LOWER_WORD.match(text, cursor)
         if not word or word.group() in SKIP_BLOCK:

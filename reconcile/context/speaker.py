@@ -67,10 +67,10 @@ WHO_CLAUSE = re.compile(r",\s+(?P<role>who\s[^,;\u201c\u201d\"]{2,120}),\s*$")
 
 # Words that wrap the real source after "according to": "figures from the health ministry".
 SOURCE_WRAPPERS = re.compile(
-    r"""(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?
+    r"""(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+|final\s+|partial\s+)?
           (?:figures|data|estimates?|numbers|statistics|a\s+report|reports|a\s+statement|a\s+tally|a\s+count
-            |an\s+assessment|an\s+analysis|a\s+study|a\s+survey|information|a\s+tweet|a\s+post)
-          \s+(?:from|by|of|released\s+by|published\s+by|issued\s+by|compiled\s+by)\s+)""",
+            |an\s+assessment|an\s+analysis|a\s+study|a\s+survey|information|a\s+tweet|a\s+post|results)
+          \s+(?:from|by|of|(?:released|published|issued|compiled|announced)\s+(?:\w+\s+){0,2}?by)\s+)""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -410,12 +410,16 @@ def _outside(doc: Document, att: Attribution) -> bool:
     return doc.quote_at(att.start) is None
 
 
+# An acronym standing before a speaker's role: "WHO", "U.N.", "NATO".
+ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}|\b[A-Z]{2,6}\b")
+
+
 def _quote_attribution(doc: Document, quote: Quote) -> Attribution | None:
     """The cue that attributes a quotation: right after it, or introducing it."""
     text = doc.text
     for att in _attributions_between(doc, quote.start - 400, quote.end + 101):
         if quote.end <= att.start <= quote.end + 100 and _outside(doc, att):
-            gap = text[quote.end : min(att.start, att.np_start)]
+            gap = ACRONYM.sub("", text[quote.end : min(att.start, att.np_start)])  # '," WHO regional director X told'
             if not re.search(r"[.!?\n]|[\u201c\u201d\"]|\w", gap):
                 return att
         if quote.start - 160 <= att.end <= quote.start and _outside(doc, att):
@@ -442,6 +446,13 @@ def _continuing_quote(doc: Document, quote: Quote) -> Attribution | None:
     return None
 
 
+# Another figure (digits) right before an "according to" cue after the figure.
+OTHER_FIGURE = re.compile(r"\d")
+
+# A clause of its own, in contrast with the one before: ", while police counted ...".
+CONTRAST = re.compile(r",\s+(?:while|whereas|but|and|though|although)\s|;\s|\bwhile\s")
+
+
 def choose_attribution(doc: Document, start: int, end: int) -> Attribution | None:
     """The attribution of the figure at ``start:end``, or None when the outlet states it."""
     quote = doc.quote_at(start)
@@ -451,6 +462,12 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
     sent_start, sent_end = doc.sentence_span(start)
     lo, hi = max(sent_start, start - WINDOW * 4), min(sent_end, end + WINDOW * 4)  # endless sentences
     in_sentence = [a for a in _attributions_between(doc, lo, hi) if _outside(doc, a)]
+    if not in_sentence:
+        return None
+    # a cue after the figure belongs to it only when no other figure stands between them
+    # ("the police put it at 52,000, against 400,000 according to the CGT")
+    in_sentence = [a for a in in_sentence if a.start < end or a.kind != "according"
+                   or not OTHER_FIGURE.search(doc.text, max(end, a.start - 25), a.start)]
     if not in_sentence:
         return None
     according = [a for a in in_sentence if a.kind == "according"]
@@ -465,6 +482,9 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
         while k > 0 and re.fullmatch(r"[\s,]*(?:that\s+)?", doc.text[before[k - 1].end : before[k].np_start]):
             k -= 1
         chosen = before[k]
+        nearest = max((a for a in verbs if a.end <= start), key=lambda a: a.end)
+        if nearest.start > chosen.end and CONTRAST.search(doc.text, chosen.end, nearest.np_start):
+            chosen = nearest  # "unions said 1.2 million joined, while police counted 340,000"
         citing = [a for a in in_sentence if a.kind == "citing" and a.start >= chosen.end
                   and re.fullmatch(r"[\s,]*", doc.text[chosen.end : a.start])]
         return citing[0] if citing else chosen

@@ -32,6 +32,9 @@ NAME_RUN = re.compile(
     re.VERBOSE,
 )
 
+#: A capitalised word opening the text, a line or a sentence.
+OPENER_WORD = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][a-z]+)\b")
+
 #: What may stand before a capital that only opens a sentence, a quote or a clause.
 OPENER_BEFORE = re.compile(r"""(?:^|[.!?:;—–"“(]\s*|\n\s*)$""")
 
@@ -45,21 +48,42 @@ def _fold(word: str) -> str:
     return word.replace("’", "'").removesuffix("'s").rstrip(".'").lower().replace(".", "")
 
 
-def name_runs(text: str) -> list[str]:
-    """Capitalised runs of a text, folded, openers and generic words dropped.
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    return dict(load("scope").get("demonyms", {}))
+
+
+def _opener_names(text: str) -> frozenset[str]:
+    """Words that open sentences yet are names: capitalised at least twice, never written in lower case.
+
+    >>> sorted(_opener_names("Norvik cut jobs. Norvik said so. The firm agreed. The end."))
+    ['norvik']
+    """
+    openers = [m.group(1) for m in OPENER_WORD.finditer(text)]
+    ignored = _ignored()
+    seen = {w for w in set(openers) if openers.count(w) > 1 and w.lower() not in ignored}
+    return frozenset(w.lower() for w in seen if not re.search(rf"\b{re.escape(w.lower())}\b", text))
+
+
+def name_runs(text: str, names: frozenset[str] | None = None) -> list[str]:
+    """Capitalised runs of a text, folded, openers and generic words dropped; demonyms read as their
+    place ("Swedish" -> "sweden"), and a sentence opener kept when it is a name used again.
 
     >>> name_runs("The agency said North Korean troops reached Kursk. Officials in Kyiv agreed.")
-    ['north korean', 'kursk', 'kyiv']
+    ['north korea', 'kursk', 'kyiv']
     """
     ignored = _ignored()
+    demonyms = _demonyms()
+    names = _opener_names(text) if names is None else names
     out = []
     for m in NAME_RUN.finditer(text):
         words = m.group("run").split(" ")
-        if OPENER_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+        if OPENER_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _fold(words[0]) not in names:
             words = words[1:]  # the first word may only open the sentence
         words = [w for w in (_fold(w) for w in words) if w and w not in ignored and len(w) > 1]
         if words:
-            out.append(" ".join(words))
+            run = " ".join(words)
+            out.append(demonyms.get(run, run))
     return out
 
 
@@ -93,9 +117,10 @@ def topic_keys(article: Article) -> list[str]:
     >>> topic_keys(a)[:3]
     ['asheville', 'helene', 'north carolina']
     """
-    counts: Counter[str] = Counter(name_runs(article.text[:MAX_CHARS]))
+    names = _opener_names(f"{article.title or ''}\n{article.text[:MAX_CHARS]}")
+    counts: Counter[str] = Counter(name_runs(article.text[:MAX_CHARS], names))
     if article.title:
-        for key in set(name_runs(article.title)):
+        for key in set(name_runs(article.title, names)):
             counts[key] += 2
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return [key for key, _ in ranked[:MAX_KEYS]]

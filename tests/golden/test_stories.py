@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from reconcile import Article, extract_claims, reconcile
+from reconcile.context.topic import topic_keys
 from reconcile.models import Claim, Group, Kind, Qualifier, ScopeInfo, make_claim_id
 
 STORIES = sorted((Path(__file__).parent / "stories").glob("*.json"))
@@ -68,7 +69,8 @@ def hand_claims(story: dict) -> list[Claim]:
                 owner=spec.get("owner"),
                 scope=spec.get("scope"),
                 scope_info=ScopeInfo(
-                    places=spec.get("places", []), subset=spec.get("subset", []), period=spec.get("period")
+                    places=spec.get("places", []), subset=spec.get("subset", []), period=spec.get("period"),
+                    definition=spec.get("definition", []),
                 ),
                 speaker=spec.get("speaker"),
                 as_of=date.fromisoformat(spec["as_of"]) if spec.get("as_of") else None,
@@ -80,6 +82,7 @@ def hand_claims(story: dict) -> list[Claim]:
                 url=art.url,
                 published=art.published,
                 title=art.title,
+                topic=topic_keys(art) if story.get("check_fields") else [],
             )
         )
     return out
@@ -145,3 +148,50 @@ def test_story_end_to_end(path):
 def test_there_are_stories():
     names = {p.stem for p in STORIES}
     assert len(names) >= 5
+
+
+#: Claim fields a story may pin down (``check_fields``): each listed in a claim spec is compared
+#: with what ``extract_claims`` gives for that figure.
+FIELDS = ("kind", "unit", "value", "low", "high", "qualifier", "hedge", "counted", "counted_text", "owner",
+          "speaker", "as_of", "as_of_end", "projection", "places", "subset", "period", "definition")
+
+
+def _field(claim: Claim, name: str) -> object:
+    if name in ("places", "subset", "period", "definition"):
+        return getattr(claim.scope_info, name)
+    value = getattr(claim, name)
+    if name == "speaker" and value is not None:
+        return value.casefold()  # "Police said" and "police said" name one speaker
+    if isinstance(value, date):
+        return value.isoformat()
+    return value.value if hasattr(value, "value") and not isinstance(value, float) else value
+
+
+def _expected(spec: dict, name: str) -> object:
+    value = spec[name]
+    return value.casefold() if name == "speaker" and value is not None else value
+
+
+CHECKED = [p for p in STORIES if load(p).get("check_fields")]
+
+
+@pytest.mark.parametrize("path", CHECKED, ids=[p.stem for p in CHECKED])
+def test_story_claim_fields_end_to_end(path):
+    """Every field a story pins down for a figure is what the extractor and context layer give."""
+    story = load(path)
+    claims = [c for a in articles(story) for c in extract_claims(a)]
+    wrong = []
+    for spec in story["claims"]:
+        got = find(claims, spec["article"], spec["text"])
+        for name in FIELDS:
+            if name not in spec:
+                continue
+            want, have = _expected(spec, name), _field(got, name)
+            same = have == pytest.approx(want) if isinstance(want, float | int) and not isinstance(want, bool) else have == want
+            if not same:
+                wrong.append(f"{spec['article']} {spec['text']!r} {name}: want {want!r}, got {have!r}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_new_stories_pin_fields():
+    assert len(CHECKED) >= 4

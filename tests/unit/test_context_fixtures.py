@@ -135,7 +135,7 @@ def test_flood_outlet():
     assert rain.counted == "rainfall" and rain.scope_info.places == ["chiva"]
     assert rain.as_of == date(2024, 10, 29)
     assert spain.scope_info.places == ["spain"]
-    assert valencia.counted == "people" and valencia.scope_info.places == ["valencia"]
+    assert valencia.counted == "death" and valencia.scope_info.places == ["valencia"]
     assert missing.scope_info.places == ["valencia"]
     assert damage.counted == "economic damage"
     assert (april.as_of, april.as_of_end) == (date(2024, 4, 1), date(2024, 4, 30))
