@@ -129,7 +129,7 @@ def reason(
         )
     if verdict == Verdict.scope:
         a, b = sorted(pairs["scope"], key=lambda i: i.best)
-        facets = ", ".join(differences(a.sig, b.sig)) or "what one article counts"
+        facets = ", ".join(differences(a.sig, b.sig))
         return (
             f"the figures count different things (scope differs in {facets}): "
             f"{figure(a.claim)} {describe(a.claim)} vs {figure(b.claim)} {describe(b.claim)}"

@@ -36,7 +36,6 @@ from reconcile.group import _family, block_key, canonical_key, normalise_counted
 from reconcile.lexicons import load
 from reconcile.models import Claim, Group, Verdict
 from reconcile.scope_compare import Signature, claim_signature, differences
-from reconcile.story import rival_voices
 from reconcile.syndication import copy_clusters
 from reconcile.wording import quantity_label
 
@@ -126,8 +125,6 @@ def classify(a: Item, b: Item, window_days: float) -> str | None:
         return "change"
     if a.source == b.source:
         return "revision"
-    if ca.article_id == cb.article_id and not rival_voices(ca, cb) and ca.as_of == cb.as_of:
-        return "scope"  # one article does not contradict itself: its own figure beside a quoted one
     if PARTIAL_COUNT.search(ca.sentence) or PARTIAL_COUNT.search(cb.sentence):
         return "partial"
     gap = date_gap(ca, cb)

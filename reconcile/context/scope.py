@@ -357,6 +357,9 @@ def find_scope(
         first = ascii_quotes(counted_text).lower().split()[0]
         if first in INCREMENT_WORDS and "new" not in info.subset:
             info.subset.append("new")  # "410 new cases": an increment, not the running total
+    if kind in {"count", "number"} and "new" not in info.subset and INCREMENT_BEFORE.search(
+            text, max(sent_start, start - 20), start):
+        info.subset.append("new")  # "a further four midwives", "another 800 workers"
     dm = pat.def_phrase.match(text, after, clause_stop)
     if dm:
         phrase = dm.group("phrase").strip().rstrip(".")
@@ -364,6 +367,9 @@ def find_scope(
         info.definition.append(ascii_quotes(phrase).lower())
     return result
 
+
+# An increment word right before the figure: "a further four", "another 800", "an additional 3,000".
+INCREMENT_BEFORE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional|[Aa]n\s+extra|[Aa]\s+fresh)\s+$")
 
 # "each" before the figure in its clause: "have each recorded three deaths", "each took three wickets".
 EACH_BEFORE = re.compile(r"\beach\s+(?:[a-z]+\s+){0,2}$")
