@@ -20,8 +20,8 @@ from api.limits import BodyLimitMiddleware
 from api.routes import articles, claims, discrepancies, extract, health, pages
 from api.routes import reconcile as reconcile_routes
 from api.settings import Settings, get_settings
-from api.store import open_store
 from reconcile import __version__
+from reconcile.store import open_store
 
 log = logging.getLogger(__name__)
 

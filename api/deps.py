@@ -10,7 +10,7 @@ from fastapi.security import APIKeyHeader
 
 from api.errors import Unauthorized, UnsupportedMediaType
 from api.settings import Settings, get_settings
-from api.store.base import Store
+from reconcile.store.base import Store
 
 api_key_header = APIKeyHeader(
     name="X-API-Key", auto_error=False, scheme_name="ApiKey",

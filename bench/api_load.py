@@ -33,12 +33,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from api.service import block_keys, regroup_with
-from api.store.base import Incoming
-from api.store.sqlite import SQLiteStore
 from reconcile import extract_claims
 from reconcile.ingest import parse_txt
 from reconcile.models import Article, Claim, Kind, Qualifier, make_claim_id
+from reconcile.store.base import Incoming
+from reconcile.store.service import block_keys, regroup_with
+from reconcile.store.sqlite import SQLiteStore
 
 NATIONS = ["North Korean", "Russian", "Ukrainian", "Polish", "German", "French", "Israeli", "Iranian",
            "Chinese", "Indian", "Turkish", "Syrian", "Sudanese", "Afghan", "Kenyan"]

@@ -25,8 +25,8 @@ def run_serve(args: argparse.Namespace, *, parser: argparse.ArgumentParser) -> i
     import uvicorn
 
     from api.settings import get_settings
-    from api.store import open_store
     from reconcile.errors import ReconcileError
+    from reconcile.store import open_store
 
     if args.db:
         os.environ["DATABASE_URL"] = f"sqlite:///{Path(args.db).expanduser().resolve()}"

@@ -161,8 +161,8 @@ SEED_DOCS = [
 
 def seed_incoming(docs: list[SeedDoc] = SEED_DOCS) -> list[Any]:
     """The seed docs as store input: hand-made claims at their true offsets, block key = counted."""
-    from api.store.base import Incoming
     from reconcile.models import Article
+    from reconcile.store.base import Incoming
 
     items = []
     for doc in docs:

@@ -213,16 +213,17 @@ def test_an_article_changed_between_check_and_write_is_extracted_and_written(cli
     """The race: the lookup says 'already stored', then another writer deletes it before our write."""
     from api import service
     from api.schemas import ArticleIn
-    from api.store.base import StaleIncoming
+    from reconcile.store import service as store_service
+    from reconcile.store.base import StaleIncoming
 
     store = client.app.state.store
     client.post("/v1/articles", json=ONE)
     article, given = service.to_article(ArticleIn(**ONE))
-    stale = service._incoming(article, given, store)
+    stale = store_service.incoming(article, given, store)
     assert stale.expect_unchanged and stale.claims == []
     client.delete("/v1/articles/abc-kyiv")  # the other writer
     with pytest.raises(StaleIncoming):
-        store.put_articles([stale], regroup=service.regroup_with(3.0))
+        store.put_articles([stale], regroup=store_service.regroup_with(3.0))
     assert client.get("/v1/articles").json()["total"] == 0  # rolled back, nothing half-written
     # through the service, the stale answer is retried with a real extraction
     monkeypatch.setattr(store, "stored_as", lambda a, id_given: (a.id, a.content_hash))

@@ -13,12 +13,12 @@ from apihelpers import ROOT, make_claim, seed_incoming, stand_in_regroup
 
 from api.app import create_app
 from api.settings import Settings
-from api.store import open_store
-from api.store.base import ClaimFilter, GroupFilter, Incoming
-from api.store.migrations import LATEST_VERSION
-from api.store.sqlite import SQLiteStore
 from reconcile.errors import ConfigError, StoreError
 from reconcile.models import Article
+from reconcile.store import open_store
+from reconcile.store.base import ClaimFilter, GroupFilter, Incoming
+from reconcile.store.migrations import LATEST_VERSION
+from reconcile.store.sqlite import SQLiteStore
 
 
 def test_a_version_1_database_is_migrated_and_keeps_its_data(tmp_path):

@@ -6,7 +6,7 @@ all processes, others wait up to ``busy_timeout``); identity is enforced by UNIQ
 article happens inside that transaction, so parallel writers neither lose nor duplicate
 articles.  Readers never block writers (WAL).  Each thread has its own connection.
 
-Schema: created and migrated by the store itself (``api/store/migrations.py``).
+Schema: created and migrated by the store itself (``reconcile/store/migrations.py``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from api.store.base import (
+from reconcile.errors import NotFound, StoreError
+from reconcile.models import Article, Claim, Group
+from reconcile.store.base import (
     ArticleFilter,
     ArticleRecord,
     ArticleSummary,
@@ -34,10 +36,9 @@ from api.store.base import (
     StaleIncoming,
     StoredClaim,
 )
-from api.store.cursor import decode_cursor, encode_cursor
-from api.store.migrations import LATEST_VERSION, migrate, now
-from reconcile.errors import NotFound, StoreError
-from reconcile.models import Article, Claim, Group, make_claim_id
+from reconcile.store.cursor import decode_cursor, encode_cursor
+from reconcile.store.migrations import LATEST_VERSION, migrate, now
+from reconcile.store.service import block_keys, relabel
 
 UNGROUPED = ""  # block_key of claims comparable with nothing: never loaded for regrouping
 CHUNK = 500  # host parameters per IN (...) list, well under SQLite's limit
@@ -150,7 +151,7 @@ class SQLiteStore:
 
     # -- writes ---------------------------------------------------------------------------------
 
-    def put_articles(self, items: Sequence[Incoming], *, regroup: Regroup) -> list[PutResult]:
+    def put_articles(self, items: Sequence[Incoming], *, regroup: Regroup | None) -> list[PutResult]:
         touched: set[str] = set()
         staged: list[tuple[str, int, str, str, list[str]]] = []
         with self._write() as conn:
@@ -159,7 +160,10 @@ class SQLiteStore:
                 result, keys = self._put_one(conn, item, stamp)
                 staged.append(result)
                 touched |= keys
-            if touched:
+            if touched and regroup is None:
+                conn.executemany("INSERT OR IGNORE INTO stale_blocks (block_key) VALUES (?)",
+                                 [(k,) for k in sorted(touched)])
+            elif touched:
                 self._regroup(conn, touched, regroup)
             return [
                 PutResult(id=aid, revision=rev, status=status, content_hash=h, claim_ids=claim_ids,  # type: ignore[arg-type]
@@ -211,11 +215,10 @@ class SQLiteStore:
                                                    " AND block_key != ?", (cur["pk"], UNGROUPED))}
             conn.execute("UPDATE claims SET current = 0 WHERE article_pk = ?", (cur["pk"],))
             conn.execute("UPDATE articles SET current = 0 WHERE pk = ?", (cur["pk"],))
-        claims = item.claims
-        if article_id != art.id:
-            claims = [c.model_copy(update={"article_id": article_id,
-                                           "claim_id": make_claim_id(article_id, c.start, c.end)})
-                      for c in claims]
+        claims, keys = item.claims, item.block_keys
+        if article_id != art.id:  # stored under another id: its claims follow, and so do the keys of
+            claims = relabel(claims, article_id)  # "from X to Y" pairs, which name their pair's id
+            keys = [block_keys([c])[0] if c.change_id else key for c, key in zip(claims, keys, strict=True)]
         revision = (last or 0) + 1
         pk = conn.execute(
             "INSERT INTO articles (article_id, revision, current, content_hash, title, source, url, published,"
@@ -227,9 +230,9 @@ class SQLiteStore:
             "INSERT INTO claims (article_pk, article_id, claim_id, current, block_key, kind, counted, speaker, day,"
             " body) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
             [(pk, article_id, c.claim_id, key or UNGROUPED, c.kind.value, (c.counted or "").lower() or None, c.speaker,
-              _day(c), c.model_dump_json()) for c, key in zip(claims, item.block_keys, strict=True)],
+              _day(c), c.model_dump_json()) for c, key in zip(claims, keys, strict=True)],
         )
-        touched |= {key for key in item.block_keys if key}
+        touched |= {key for key in keys if key}
         status = "created" if last is None else "revised"
         return (article_id, revision, status, content_hash, [c.claim_id for c in claims]), touched
 
@@ -248,8 +251,17 @@ class SQLiteStore:
                 self._regroup(conn, keys, regroup)
             return int(n)
 
+    def regroup_stale(self, regroup: Regroup, *, limit: int) -> int:
+        with self._write() as conn:
+            keys = {r[0] for r in conn.execute("SELECT block_key FROM stale_blocks ORDER BY block_key LIMIT ?",
+                                               (limit,))}
+            if keys:
+                self._regroup(conn, keys, regroup)
+            return len(keys)
+
     def _regroup(self, conn: sqlite3.Connection, keys: set[str], regroup: Regroup) -> None:
-        """Recompute the groups of exactly these block keys from their current claims."""
+        """Recompute the groups of exactly these block keys from their current claims (they are
+        then no longer stale)."""
         ordered = sorted(keys)
         claims: list[Claim] = []
         key_of: dict[str, str] = {}
@@ -260,6 +272,7 @@ class SQLiteStore:
                 claims.append(Claim.model_validate_json(row[2]))
         groups = regroup(claims) if claims else []
         for part in _chunks(ordered):
+            conn.execute(f"DELETE FROM stale_blocks WHERE block_key IN ({_marks(len(part))})", tuple(part))
             old = f"SELECT group_id FROM groups WHERE block_key IN ({_marks(len(part))})"
             conn.execute(f"DELETE FROM group_claims WHERE group_id IN ({old})", tuple(part))
             conn.execute(f"DELETE FROM groups WHERE block_key IN ({_marks(len(part))})", tuple(part))

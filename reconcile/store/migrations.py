@@ -79,6 +79,10 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
         "CREATE INDEX articles_source ON articles(source COLLATE NOCASE) WHERE current = 1",
         "CREATE INDEX claims_article_id ON claims(article_id) WHERE current = 1",
     ]),
+    (4, [
+        # block keys whose claims changed in a deferred write (reconcile batch --db): regroup pending
+        "CREATE TABLE stale_blocks (block_key TEXT PRIMARY KEY)",
+    ]),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 
