@@ -15,11 +15,10 @@ from reconcile.models import Article, Claim, Group
 
 def extract_claims(article: Article) -> list[Claim]:
     """Every numeric claim of one article, with its context, provenance and topic keys."""
-    claims = annotate(article, extract_quantities(article))
-    if not claims:
-        return claims
-    keys = topic_keys(article)
-    return [c.model_copy(update={"topic": keys}) for c in claims]
+    quantities = extract_quantities(article)
+    if not quantities:
+        return []
+    return annotate(article, quantities, topic=topic_keys(article))
 
 
 def group_order(group: Group) -> tuple[float, str]:

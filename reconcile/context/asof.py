@@ -36,6 +36,19 @@ class AsOf:
     projection: bool = False
 
 
+# "since" opening the text before a date: the date is inside a period phrase ("since Katrina in 2005").
+SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$")
+
+# A month written with a part of it ("early October", "mid-April"): a date even without a preposition.
+MONTH_PART = re.compile(r"(?i)early|mid|late")
+
+# A date relative to another one ("a day earlier", "two weeks ago").
+RELATIVE_WORD = re.compile(r"(?i)earlier|before|ago|previous")
+
+# A digit.
+DIGIT = re.compile(r"\d")
+
+
 class _Patterns:
     """Date regexes built once per lexicon from its month and weekday names."""
 
@@ -240,7 +253,11 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
     published = doc.article.published
     sent_start, sent_end = doc.window(start, end)
     best: tuple[int, re.Match[str]] | None = None
-    for m in _date_matches(pat, text, max(sent_start, start - 200), min(sent_end, end + 200), doc.date_searches):
+    lo, hi = max(sent_start, start - 200), min(sent_end, end + 200)
+    matches = doc.date_windows.get((lo, hi))
+    if matches is None:  # claims of one short sentence share their window
+        matches = doc.date_windows[(lo, hi)] = _date_matches(pat, text, lo, hi, doc.date_searches)
+    for m in matches:
         if m.start() < end and m.end() > start:
             continue
         if any(m.start() < e and m.end() > s for s, e in skip):
@@ -248,26 +265,28 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
         prep = (m.group("prep") or "").strip().lower()
         if prep in {"since", "from", "after"}:
             continue  # the start of a period, not the date the figure applies to
-        if re.search(r"\bsince\b[^,;.]*$", text[max(sent_start, m.start() - 80) : m.start()]):
+        if SINCE_BEFORE.search(text[max(sent_start, m.start() - 80) : m.start()]):
             continue  # "since Hurricane Katrina in 2005": inside a period phrase
         if m.group("year") and prep not in {"in", "by", "during", "as of", "until", "through", "at the end of"}:
             continue
-        if m.group("mon") and not prep and not re.match(r"(?i)early|mid|late", m.group("mon")):
+        if m.group("mon") and not prep and not MONTH_PART.match(m.group("mon")):
             continue
         gap = text[m.end() : start] if m.end() <= start else text[end : m.start()]
-        if re.search(r"(?i)earlier|before|ago|previous", m.group()) and re.search(r"\d", gap):
+        if RELATIVE_WORD.search(m.group()) and DIGIT.search(gap):
             continue  # "57, up from 40 a day earlier": the earlier date is the other figure's
         distance = len(gap)
         if best is None or distance < best[0]:
             best = (distance, m)
-    clause_left = text[sent_start:start]
-    cue = bool(pat.projection.search(clause_left[-80:]))
+    cue = bool(pat.projection.search(text[max(sent_start, start - 80) : start]))  # the clause's last 80 chars
     if best is None:
         return AsOf(published, None, None, cue)
     m = best[1]
     prep = (m.group("prep") or "").strip().lower()
     by_prep = prep.startswith(("by", "before the end", "until", "ahead of", "at the end"))
-    future = bool(pat.future.search(text, sent_start, sent_end) or pat.projection.search(text, sent_start, sent_end))
+    future = doc.futures.get((sent_start, sent_end))
+    if future is None:
+        future = doc.futures[(sent_start, sent_end)] = bool(
+            pat.future.search(text, sent_start, sent_end) or pat.projection.search(text, sent_start, sent_end))
     resolved = _resolve(lex, m, published, future)
     phrase = m.group().strip()
     if resolved is None:

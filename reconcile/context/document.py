@@ -109,6 +109,12 @@ class Document:
         self.focus = focus if focus is not None else (0, len(self.text))
         # Date searches around hint words, kept for the claims whose windows overlap (asof.py).
         self.date_searches: dict[tuple[int, int, int], re.Match[str] | None] = {}
+        # Date phrases of each claim window, and whether a sentence looks ahead ("will", "is expected to"):
+        # claims of one short sentence share them (asof.py).
+        self.date_windows: dict[tuple[int, int], list[re.Match[str]]] = {}
+        self.futures: dict[tuple[int, int], bool] = {}
+        # The cue that attributes each quotation, by the quotation's start (speaker.py).
+        self.quote_attributions: dict[int, object] = {}
 
     @functools.cached_property
     def sentences(self) -> list[tuple[int, int]]:

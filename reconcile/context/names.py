@@ -32,6 +32,15 @@ CAPITAL_RUN = re.compile(
 ROLE_WORD = re.compile(r"[A-Za-z][\w.'\u2019-]*$")
 
 
+# A word of a name, on its own (for finding surnames in a phrase).
+NAME_WORD_PATTERN = re.compile(NAME_WORD)
+
+# Spaces and tabs between words.
+BLANKS = re.compile(r"[ \t]+")
+
+# A lower-case word of a role.
+ROLE_LETTERS = re.compile(r"[a-z]+")
+
 # A verb right after a name: "Lloyd Austin arrived", "Jane Doe has visited", "John Roe says".
 ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|was\s+|is\s+|will\s+|also\s+)?[a-z]+(?:ed|s)\b")
 
@@ -117,7 +126,7 @@ class NameIndex:
         """Title words written right before ``start``: 'Secretary of Defense', 'Kremlin spokesperson'."""
         window = self.text[max(0, start - 80) : start]
         window = window[window.rfind("\n") + 1 :]
-        words = [w for w in re.split(r"[ \t]+", window) if w]
+        words = [w for w in BLANKS.split(window) if w]
         taken: list[str] = []
         for word in reversed(words):
             if not ROLE_WORD.match(word) or not (self._is_titleish(word) or word[:1].isupper()):
@@ -190,7 +199,7 @@ class NameIndex:
         for p in self.people:
             if p.name in plain:
                 return p
-        words = re.findall(NAME_WORD, plain)
+        words = NAME_WORD_PATTERN.findall(plain)
         for word in reversed(words):
             for p in self.people:
                 if word == p.surname:
@@ -211,7 +220,7 @@ class NameIndex:
                 for abbr, full in self.lex.abbreviation_roles.items():
                     role = role.replace(abbr, full)
                 role = role.lower()
-                if role_word in re.findall(r"[a-z]+", role):
+                if role_word in ROLE_LETTERS.findall(role):
                     return self.people[k]
             i -= 1
         return None

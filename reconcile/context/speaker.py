@@ -75,6 +75,37 @@ SOURCE_WRAPPERS = re.compile(
 )
 
 
+# "by X" after a passive speech verb ("was reported by the ministry"), within the clause.
+BY_AGENT = re.compile(r"(?:[^,;.\u201c\u201d\"]|\.(?=\d)){0,50}?\bby\s+")
+
+# A role set off by a comma after an inverted speaker: "said John Smith, a spokesman".
+ROLE_AFTER = re.compile(r",\s+((?:the|a|an)\s+[^,.;\u201c\u201d\"]{3,120})")
+
+# A description before a name: "the catastrophe modeler Karen Clark & Co.".
+DESCRIBED = re.compile(r"(?:the|a|an)\s+((?:[a-z][\w-]*\s+){1,4})([A-Z].*)$")
+
+# A speaker phrase opening with a capitalised article: "The ministry", "A spokesman".
+CAPITAL_ARTICLE = re.compile(r"(?:A|An|The)\s")
+
+# A leading article of a role: "the head of X".
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+# What may not stand between a quotation's end and a cue after it: a sentence end, a quote mark, a word.
+GAP_AFTER_QUOTE = re.compile(r"[.!?\n]|[\u201c\u201d\"]|\w")
+
+# What may not stand between a cue and the quotation it introduces.
+GAP_BEFORE_QUOTE = re.compile(r"[.!?\n]\s|[\u201c\u201d\"]")
+
+# Only commas, spaces and an optional "that" between two cues ("X said the U.S. estimated that").
+NESTED_CUE_GAP = re.compile(r"[\s,]*(?:that\s+)?")
+
+# Only commas and spaces between a cue and a "citing X" after it.
+COMMA_GAP = re.compile(r"[\s,]*")
+
+# A cheap test that SOURCE_WRAPPERS can match: every wrapper ends in "from", "by" or "of" and a space.
+WRAPPER_HINT = re.compile(r"(?:from|by|of)\s", re.IGNORECASE)
+
+
 # How far (in characters) a speaker phrase is read from its cue, and how many earlier speakers a
 # reference ("the official", "they") may look back over: bounds that keep the work linear.
 WINDOW = 160
@@ -271,7 +302,7 @@ class _Reader:
                 return f"{person.name}'s {clean[at_owner + len(person.surname) + 3 :].strip()}", role
             title = clean[: clean.find(person.name)].strip() if person.name in clean else ""
             return person.name, role or title or person.role
-        described = re.match(r"(?:the|a|an)\s+((?:[a-z][\w-]*\s+){1,4})([A-Z].*)$", phrase)
+        described = DESCRIBED.match(phrase)
         if described and role is None and (
             len(described.group(1).split()) > 1 or described.group(1).strip() in self.lex.role_heads
         ):
@@ -283,7 +314,8 @@ class _Reader:
 
     def _add(self, start: int, end: int, kind: str, np: tuple[int, int, str, str | None]) -> None:
         np_start, np_end, phrase, role = np
-        phrase = SOURCE_WRAPPERS.sub("", phrase)
+        if WRAPPER_HINT.search(phrase):
+            phrase = SOURCE_WRAPPERS.sub("", phrase)
         if not phrase or phrase.lower() in STOP_WORDS:
             return
         speaker, role = self._resolve(phrase, role, np_start)
@@ -298,7 +330,7 @@ class _Reader:
             role = self.roles.get(speaker, role)
             if role and role.startswith("who ") and person.role:
                 role = person.role  # a title written with the name beats a relative clause
-        if re.match(r"(?:A|An|The)\s", speaker) and person is None:
+        if person is None and CAPITAL_ARTICLE.match(speaker):
             speaker = speaker[0].lower() + speaker[1:]
         weak = kind == "verb" and self.text[start:end].lower() in WEAK_VERBS
         self.found.append(Attribution(start, end, kind, ascii_quotes(speaker), role, np_start, np_end, weak))
@@ -350,7 +382,7 @@ class _Reader:
         text = self.text
         before = _tokens(text, max(sent_start, m.start() - 40), m.start())
         if before and before[-1][2].lower() in PASSIVE:
-            by = re.compile(r"(?:[^,;.\u201c\u201d\"]|\.(?=\d)){0,50}?\bby\s+").match(text, m.end())
+            by = BY_AGENT.match(text, m.end())
             if by:
                 toks = self._right_phrase(by.end(), min(sent_end, by.end() + WINDOW))
                 if toks and self._speaker_like(_phrase(text, toks)[2]):
@@ -368,7 +400,7 @@ class _Reader:
                 or not self._speaker_like(phrase):
             return  # "..., said the first night of bombings left 80 dead": a clause, not a speaker
         role = None
-        after = re.compile(r",\s+((?:the|a|an)\s+[^,.;\u201c\u201d\"]{3,120})").match(text, end)
+        after = ROLE_AFTER.match(text, end)
         if after:
             role = after.group(1)
         self._add(m.start(), m.end(), "verb", (start, end, phrase, role))
@@ -387,7 +419,7 @@ def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
     role = ascii_quotes(role).strip(" ,")
-    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
+    role = LEADING_ARTICLE.sub("", role)
     return role or None
 
 
@@ -411,16 +443,23 @@ def _outside(doc: Document, att: Attribution) -> bool:
 
 
 def _quote_attribution(doc: Document, quote: Quote) -> Attribution | None:
-    """The cue that attributes a quotation: right after it, or introducing it."""
+    """The cue that attributes a quotation: right after it, or introducing it (kept per quotation)."""
+    memo = doc.quote_attributions
+    if quote.start not in memo:
+        memo[quote.start] = _find_quote_attribution(doc, quote)
+    return memo[quote.start]  # type: ignore[return-value]
+
+
+def _find_quote_attribution(doc: Document, quote: Quote) -> Attribution | None:
     text = doc.text
     for att in _attributions_between(doc, quote.start - 400, quote.end + 101):
         if quote.end <= att.start <= quote.end + 100 and _outside(doc, att):
             gap = text[quote.end : min(att.start, att.np_start)]
-            if not re.search(r"[.!?\n]|[\u201c\u201d\"]|\w", gap):
+            if not GAP_AFTER_QUOTE.search(gap):
                 return att
         if quote.start - 160 <= att.end <= quote.start and _outside(doc, att):
             gap = text[att.end : quote.start]
-            if not re.search(r"[.!?\n]\s|[\u201c\u201d\"]", gap):
+            if not GAP_BEFORE_QUOTE.search(gap):
                 return att
     return None
 
@@ -440,6 +479,15 @@ def _continuing_quote(doc: Document, quote: Quote) -> Attribution | None:
             if att is not None:
                 return att
     return None
+
+
+def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is all ``pattern`` (which accepts the empty string), without slicing.
+
+    >>> _only(COMMA_GAP, "a , b", 1, 4), _only(COMMA_GAP, "a , b", 1, 5), _only(COMMA_GAP, "ab", 2, 1)
+    (True, False, True)
+    """
+    return hi <= lo or pattern.fullmatch(text, lo, hi) is not None
 
 
 def choose_attribution(doc: Document, start: int, end: int) -> Attribution | None:
@@ -462,11 +510,11 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
     if before:
         k = len(before) - 1
         # "X said the U.S. estimated that N": the outer speaker states it
-        while k > 0 and re.fullmatch(r"[\s,]*(?:that\s+)?", doc.text[before[k - 1].end : before[k].np_start]):
+        while k > 0 and _only(NESTED_CUE_GAP, doc.text, before[k - 1].end, before[k].np_start):
             k -= 1
         chosen = before[k]
         citing = [a for a in in_sentence if a.kind == "citing" and a.start >= chosen.end
-                  and re.fullmatch(r"[\s,]*", doc.text[chosen.end : a.start])]
+                  and _only(COMMA_GAP, doc.text, chosen.end, a.start)]
         return citing[0] if citing else chosen
     citing = [a for a in in_sentence if a.kind == "citing"]
     if citing:
