@@ -71,7 +71,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
     app.state.store = store
-    app.dependency_overrides[get_settings] = lambda: settings
     install_error_handlers(app)
     for module in (extract, reconcile_routes, articles, claims, discrepancies, health):
         app.include_router(module.router)
