@@ -1,8 +1,10 @@
 """Where the service keeps what it has read: a ``Store`` chosen by URL, shared by the API and the batch job.
 
 ``open_store(settings)`` returns the embedded SQLite store for ``sqlite:///`` URLs (the default:
-``data/reconcile.sqlite3``).  The modules: ``base`` (the ``Store`` Protocol and its records),
-``sqlite`` (the embedded backend) and its ``migrations``, ``cursor`` (page cursors), ``settings``
+``data/reconcile.sqlite3``) and the PostgreSQL store for ``postgresql://`` URLs (psycopg 3, the
+``postgres`` extra).  The modules: ``base`` (the ``Store`` Protocol and its records), ``sql`` (every
+query, shared by the backends), ``sqlite`` (the embedded backend) and its ``migrations``, ``postgres``
+(the multi-machine backend), ``cursor`` (page cursors), ``settings``
 (where the store is, from the environment) and ``service`` (ids, block keys and regrouping for
 every writer).  A store is an edge: it does file or network I/O; the pipeline never imports it.
 """
@@ -27,6 +29,8 @@ def open_store(settings: StoreSettings) -> Store:
 
         return SQLiteStore(sqlite_path(url), busy_timeout_ms=settings.busy_timeout_ms)
     if scheme in {"postgres", "postgresql"}:
-        raise ConfigError("no PostgreSQL backend is installed in this build; use a sqlite:/// URL "
-                          "(see the README, REST API section, for how one plugs in)", url_scheme=scheme)
-    raise ConfigError(f"unsupported DATABASE_URL scheme {scheme!r}; use sqlite:///PATH", url_scheme=scheme)
+        from reconcile.store.postgres import PostgresStore
+
+        return PostgresStore(url, busy_timeout_ms=settings.busy_timeout_ms)
+    raise ConfigError(f"unsupported DATABASE_URL scheme {scheme!r}; use sqlite:///PATH or postgresql://...",
+                      url_scheme=scheme)

@@ -1,9 +1,17 @@
-"""POST/GET/DELETE /v1/articles over the real app and a real SQLite file."""
+"""POST/GET/DELETE /v1/articles over the real app and a real store: a SQLite file, then a PostgreSQL database."""
 
 from __future__ import annotations
 
 import pytest
-from apihelpers import client_fixture, make_client_fixture, seed_incoming, stand_in_regroup  # noqa: F401  (fixtures)
+from apihelpers import client_fixture, make_client_any_store_fixture, seed_incoming, stand_in_regroup  # noqa: F401
+from pghelpers import pg_cluster_fixture, store_url_fixture  # noqa: F401  (fixtures)
+
+
+@pytest.fixture(name="make_client")
+def make_client_on_each_backend(make_client_any_store):
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return make_client_any_store
+
 
 ONE = {"id": "abc-kyiv", "text": "Budanov said nearly 11,000 North Korean troops are in Russia.",
        "source": "ABC News", "url": "https://abcnews.example/kyiv", "published": "2024-10-21",

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from apihelpers import PYTHON, ROOT, live_server_fixture  # noqa: F401  (fixtures)
+from pghelpers import pg_cluster_fixture  # noqa: F401  (fixtures)
 from starlette.testclient import TestClient
 
 from api.app import create_app
@@ -21,6 +22,9 @@ from api.settings import Settings
 from reconcile.cli import main
 from reconcile.models import Claim, Group
 from reconcile.pipeline import reconcile
+from reconcile.store import StoreSettings, open_store
+from reconcile.store.service import extract_and_put
+from reconcile.store.settings import url_for
 
 OUTLETS = ["Northern Wire", "Valley Herald", "Daily Ledger", "Coast Radio", "River Post", "Metro Times"]
 
@@ -72,22 +76,28 @@ def batch(folder: Path, out: Path, *extra: str) -> int:
     return main(["batch", str(folder), "--out", str(out), "--quiet", "--workers", "1", *extra])
 
 
-def table_counts(db: Path) -> dict[str, int]:
-    with sqlite3.connect(db) as conn:
-        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("articles", "claims", "groups", "group_claims", "stale_blocks")}
+def rows(db: Path | str, sql: str) -> list:
+    """Raw rows from a store's tables: ``db`` is a SQLite file or a store URL (either backend)."""
+    store = open_store(StoreSettings(database_url=url_for(db)))
+    try:
+        with store._read() as conn:
+            return [tuple(r) for r in conn.execute(sql).fetchall()]
+    finally:
+        store.close()
 
 
-def stored_groups(db: Path) -> list[dict]:
-    with sqlite3.connect(db) as conn:
-        return sorted((json.loads(body) for (body,) in conn.execute("SELECT body FROM groups")),
-                      key=lambda g: g["group_id"])
+def table_counts(db: Path | str) -> dict[str, int]:
+    return {t: rows(db, f"SELECT count(*) FROM {t}")[0][0]
+            for t in ("articles", "claims", "groups", "group_claims", "stale_blocks")}
 
 
-def from_scratch(db: Path, window_days: float = 3.0) -> list[dict]:
+def stored_groups(db: Path | str) -> list[dict]:
+    return sorted((json.loads(body) for (body,) in rows(db, "SELECT body FROM groups")), key=lambda g: g["group_id"])
+
+
+def from_scratch(db: Path | str, window_days: float = 3.0) -> list[dict]:
     """A one-shot reconcile of every current stored claim: what the incremental groups must equal."""
-    with sqlite3.connect(db) as conn:
-        claims = [Claim.model_validate_json(b) for (b,) in conn.execute("SELECT body FROM claims WHERE current = 1")]
+    claims = [Claim.model_validate_json(b) for (b,) in rows(db, "SELECT body FROM claims WHERE current = 1")]
     groups: list[Group] = [g for g in reconcile(claims, window_days=window_days) if g.n_claims >= 2]
     return sorted((json.loads(g.model_dump_json()) for g in groups), key=lambda g: g["group_id"])
 
@@ -266,3 +276,53 @@ def test_parallel_writers_api_workers_and_batch_store_each_article_once(live_ser
     assert stored["created"] + stored["unchanged"] == len(batch_only) + len(shared) and stored["revised"] == 0
     assert stored["created"] >= len(batch_only)
     assert stored_groups(db) == from_scratch(db)
+
+
+def test_batch_and_api_writers_share_a_postgresql_store(pg_cluster, tmp_path):
+    """The same on PostgreSQL: a batch job (another process) and 4 threads writing through the API's
+    write path (``extract_and_put``, as POST /v1/articles does) store an overlapping set once each."""
+    url = pg_cluster.new_database()
+    api_only, batch_only, shared = list(range(8)), list(range(8, 16)), list(range(16, 24))
+    no_url = {3, 12, 20}
+    folder = write_folder(tmp_path / "news", batch_only + shared[:4], jsonl=shared[4:], no_url=sorted(no_url))
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([PYTHON, "-m", "reconcile.cli", "batch", str(folder), "--out", str(tmp_path / "out"),
+                             "--db", url, "--quiet", "--workers", "1"], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    from api.schemas import ArticleIn
+    from api.service import prepare
+
+    store = open_store(StoreSettings(database_url=url))
+    bodies = [ArticleIn(**story(i, url=i not in no_url)) for i in api_only + shared]
+    failures: list[BaseException] = []
+
+    def post(k: int) -> None:
+        rounds = 0
+        while rounds < 2 or proc.poll() is None:
+            for body in bodies[k::4]:
+                try:
+                    extract_and_put(store, prepare([body]), window_days=3.0)
+                except BaseException as exc:  # noqa: BLE001 - reported below
+                    failures.append(exc)
+            rounds += 1
+
+    threads = [threading.Thread(target=post, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    _, err = proc.communicate(timeout=300)
+    for t in threads:
+        t.join(300)
+    store.close()
+    assert proc.returncode == 0, err
+    assert not failures, failures[:3]
+    expected = len(api_only) + len(batch_only) + len(shared)
+    assert rows(url, "SELECT count(*), sum(current), max(revision) FROM articles")[0] == (expected, expected, 1)
+    assert rows(url, "SELECT count(DISTINCT content_hash) FROM articles")[0][0] == expected
+    assert table_counts(url)["stale_blocks"] == 0
+    assert stored_groups(url) == from_scratch(url)
+    # and the API serves it
+    app = create_app(Settings(database_url=url))
+    try:
+        assert TestClient(app).get("/v1/articles").json()["total"] == expected
+    finally:
+        app.state.store.close()
