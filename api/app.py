@@ -57,6 +57,14 @@ def _document_limits(app: FastAPI, settings: Settings) -> None:
     app.openapi = openapi  # type: ignore[method-assign]
 
 
+def _quiet_access_log() -> None:
+    """What ``uvicorn --no-access-log`` does: the access logger loses its handlers, and uvicorn
+    (which checks ``hasHandlers()`` per connection) then skips formatting a line per request."""
+    access = logging.getLogger("uvicorn.access")
+    access.handlers = []
+    access.propagate = False
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The app on the given settings (default: from the environment), with its store opened."""
     settings = settings or get_settings()
@@ -71,6 +79,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
     app.state.store = store
+    if not settings.access_log:
+        _quiet_access_log()
     install_error_handlers(app)
     for module in (extract, reconcile_routes, articles, claims, discrepancies, health):
         app.include_router(module.router)

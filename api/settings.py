@@ -14,6 +14,7 @@ Environment variables (all optional)::
     RECONCILE_MAX_BATCH       articles per request (default 100) -> 413
     RECONCILE_CORS_ORIGINS    comma-separated origins allowed by CORS (default none)
     RECONCILE_WINDOW_DAYS     figures within this many days are simultaneous (default 3)
+    RECONCILE_ACCESS_LOG      false: no uvicorn access-log line per request (default true)
 
 The store's own settings (``db``, ``database_url``, ``busy_timeout_ms``) are
 ``reconcile.store.settings.StoreSettings``, shared with ``reconcile batch --db``.
@@ -53,6 +54,7 @@ class Settings(StoreSettings):
     max_batch: int = Field(default=100, gt=0, description="Most articles accepted in one request.")
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     window_days: float = Field(default=3.0, ge=0, description="Simultaneity window of the judge.")
+    access_log: bool = Field(default=True, description="uvicorn logs one line per request (as --no-access-log).")
 
     _split = field_validator("api_keys", "cors_origins", mode="before")(_split_csv)
 

@@ -4,9 +4,16 @@ event loop, big work in the threadpool, and the same answers either way."""
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
+import subprocess
 import threading
+import time
+import urllib.request
+from pathlib import Path
 
-from apihelpers import client_fixture, make_client_fixture  # noqa: F401  (fixtures)
+import pytest
+from apihelpers import PYTHON, READY_TIMEOUT, ROOT, client_fixture, free_port, make_client_fixture  # noqa: F401
 
 import reconcile
 from api.routes import _cpu
@@ -59,3 +66,37 @@ def test_reconcile_of_big_articles_answers_like_the_pipeline(client):
     claims = [c for a in arts for c in reconcile.extract_claims(Article.model_validate(a))]
     assert [Claim.model_validate(c) for c in r.json()["claims"]] == claims
     assert len(r.json()["groups"]) == len(reconcile.reconcile(claims, window_days=3.0))
+
+
+
+def _serve_and_read_log(tmp_path: Path, extra_env: dict[str, str]) -> str:
+    """What a live ``reconcile serve`` wrote (uvicorn logs requests to stdout) while it answered three GET /health."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "RECONCILE_ACCESS_LOG"}}
+    log = tmp_path / "serve.log"
+    with open(log, "wb") as err:
+        proc = subprocess.Popen([PYTHON, "-m", "reconcile.cli", "serve", "--port", str(port),
+                                 "--db", str(tmp_path / "log.sqlite3")],
+                                cwd=ROOT, env={**env, **extra_env}, stdout=err, stderr=err)
+        try:
+            answered = 0
+            deadline = time.monotonic() + READY_TIMEOUT
+            while answered < 3 and time.monotonic() < deadline and proc.poll() is None:
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=10) as resp:
+                        answered += resp.status == 200
+                except OSError:
+                    time.sleep(0.2)
+            assert answered == 3, log.read_text(errors="replace")[-2000:]
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            proc.wait(30)
+    return log.read_text(encoding="utf-8", errors="replace")
+
+
+@pytest.mark.slow
+def test_access_log_is_on_by_default_and_off_with_the_setting(tmp_path):
+    assert _serve_and_read_log(tmp_path, {}).count('"GET /health HTTP/1.1" 200') >= 3
+    quiet = _serve_and_read_log(tmp_path, {"RECONCILE_ACCESS_LOG": "false"})
+    assert "Application startup complete" in quiet  # the server log itself is still there
+    assert "GET /health" not in quiet
