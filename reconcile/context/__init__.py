@@ -31,6 +31,7 @@ def annotate(
     last = max(c.end for c in claims)
     focus = (max(0, first - FOCUS_BEFORE), min(len(article.text), last + FOCUS_AFTER))
     doc = Document(article, lexicon or ContextLexicon.default(), focus)
+    doc.claims_span = (first, last)
     order = sorted(range(len(claims)), key=lambda i: (claims[i].start, claims[i].end))
     out: list[Claim | None] = [None] * len(claims)
     antecedent: str | None = None

@@ -12,6 +12,7 @@ explicit dates that carry a year, and gives None otherwise.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import functools
 import re
@@ -219,27 +220,56 @@ def _resolve(lex: ContextLexicon, m: re.Match[str], published: date | None,
     return _relative(m, published)
 
 
+#: Longer than any hint word ("yesterday", "presently": 9 letters) with the year's look-ahead: hints
+#: starting this far before a window's end match there as they do in the whole text.
+HINT_REACH = 16
+
+
+def _hints(pat: _Patterns, text: str, lo: int, hi: int, spans: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """Spans of the hint words in ``text[lo:hi]``, as ``pat.hint.finditer(text, lo, hi)`` gives them.
+
+    ``spans`` holds the hints of a region around the window (found once per article).  Hint words are all word
+    characters, so two never overlap and a search from ``lo`` meets the same ones as the whole-text
+    scan; only the last few characters, where the window's end cuts the text, are searched again.
+
+    >>> pat = _patterns(ContextLexicon.default())
+    >>> text = "Last week, on Monday, 40 died; in 2024 and 20245."
+    >>> spans = [m.span() for m in pat.hint.finditer(text)]
+    >>> all(_hints(pat, text, lo, hi, spans) == [m.span() for m in pat.hint.finditer(text, lo, hi)]
+    ...     for lo in range(len(text)) for hi in range(lo, len(text) + 1))
+    True
+    """
+    if spans is None:
+        return [m.span() for m in pat.hint.finditer(text, lo, hi)]
+    cut = max(lo, hi - HINT_REACH)
+    first = bisect.bisect_left(spans, (lo, -1))
+    last = bisect.bisect_left(spans, (cut, -1), first)
+    return spans[first:last] + [m.span() for m in pat.hint.finditer(text, cut, hi)]
+
+
 def _date_matches(pat: _Patterns, text: str, lo: int, hi: int,
-                  memo: dict[tuple[int, int, int], re.Match[str] | None] | None = None) -> list[re.Match[str]]:
+                  memo: dict[tuple[int, int, int], re.Match[str] | None] | None = None,
+                  hint_spans: list[tuple[int, int]] | None = None) -> list[re.Match[str]]:
     """Date phrases in text[lo:hi], trying the full pattern only around hint words.
 
-    ``memo`` keeps the search around each hint for the article's other claims (their windows overlap).
+    ``memo`` keeps the search around each hint for the article's other claims (their windows overlap);
+    ``hint_spans`` holds the hint words of the whole text (see ``_hints``).
     """
     found: dict[int, re.Match[str]] = {}
     reach = lo
     memo = {} if memo is None else memo
-    for h in pat.hint.finditer(text, lo, hi):
-        if h.start() < reach:
+    for h_start, h_end in _hints(pat, text, lo, hi, hint_spans):
+        if h_start < reach:
             continue
-        key = (h.start(), max(lo, h.start() - 24), min(hi, h.end() + 40))
+        key = (h_start, max(lo, h_start - 24), min(hi, h_end + 40))
         if key in memo:
             m = memo[key]
         else:
             m = pat.date.search(text, key[1], key[2])
-            while m is not None and m.end() <= h.start():
+            while m is not None and m.end() <= h_start:
                 m = pat.date.search(text, m.end(), key[2])
             memo[key] = m
-        if m is not None and m.start() <= h.start() < m.end():
+        if m is not None and m.start() <= h_start < m.end():
             found.setdefault(m.start(), m)
             reach = m.end()
     return [found[k] for k in sorted(found)]
@@ -256,7 +286,11 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
     lo, hi = max(sent_start, start - 200), min(sent_end, end + 200)
     matches = doc.date_windows.get((lo, hi))
     if matches is None:  # claims of one short sentence share their window
-        matches = doc.date_windows[(lo, hi)] = _date_matches(pat, text, lo, hi, doc.date_searches)
+        if doc.hint_spans is None:  # the hint words around the article's claims, found once
+            first, last = doc.claims_span
+            region = (max(0, first - 200), min(len(text), last + 200))  # holds every claim's window
+            doc.hint_spans = [m.span() for m in pat.hint.finditer(text, *region)]
+        matches = doc.date_windows[(lo, hi)] = _date_matches(pat, text, lo, hi, doc.date_searches, doc.hint_spans)
     for m in matches:
         if m.start() < end and m.end() > start:
             continue

@@ -167,7 +167,11 @@ def normalise_counted(phrase: str | None, lex: ContextLexicon | None = None) -> 
     """
     if not phrase:
         return None
-    lex = lex or ContextLexicon.default()
+    return _normalise(phrase, lex or ContextLexicon.default())
+
+
+@functools.lru_cache(maxsize=1 << 14)  # phrases repeat within and across articles
+def _normalise(phrase: str, lex: ContextLexicon) -> str | None:
     words = _trim(_words(phrase), lex)
     if not words:
         return None

@@ -162,6 +162,7 @@ def _patterns(lex: ContextLexicon) -> _Patterns:
     return _Patterns(lex)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # places repeat within and across articles
 def normalise_place(phrase: str, lex: ContextLexicon) -> str | None:
     """A comparable place name.
 

@@ -41,6 +41,7 @@ def _ignored() -> frozenset[str]:
     return frozenset(load("story_anchors")["ignore"])
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names repeat within and across articles
 def _fold(word: str) -> str:
     return word.replace("’", "'").removesuffix("'s").rstrip(".'").lower().replace(".", "")
 
@@ -51,16 +52,27 @@ def name_runs(text: str) -> list[str]:
     >>> name_runs("The agency said North Korean troops reached Kursk. Officials in Kyiv agreed.")
     ['north korean', 'kursk', 'kyiv']
     """
-    ignored = _ignored()
     out = []
     for m in NAME_RUN.finditer(text):
-        words = m.group("run").split(" ")
-        if OPENER_BEFORE.search(text, max(0, m.start() - 3), m.start()):
-            words = words[1:]  # the first word may only open the sentence
-        words = [w for w in (_fold(w) for w in words) if w and w not in ignored and len(w) > 1]
-        if words:
-            out.append(" ".join(words))
+        start = m.start()
+        key = _run_key(m.group("run"), OPENER_BEFORE.search(text, max(0, start - 3), start) is not None)
+        if key:
+            out.append(key)
     return out
+
+
+@functools.lru_cache(maxsize=1 << 16)  # runs repeat within and across articles
+def _run_key(run: str, opens: bool) -> str:
+    """A run's folded words, generic ones dropped (and the first, when it may only open a sentence).
+
+    >>> _run_key("The Pentagon", True), _run_key("North Korea's", False)
+    ('pentagon', 'north korea')
+    """
+    ignored = _ignored()
+    words = run.split(" ")
+    if opens:
+        words = words[1:]  # the first word may only open the sentence
+    return " ".join(w for w in (_fold(w) for w in words) if w and w not in ignored and len(w) > 1)
 
 
 def names_agree(a: str, b: str) -> bool:
