@@ -17,12 +17,13 @@ from reconcile.store.base import Store
 
 
 def to_article(article: ArticleIn) -> tuple[Article, bool]:
-    """The article with its id (given, else derived from the URL or the text) and whether it was given.
+    """The article with its id (given, else derived from the URL, else the text and outlet) and whether
+    it was given.
 
     >>> [(a.id, given) for a, given in (to_article(ArticleIn(id="x", text="t")), to_article(ArticleIn(text="t")))]
     [('x', True), ('sha-e3b98a4da31a127d', False)]
     """
-    article_id, given = store_service.derived_id(article.id, article.url, article.text)
+    article_id, given = store_service.derived_id(article.id, article.url, article.text, article.source)
     return Article(**{**article.model_dump(), "id": article_id}), given
 
 

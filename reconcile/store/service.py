@@ -20,8 +20,10 @@ from reconcile.store.base import Incoming, PutResult, Regroup, StaleIncoming, St
 REGROUP_KEYS_PER_TRANSACTION = 200
 
 
-def derived_id(article_id: str | None, url: str | None, text: str) -> tuple[str, bool]:
-    """The article's id and whether the caller gave it; else one derived from the URL or the text.
+def derived_id(article_id: str | None, url: str | None, text: str, source: str | None = None) -> tuple[str, bool]:
+    """The article's id and whether the caller gave it; else one derived from the URL, else from the
+    text and the outlet (the same text from two outlets is two articles: a syndicated copy is the
+    reconciler's business).
 
     >>> derived_id("x", None, "t")
     ('x', True)
@@ -29,12 +31,15 @@ def derived_id(article_id: str | None, url: str | None, text: str) -> tuple[str,
     True
     >>> derived_id(None, None, "t")
     ('sha-e3b98a4da31a127d', False)
+    >>> derived_id(None, None, "t", "Wire") == derived_id(None, None, "t", "WIRE") != derived_id(None, None, "t", "Post")
+    True
     """
     if article_id:
         return article_id, True
     if url:
         return "url-" + hashlib.sha256(url.encode("utf-8", "surrogatepass")).hexdigest()[:16], False
-    return "sha-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16], False
+    keyed = text if source is None else f"{source.lower()}\x00{text}"
+    return "sha-" + hashlib.sha256(keyed.encode("utf-8", "surrogatepass")).hexdigest()[:16], False
 
 
 def block_keys(claims: Sequence[Claim]) -> list[str | None]:
@@ -113,7 +118,7 @@ def extracted_incoming(article: Article, claims: Sequence[Claim]) -> Incoming:
     >>> item.article.id.startswith("url-"), item.id_given
     (True, False)
     """
-    store_id, given = derived_id(None, article.url, article.text)
+    store_id, given = derived_id(None, article.url, article.text, article.source)
     stored = article.model_copy(update={"id": store_id})
     claims = relabel(claims, store_id)
     return Incoming(article=stored, claims=claims, block_keys=block_keys(claims), id_given=given)

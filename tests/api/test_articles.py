@@ -48,6 +48,23 @@ def test_same_text_without_id_is_stored_once_by_content_hash(client):
     assert client.get("/v1/articles").json()["total"] == 1
 
 
+def test_same_text_from_two_outlets_without_ids_is_kept_twice(client):
+    """Regression: the derived id came from the text alone, so the second outlet's copy was answered
+    'unchanged' and never stored (the README promises both are kept)."""
+    text = "Rescuers found 42 survivors in the rubble."
+    first = client.post("/v1/articles", json={"text": text, "source": "Wire"}).json()["articles"][0]
+    second = client.post("/v1/articles", json={"text": text, "source": "Other Post"}).json()["articles"][0]
+    assert (first["status"], second["status"]) == ("created", "created") and first["id"] != second["id"]
+    same_outlet = client.post("/v1/articles", json={"text": text, "source": "WIRE"}).json()["articles"][0]
+    assert same_outlet["status"] == "unchanged" and same_outlet["id"] == first["id"]
+    no_outlet = client.post("/v1/articles", json={"text": text}).json()["articles"][0]
+    assert no_outlet["status"] == "unchanged"  # names no outlet: the stored copy it matches
+    both = client.post("/v1/articles", json={"articles": [{"text": text + " Later.", "source": "A"},
+                                                          {"text": text + " Later.", "source": "B"}]})
+    assert [a["status"] for a in both.json()["articles"]] == ["created", "created"]
+    assert client.get("/v1/articles").json()["total"] == 4
+
+
 def test_text_posted_without_id_finds_the_article_stored_with_an_id(client):
     client.post("/v1/articles", json=ONE)
     again = client.post("/v1/articles", json={"text": ONE["text"]}).json()["articles"][0]

@@ -189,6 +189,19 @@ def test_a_batch_run_twice_stores_nothing_twice(tmp_path):
     assert stored_groups(db) == from_scratch(db)
 
 
+def test_a_syndicated_copy_from_another_outlet_is_its_own_article(tmp_path):
+    folder = write_folder(tmp_path / "news", [0, 1], no_url=[0, 1])
+    copy = (folder / "story-000.txt").read_text().replace(f"Source: {OUTLETS[0]}", "Source: Harbour Gazette")
+    (folder / "copy-of-000.txt").write_text(copy)
+    (folder / "again-000.txt").write_text((folder / "story-000.txt").read_text())  # the same outlet again
+    db = tmp_path / "synd.sqlite3"
+    assert batch(folder, tmp_path / "out", "--db", str(db)) == 0
+    run = json.loads((tmp_path / "out" / "run.json").read_text())
+    assert run["store"]["articles"] == {"created": 3, "revised": 0, "unchanged": 1}
+    assert sorted(r[0] for r in rows(db, "SELECT source FROM articles")) == sorted(
+        [OUTLETS[0], OUTLETS[1], "Harbour Gazette"])
+
+
 def test_resume_after_a_run_without_db_stores_every_article(tmp_path):
     """A journal kept without --db must not let --resume skip units that were never stored."""
     folder = write_folder(tmp_path / "news", list(range(5)))
