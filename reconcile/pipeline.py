@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 
 from reconcile.context import annotate
@@ -45,10 +46,19 @@ def reconcile(items: Iterable[Claim | Article], *, window_days: float = 3.0) -> 
             claims.append(item)
         else:
             raise InvalidInput(f"reconcile() takes claims or articles, not {type(item).__name__}")
-    by_block = blocks(claims)
-    groups = [
-        judge_units(units, window_days=window_days, key=key)
-        for key in sorted(by_block)
-        for units in group_units(by_block[key])
-    ]
-    return sorted(groups, key=group_order)
+    # the bulk phase makes millions of short-lived objects and no reference cycles: the cyclic
+    # collector would only walk the caller's live objects again and again (about a tenth of the
+    # time at 100k claims), so it is paused, and restored whatever happens
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        by_block = blocks(claims)
+        groups = [
+            judge_units(units, window_days=window_days, key=key)
+            for key in sorted(by_block)
+            for units in group_units(by_block[key])
+        ]
+        return sorted(groups, key=group_order)
+    finally:
+        if collecting:
+            gc.enable()
