@@ -16,6 +16,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from api.errors import install_error_handlers
+from api.extract_cache import ResponseCache
 from api.limits import BodyLimitMiddleware
 from api.routes import articles, claims, discrepancies, extract, health, pages
 from api.routes import reconcile as reconcile_routes
@@ -79,6 +80,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
     app.state.store = store
+    app.state.extract_cache = ResponseCache(max_entries=settings.extract_cache_entries,
+                                            max_bytes=settings.extract_cache_bytes)
     if not settings.access_log:
         _quiet_access_log()
     install_error_handlers(app)

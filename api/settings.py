@@ -15,6 +15,8 @@ Environment variables (all optional)::
     RECONCILE_CORS_ORIGINS    comma-separated origins allowed by CORS (default none)
     RECONCILE_WINDOW_DAYS     figures within this many days are simultaneous (default 3)
     RECONCILE_ACCESS_LOG      false: no uvicorn access-log line per request (default true)
+    RECONCILE_EXTRACT_CACHE_ENTRIES  POST /v1/extract answers cached per worker (default 256; 0: none)
+    RECONCILE_EXTRACT_CACHE_BYTES    and their total size at most (default 32 MB)
 
 The store's own settings (``db``, ``database_url``, ``busy_timeout_ms``) are
 ``reconcile.store.settings.StoreSettings``, shared with ``reconcile batch --db``.
@@ -55,6 +57,9 @@ class Settings(StoreSettings):
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     window_days: float = Field(default=3.0, ge=0, description="Simultaneity window of the judge.")
     access_log: bool = Field(default=True, description="uvicorn logs one line per request (as --no-access-log).")
+    extract_cache_entries: int = Field(default=256, ge=0, description="POST /v1/extract answers cached per "
+                                       "worker, least recently used out first (0: no cache).")
+    extract_cache_bytes: int = Field(default=32 * 1024 * 1024, ge=0, description="Total size of those answers.")
 
     _split = field_validator("api_keys", "cors_origins", mode="before")(_split_csv)
 
