@@ -6,9 +6,12 @@
 2. For 1 and 2 uvicorn workers, starts ``reconcile serve`` on a free port (access log off:
    RECONCILE_ACCESS_LOG=false) and drives it with
    * GET /health and POST /v1/extract of one sentence: the cost of a request apart from extraction;
-   * POST /v1/extract of the same 5 KB wire story (bench/api_article.txt) every time;
+   * POST /v1/extract of the same 5 KB wire story (bench/api_article.txt) every time: after the
+     first, these are answered from the server's answer cache (api/extract_cache.py), unless the run
+     has ``--cache-off`` (RECONCILE_EXTRACT_CACHE_ENTRIES=0);
    * POST /v1/extract of a different 5 KB story every time (the story with its figures changed and its
-     paragraphs shuffled; no two requests of a run alike), so nothing can be served from a cache;
+     paragraphs shuffled; no two requests of a run alike), so nothing can be served from a cache:
+     THIS is the extraction speed of the API;
    * GET /v1/discrepancies (plain, by verdict, text search, min spread: in rotation);
    first from one client (latency), then from several at once (throughput).
 3. Prints p50/p99 latency (ms), requests/s, and the server's own CPU time per request (all its
@@ -20,7 +23,7 @@ per client, each with one keep-alive connection, sending prebuilt request bytes 
 Every server is warmed up (a few requests of each kind per worker) before it is measured.
 
     .venv/bin/python bench/api_load.py [--articles 10000] [--requests 2000] [--seconds 15] [--clients 8]
-                                       [--workers 1 2] [--db PATH]
+                                       [--workers 1 2] [--db PATH] [--cache-off]
 """
 
 from __future__ import annotations
@@ -300,10 +303,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: Path, workers: int, log: Path) -> tuple[subprocess.Popen, int]:
+def start_server(db: Path, workers: int, log: Path, *, cache: bool) -> tuple[subprocess.Popen, int]:
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "RECONCILE_API_KEYS"}}
+    env = {k: v for k, v in os.environ.items()
+           if k not in {"DATABASE_URL", "RECONCILE_API_KEYS"} and not k.startswith("RECONCILE_EXTRACT_CACHE")}
     env["RECONCILE_ACCESS_LOG"] = "false"
+    if not cache:
+        env["RECONCILE_EXTRACT_CACHE_ENTRIES"] = "0"
     with open(log, "wb") as out:
         proc = subprocess.Popen([sys.executable, "-m", "reconcile.cli", "serve", "--host", "127.0.0.1",
                                  "--port", str(port), "--db", str(db), "--workers", str(workers)],
@@ -351,16 +357,20 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=8, help="client processes for throughput (default 8)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts (default 1 2)")
     parser.add_argument("--db", type=Path, help="keep the seeded store in this file and reuse it next time")
+    parser.add_argument("--cache-off", action="store_true",
+                        help="serve with the extract answer cache off (RECONCILE_EXTRACT_CACHE_ENTRIES=0)")
     args = parser.parse_args()
 
     story = parse_txt((ROOT / "bench" / "api_article.txt").read_text(encoding="utf-8"), "bench-article")
     sentence = json.dumps({"text": "Officials said 1,200 people were evacuated on Sunday.",
                            "source": "Example Wire", "published": "2024-09-16"}).encode()
+    repeat = "cache off" if args.cache_off else "cache hits"  # the same request again
     plans: list[tuple[str, list[bytes]]] = [
         ("GET /health", [build_request("GET", "/health")]),
-        ("POST /v1/extract 1 sentence", [build_request("POST", "/v1/extract", sentence)]),
-        ("POST /v1/extract same 5KB", [build_request("POST", "/v1/extract", extract_body(story))]),
-        ("POST /v1/extract distinct 5KB", []),  # filled per measurement: fresh stories every time
+        (f"POST /v1/extract 1 sentence ({repeat})", [build_request("POST", "/v1/extract", sentence)]),
+        (f"POST /v1/extract same 5KB ({repeat})",
+         [build_request("POST", "/v1/extract", extract_body(story))]),
+        ("POST /v1/extract distinct 5KB (uncached)", []),  # filled per measurement: fresh stories every time
         ("GET /v1/discrepancies", [build_request("GET", q) for q in (
             "/v1/discrepancies", "/v1/discrepancies?verdict=conflict", "/v1/discrepancies?q=korean",
             "/v1/discrepancies?min_spread=1.5&limit=100")]),
@@ -384,6 +394,7 @@ def main() -> int:
         counts = store_counts(db)
         print(f"store: {counts['articles']} articles, {counts['claims']} claims, {counts['groups']} groups ({how}); "
               f"article {len(story.text.encode())} bytes; load average {os.getloadavg()[0]:.1f}")
+        print(f"extract answer cache: {'off' if args.cache_off else 'on (the server default)'}")
 
         same = [cpu_ms(extract_claims, story) for _ in range(15)]
         distinct = [cpu_ms(extract_claims, v) for v in variants[:15]]
@@ -392,10 +403,10 @@ def main() -> int:
         print(f"in-process reconcile.extract_claims, no HTTP (CPU ms, median of 15): same story "
               f"{statistics.median(same):.1f}, distinct stories {statistics.median(distinct):.1f} "
               f"({min(sizes)}-{max(sizes)} bytes, {min(n_claims)}-{max(n_claims)} claims)")
-        print(f"{'endpoint':<30} {'workers':>7} {'clients':>7} {'n':>6} {'p50 ms':>8} {'p99 ms':>8} "
+        print(f"{'endpoint':<42} {'workers':>7} {'clients':>7} {'n':>6} {'p50 ms':>8} {'p99 ms':>8} "
               f"{'req/s':>8} {'srv CPU ms/req':>14}")
         for workers in args.workers:
-            proc, port = start_server(db, workers, Path(tmp) / f"serve-{workers}.log")
+            proc, port = start_server(db, workers, Path(tmp) / f"serve-{workers}.log", cache=not args.cache_off)
             try:
                 for name, reqs in plans:
                     for clients in (1, args.clients):
@@ -406,7 +417,7 @@ def main() -> int:
                         drive(port, proc.pid, batch(warm_n * workers), min(clients, 2), 60)
                         r = drive(port, proc.pid, batch(args.requests), clients, args.seconds)
                         flag = f"  ({r['errors']} errors)" if r["errors"] else ""
-                        print(f"{name:<30} {workers:>7} {clients:>7} {r['n']:>6} {r['p50_ms']:>8.1f} "
+                        print(f"{name:<42} {workers:>7} {clients:>7} {r['n']:>6} {r['p50_ms']:>8.1f} "
                               f"{r['p99_ms']:>8.1f} {r['rps']:>8.1f} {r['cpu_ms']:>14.2f}{flag}", flush=True)
             finally:
                 stop_server(proc)

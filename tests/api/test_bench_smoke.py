@@ -20,7 +20,8 @@ def test_api_load_bench_runs_small():
     assert out.returncode == 0, out.stderr[-2000:]
     lines = out.stdout.splitlines()
     assert lines[0].startswith("store: 40 articles")
-    assert lines[1].startswith("in-process reconcile.extract_claims")
+    assert any(line.startswith("in-process reconcile.extract_claims") for line in lines)
+    assert "extract answer cache: on" in out.stdout
     rows = [line for line in lines if line.startswith(KINDS)]
     assert len(rows) == 2 * len(KINDS) and not any("errors" in r for r in rows), out.stdout
     for kind in KINDS:
