@@ -16,12 +16,13 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from api.errors import install_error_handlers
+from api.extract_cache import ResponseCache
 from api.limits import BodyLimitMiddleware
 from api.routes import articles, claims, discrepancies, extract, health, pages
 from api.routes import reconcile as reconcile_routes
 from api.settings import Settings, get_settings
-from api.store import open_store
 from reconcile import __version__
+from reconcile.store import open_store
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,14 @@ def _document_limits(app: FastAPI, settings: Settings) -> None:
     app.openapi = openapi  # type: ignore[method-assign]
 
 
+def _quiet_access_log() -> None:
+    """What ``uvicorn --no-access-log`` does: the access logger loses its handlers, and uvicorn
+    (which checks ``hasHandlers()`` per connection) then skips formatting a line per request."""
+    access = logging.getLogger("uvicorn.access")
+    access.handlers = []
+    access.propagate = False
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The app on the given settings (default: from the environment), with its store opened."""
     settings = settings or get_settings()
@@ -71,7 +80,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
     app.state.store = store
-    app.dependency_overrides[get_settings] = lambda: settings
+    app.state.extract_cache = ResponseCache(max_entries=settings.extract_cache_entries,
+                                            max_bytes=settings.extract_cache_bytes)
+    if not settings.access_log:
+        _quiet_access_log()
     install_error_handlers(app)
     for module in (extract, reconcile_routes, articles, claims, discrepancies, health):
         app.include_router(module.router)

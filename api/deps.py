@@ -1,4 +1,10 @@
-"""FastAPI dependencies: the store, the API key, the JSON media type."""
+"""FastAPI dependencies: the store, the API key, the JSON media type.
+
+They read the settings and the store the app was built with (``app.state``) and do no I/O, so
+they are ``async def``: FastAPI runs a plain ``def`` dependency in the threadpool, a thread hop
+per dependency per request.  (A ``dependency_overrides`` entry would also make FastAPI rebuild
+every dependency tree on every request.)
+"""
 
 from __future__ import annotations
 
@@ -9,8 +15,8 @@ from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader
 
 from api.errors import Unauthorized, UnsupportedMediaType
-from api.settings import Settings, get_settings
-from api.store.base import Store
+from api.settings import Settings
+from reconcile.store.base import Store
 
 api_key_header = APIKeyHeader(
     name="X-API-Key", auto_error=False, scheme_name="ApiKey",
@@ -19,8 +25,13 @@ api_key_header = APIKeyHeader(
 )
 
 
-def get_store(request: Request) -> Store:
+async def get_store(request: Request) -> Store:
     return request.app.state.store
+
+
+async def get_app_settings(request: Request) -> Settings:
+    """The settings the app was built with (``create_app(settings)``; by default ``get_settings()``)."""
+    return request.app.state.settings
 
 
 def key_is_valid(given: str | None, keys: list[str]) -> bool:
@@ -44,20 +55,20 @@ def _check(settings: Settings, key: str | None) -> None:
         raise Unauthorized(message)
 
 
-def require_write_key(settings: Annotated[Settings, Depends(get_settings)],
-                      key: Annotated[str | None, Security(api_key_header)]) -> None:
+async def require_write_key(settings: Annotated[Settings, Depends(get_app_settings)],
+                            key: Annotated[str | None, Security(api_key_header)]) -> None:
     """Writes and deletes need a key when RECONCILE_API_KEYS is set."""
     _check(settings, key)
 
 
-def require_read_key(settings: Annotated[Settings, Depends(get_settings)],
-                     key: Annotated[str | None, Security(api_key_header)]) -> None:
+async def require_read_key(settings: Annotated[Settings, Depends(get_app_settings)],
+                           key: Annotated[str | None, Security(api_key_header)]) -> None:
     """Reads need a key only with RECONCILE_PROTECT_READS=true."""
     if settings.protect_reads:
         _check(settings, key)
 
 
-def require_json(request: Request) -> None:
+async def require_json(request: Request) -> None:
     """Bodies must be JSON (application/json or any +json type)."""
     ctype = request.headers.get("content-type", "")
     media = ctype.split(";", 1)[0].strip().lower()
@@ -67,4 +78,4 @@ def require_json(request: Request) -> None:
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
-SettingsDep = Annotated[Settings, Depends(get_settings)]
+SettingsDep = Annotated[Settings, Depends(get_app_settings)]

@@ -10,8 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.store.base import PutStatus
 from reconcile.models import Article, Claim, Group
+from reconcile.store.base import PutStatus
 
 SEED_FIRST_HALF = (
     "Lt. Gen. Kyrylo Budanov — the head of the Ukrainian Defense Ministry’s Main Directorate of "

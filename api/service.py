@@ -1,56 +1,30 @@
-"""The glue between HTTP and the pipeline: ids, extraction, block keys, regrouping.
+"""The glue between HTTP and the store: request articles to ``Article``s, and the response.
 
-Extraction and grouping are ``reconcile.extract_claims`` and ``reconcile.reconcile`` exactly;
-the incremental regrouping uses ``reconcile.group.block_key`` to know which stored claims can
-share a group with new ones.
+Ids, block keys, extraction and regrouping are ``reconcile.store.service``'s, shared with the
+batch job's ``--db`` writes, so both writers agree on identities and groups.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 
 import reconcile
-import reconcile.group
 from api.errors import Conflict
 from api.schemas import ArticleIn, StoredArticle, StoreResponse
-from api.store.base import Incoming, Regroup, StaleIncoming, Store
-from reconcile.models import Article, Claim, Group
-
-
-def derived_id(article: ArticleIn) -> tuple[str, bool]:
-    """The article's id and whether the caller gave it; else one derived from the URL or the text.
-
-    >>> derived_id(ArticleIn(id="x", text="t"))
-    ('x', True)
-    >>> derived_id(ArticleIn(text="t", url="https://a.example/1"))[0].startswith("url-")
-    True
-    >>> derived_id(ArticleIn(text="t"))[0]
-    'sha-e3b98a4da31a127d'
-    """
-    if article.id:
-        return article.id, True
-    if article.url:
-        return "url-" + hashlib.sha256(article.url.encode("utf-8", "surrogatepass")).hexdigest()[:16], False
-    return "sha-" + hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()[:16], False
+from reconcile.models import Article, Claim
+from reconcile.store import service as store_service
+from reconcile.store.base import Store
 
 
 def to_article(article: ArticleIn) -> tuple[Article, bool]:
-    article_id, given = derived_id(article)
+    """The article with its id (given, else derived from the URL, else the text and outlet) and whether
+    it was given.
+
+    >>> [(a.id, given) for a, given in (to_article(ArticleIn(id="x", text="t")), to_article(ArticleIn(text="t")))]
+    [('x', True), ('sha-e3b98a4da31a127d', False)]
+    """
+    article_id, given = store_service.derived_id(article.id, article.url, article.text, article.source)
     return Article(**{**article.model_dump(), "id": article_id}), given
-
-
-def block_keys(claims: Sequence[Claim]) -> list[str | None]:
-    """The block key of each claim (``reconcile.group.block_key``): claims in different blocks never
-    share a group, so a write regroups only the blocks it touches; None = comparable with nothing."""
-    return [reconcile.group.block_key(claim) for claim in claims]
-
-
-def regroup_with(window_days: float) -> Regroup:
-    def regroup(claims: list[Claim]) -> list[Group]:
-        return reconcile.reconcile(claims, window_days=window_days)
-
-    return regroup
 
 
 def prepare(articles: Sequence[ArticleIn]) -> list[tuple[Article, bool]]:
@@ -75,26 +49,10 @@ def extract(articles: Sequence[ArticleIn]) -> list[tuple[Article, bool, list[Cla
     return [(a, given, reconcile.extract_claims(a)) for a, given in prepare(articles)]
 
 
-def _incoming(article: Article, given: bool, store: Store | None) -> Incoming:
-    """The article ready to write; extraction is skipped when the store already holds this exact text
-    under the id it resolves to (an idempotent re-post costs a lookup, not an extraction)."""
-    if store is not None:
-        found = store.stored_as(article, id_given=given)
-        if found is not None and found[1] == article.content_hash:
-            return Incoming(article=article, claims=[], block_keys=[], id_given=given, expect_unchanged=True)
-    claims = reconcile.extract_claims(article)
-    return Incoming(article=article, claims=claims, block_keys=block_keys(claims), id_given=given)
-
-
 def store_articles(store: Store, articles: Sequence[ArticleIn], *, window_days: float) -> StoreResponse:
     """Extract (outside any lock), then store and regroup in one write transaction."""
-    prepared = prepare(articles)
-    incoming = [_incoming(a, given, store) for a, given in prepared]
-    try:
-        results = store.put_articles(incoming, regroup=regroup_with(window_days))
-    except StaleIncoming:  # changed between the check and the write: extract everything and write again
-        incoming = [_incoming(a, given, None) for a, given in prepared]
-        results = store.put_articles(incoming, regroup=regroup_with(window_days))
+    results = store_service.extract_and_put(store, prepare(articles), window_days=window_days,
+                                            extract=reconcile.extract_claims)
     group_ids = [gid for r in results for gid in r.group_ids]
     return StoreResponse(
         articles=[StoredArticle(id=r.id, revision=r.revision, status=r.status, content_hash=r.content_hash,
@@ -105,4 +63,4 @@ def store_articles(store: Store, articles: Sequence[ArticleIn], *, window_days: 
 
 
 def delete_article(store: Store, article_id: str, *, window_days: float) -> int:
-    return store.delete_article(article_id, regroup=regroup_with(window_days))
+    return store_service.delete_article(store, article_id, window_days=window_days)

@@ -7,28 +7,32 @@ and is the FastAPI dependency every route asks for (tests pass their own ``Setti
 Environment variables (all optional)::
 
     RECONCILE_DB              SQLite file (default data/reconcile.sqlite3)
-    DATABASE_URL              sqlite:///path/to/file.sqlite3 (wins over RECONCILE_DB)
+    DATABASE_URL              sqlite:///path/to/file.sqlite3 or postgresql://... (wins over RECONCILE_DB)
     RECONCILE_API_KEYS        comma-separated keys; when set, writes need header X-API-Key
     RECONCILE_PROTECT_READS   true: reads need a key too (default false)
     RECONCILE_MAX_BODY_BYTES  request body limit (default 5 MB) -> 413
     RECONCILE_MAX_BATCH       articles per request (default 100) -> 413
     RECONCILE_CORS_ORIGINS    comma-separated origins allowed by CORS (default none)
     RECONCILE_WINDOW_DAYS     figures within this many days are simultaneous (default 3)
+    RECONCILE_ACCESS_LOG      false: no uvicorn access-log line per request (default true)
+    RECONCILE_EXTRACT_CACHE_ENTRIES  POST /v1/extract answers cached per worker (default 256; 0: none)
+    RECONCILE_EXTRACT_CACHE_BYTES    and their total size at most (default 32 MB)
+
+The store's own settings (``db``, ``database_url``, ``busy_timeout_ms``) are
+``reconcile.store.settings.StoreSettings``, shared with ``reconcile batch --db``.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 from typing import Annotated
-from urllib.parse import unquote, urlsplit
 
-from pydantic import AliasChoices, Field, field_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import NoDecode
 
-from reconcile.errors import ConfigError
+from reconcile.store.settings import DEFAULT_DB, StoreSettings
 
-DEFAULT_DB = Path("data") / "reconcile.sqlite3"
+__all__ = ["DEFAULT_DB", "Settings", "get_settings"]
 
 
 def _split_csv(value: object) -> object:
@@ -42,47 +46,22 @@ def _split_csv(value: object) -> object:
     return value
 
 
-class Settings(BaseSettings):
-    """Every knob of the service; each can be set by an environment variable."""
+class Settings(StoreSettings):
+    """Every knob of the service; each can be set by an environment variable (the store's location
+    and lock patience come from ``StoreSettings``)."""
 
-    model_config = SettingsConfigDict(env_prefix="RECONCILE_", populate_by_name=True, extra="ignore")
-
-    db: Path = Field(default=DEFAULT_DB, description="SQLite file of the embedded store.")
-    database_url: str | None = Field(
-        default=None,
-        validation_alias=AliasChoices("DATABASE_URL", "RECONCILE_DATABASE_URL", "database_url"),
-        description="sqlite:///relative.sqlite3 or sqlite:////absolute.sqlite3; wins over db.",
-    )
     api_keys: Annotated[list[str], NoDecode] = Field(default_factory=list, description="Write keys.")
     protect_reads: bool = Field(default=False, description="Require a key for reads as well.")
     max_body_bytes: int = Field(default=5 * 1024 * 1024, gt=0, description="Request body limit.")
     max_batch: int = Field(default=100, gt=0, description="Most articles accepted in one request.")
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     window_days: float = Field(default=3.0, ge=0, description="Simultaneity window of the judge.")
-    busy_timeout_ms: int = Field(default=30_000, ge=0, description="How long a writer waits for the lock.")
+    access_log: bool = Field(default=True, description="uvicorn logs one line per request (as --no-access-log).")
+    extract_cache_entries: int = Field(default=256, ge=0, description="POST /v1/extract answers cached per "
+                                       "worker, least recently used out first (0: no cache).")
+    extract_cache_bytes: int = Field(default=32 * 1024 * 1024, ge=0, description="Total size of those answers.")
 
     _split = field_validator("api_keys", "cors_origins", mode="before")(_split_csv)
-
-    def store_url(self) -> str:
-        """The store as a URL: ``database_url`` when given, else ``sqlite:///<db>``."""
-        return self.database_url or f"sqlite:///{self.db}"
-
-    def sqlite_path(self) -> Path:
-        """The SQLite file named by the settings; ConfigError for another kind of URL.
-
-        >>> Settings(database_url="sqlite:///data/x.sqlite3").sqlite_path()
-        PosixPath('data/x.sqlite3')
-        >>> Settings(database_url="sqlite:////tmp/y.sqlite3").sqlite_path()
-        PosixPath('/tmp/y.sqlite3')
-        """
-        url = self.store_url()
-        parts = urlsplit(url)
-        if parts.scheme != "sqlite":
-            raise ConfigError(f"unsupported store URL scheme {parts.scheme!r}", url_scheme=parts.scheme)
-        path = unquote(url[len("sqlite:///"):]) if url.startswith("sqlite:///") else ""
-        if not path:
-            raise ConfigError("a sqlite URL needs a file path: sqlite:///data/reconcile.sqlite3")
-        return Path(path)
 
 
 @lru_cache(maxsize=1)

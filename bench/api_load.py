@@ -1,44 +1,62 @@
 """Load benchmark of the REST API on 127.0.0.1 (loopback only, bounded in count and time).
 
-1. Seeds a fresh SQLite store with 10,000 synthetic articles directly through the store interface
-   (hand-built claims with real block keys, grouped by the real ``reconcile.reconcile``).
-2. For 1 and 2 uvicorn workers, starts ``reconcile serve`` on a free port and drives it with
-   * POST /v1/extract of a 5 KB wire story (bench/api_article.txt), and
-   * GET /v1/discrepancies (plain, by verdict, text search, min spread: in rotation),
-   first one request at a time (latency), then from several client threads (throughput).
-3. Prints p50/p99 latency (ms) and requests/s for each, and, as the floor of the extract figures,
-   the time ``reconcile.extract_claims`` takes on the same article in-process.
+1. Seeds a SQLite store with 10,000 synthetic articles directly through the store interface
+   (hand-built claims with real block keys, grouped by the real ``reconcile.reconcile``); with
+   ``--db PATH`` the store is kept there and reused by later runs.
+2. For 1 and 2 uvicorn workers, starts ``reconcile serve`` on a free port (access log off:
+   RECONCILE_ACCESS_LOG=false) and drives it with
+   * GET /health and POST /v1/extract of one sentence: the cost of a request apart from extraction;
+   * POST /v1/extract of the same 5 KB wire story (bench/api_article.txt) every time: after the
+     first, these are answered from the server's answer cache (api/extract_cache.py), unless the run
+     has ``--cache-off`` (RECONCILE_EXTRACT_CACHE_ENTRIES=0);
+   * POST /v1/extract of a different 5 KB story every time (the story with its figures changed and its
+     paragraphs shuffled; no two requests of a run alike), so nothing can be served from a cache:
+     THIS is the extraction speed of the API;
+   * GET /v1/discrepancies (plain, by verdict, text search, min spread: in rotation);
+   first from one client (latency), then from several at once (throughput).
+3. Prints p50/p99 latency (ms), requests/s, and the server's own CPU time per request (all its
+   processes, from /proc; the figure that a busy machine disturbs least), and, as the floor of the
+   extract figures, the CPU time ``reconcile.extract_claims`` takes on the same stories in-process.
 
-    .venv/bin/python bench/api_load.py [--articles 10000] [--requests 400] [--seconds 20] [--clients 8]
+The load generator is cheap on purpose (it shares the 2 cores with the server): one forked process
+per client, each with one keep-alive connection, sending prebuilt request bytes over a raw socket.
+Every server is warmed up (a few requests of each kind per worker) before it is measured.
+
+    .venv/bin/python bench/api_load.py [--articles 10000] [--requests 2000] [--seconds 15] [--clients 8]
+                                       [--workers 1 2] [--db PATH] [--cache-off]
 """
 
 from __future__ import annotations
 
 import argparse
-import http.client
 import json
+import multiprocessing
 import os
 import random
+import re
 import signal
 import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
+import urllib.request
+from array import array
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from api.service import block_keys, regroup_with
-from api.store.base import Incoming
-from api.store.sqlite import SQLiteStore
 from reconcile import extract_claims
 from reconcile.ingest import parse_txt
 from reconcile.models import Article, Claim, Kind, Qualifier, make_claim_id
+from reconcile.store.base import Incoming
+from reconcile.store.service import block_keys, regroup_with
+from reconcile.store.sqlite import SQLiteStore
 
 NATIONS = ["North Korean", "Russian", "Ukrainian", "Polish", "German", "French", "Israeli", "Iranian",
            "Chinese", "Indian", "Turkish", "Syrian", "Sudanese", "Afghan", "Kenyan"]
@@ -104,13 +122,180 @@ def seed(db: Path, n: int) -> dict:
     for k in range(0, n, 2500):
         store.put_articles(items[k:k + 2500], regroup=regroup)
     done = time.perf_counter()
-    with store._read() as conn:  # figures for the report only
-        groups = conn.execute("SELECT count(*) FROM groups").fetchone()[0]
-        claims = conn.execute("SELECT count(*) FROM claims").fetchone()[0]
     store.close()
-    return {"articles": n, "claims": claims, "groups": groups, "build_s": built - started,
-            "store_s": done - built}
+    return {"build_s": built - started, "store_s": done - built}
 
+
+def store_counts(db: Path) -> dict[str, int]:
+    store = SQLiteStore(db)
+    try:
+        with store._read() as conn:  # figures for the report only
+            return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                    for table in ("articles", "claims", "groups")}
+    finally:
+        store.close()
+
+
+# --- the stories posted to /v1/extract -------------------------------------------------------------
+
+#: A figure as written: digits with thousands commas and an optional decimal part.
+FIGURE = re.compile(r"""
+    (?<![\w.,])          # not inside a longer token
+    \d{1,3}(?:,\d{3})+   # 4,300 / 60,000
+    (?:\.\d+)?           # optional decimals
+    | (?<![\w.,])\d+(?:\.\d+)?   # or plain digits: 18 / 2.5
+    """, re.VERBOSE)
+#: Years stay as they are (they date the story, and a changed year is a different story's date).
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _new_figure(old: str, rng: random.Random) -> str:
+    """The figure scaled by a random factor, written the same way (commas, decimals).
+
+    >>> _new_figure("2021", random.Random(1)), len(_new_figure("4,300", random.Random(1)).split(","))
+    ('2021', 2)
+    """
+    if YEAR.fullmatch(old):
+        return old
+    decimals = len(old.split(".")[1]) if "." in old else 0
+    value = float(old.replace(",", "")) * rng.uniform(0.6, 1.6)
+    if decimals:
+        return f"{value:.{decimals}f}"
+    value = max(2, round(value))
+    return f"{value:,}" if "," in old else str(value)
+
+
+def story_variants(story: Article, n: int, seed_: int) -> list[Article]:
+    """``n`` different stories of the same size and shape: the first paragraph kept first, the others
+    shuffled, every figure but years changed; no two texts alike (so no two content hashes alike)."""
+    first, *rest = story.text.split("\n")
+    rng = random.Random(seed_)
+    seen = {story.text}
+    out: list[Article] = []
+    while len(out) < n:
+        paragraphs = rest[:]
+        rng.shuffle(paragraphs)
+        text = FIGURE.sub(lambda m: _new_figure(m.group(), rng), "\n".join([first, *paragraphs]))
+        if text not in seen:
+            seen.add(text)
+            out.append(story.model_copy(update={"text": text}))
+    return out
+
+
+def extract_body(story: Article) -> bytes:
+    return json.dumps({"text": story.text, "source": story.source, "published": story.published.isoformat(),
+                       "title": story.title}).encode()
+
+
+# --- the load generator ----------------------------------------------------------------------------
+
+def build_request(method: str, path: str, body: bytes | None = None) -> bytes:
+    head = f"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+    if body is not None:
+        head += f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+    return head.encode() + b"\r\n" + (body or b"")
+
+
+def read_response(sock: socket.socket, buf: bytes) -> tuple[int, bytes]:
+    """Read one response off a keep-alive connection; its status and what came after it."""
+    while b"\r\n\r\n" not in buf:
+        chunk = sock.recv(65536)
+        if not chunk:
+            raise ConnectionError("the server closed the connection")
+        buf += chunk
+    head, _, rest = buf.partition(b"\r\n\r\n")
+    length = next((int(line[15:]) for line in head.split(b"\r\n")[1:]
+                   if line[:15].lower() == b"content-length:"), None)
+    if length is None:
+        raise ConnectionError("a response without Content-Length")
+    while len(rest) < length:
+        chunk = sock.recv(max(65536, length - len(rest)))
+        if not chunk:
+            raise ConnectionError("the server closed the connection")
+        rest += chunk
+    return int(head[9:12]), rest[length:]
+
+
+def _client(port: int, requests: Sequence[bytes], counter: Any, go: Any, seconds: float, out: Any) -> None:
+    """One client process: takes the next request number from the shared counter, sends it, waits for
+    the whole response, and so on until all are sent or the time is up."""
+    latencies = array("d")
+    errors = 0
+    try:
+        sock = socket.create_connection(("127.0.0.1", port), timeout=120)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        go.wait()
+        deadline = time.monotonic() + seconds
+        buf = b""
+        while time.monotonic() < deadline:
+            with counter.get_lock():
+                k = counter.value
+                counter.value = k + 1
+            if k >= len(requests):
+                break
+            t0 = time.perf_counter()
+            sock.sendall(requests[k])
+            status, buf = read_response(sock, buf)
+            latencies.append(time.perf_counter() - t0)
+            errors += status != 200
+        sock.close()
+    except OSError:
+        errors += 1
+    out.send((latencies.tobytes(), errors))
+
+
+def server_cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) of a process and its children so far, from /proc."""
+    pids = {pid}
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/children") as f:
+            pids.update(int(c) for c in f.read().split())
+    total = 0
+    for p in pids:
+        try:
+            with open(f"/proc/{p}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def drive(port: int, server_pid: int, requests: Sequence[bytes], clients: int, seconds: float) -> dict:
+    """Send the requests from ``clients`` processes at once until all are sent or ``seconds`` pass;
+    latency percentiles, throughput and the server's CPU time per request."""
+    ctx = multiprocessing.get_context("fork")
+    counter = ctx.Value("q", 0)
+    go = ctx.Event()
+    receivers, procs = [], []
+    for _ in range(clients):
+        receiver, sender = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_client, args=(port, requests, counter, go, seconds, sender), daemon=True)
+        proc.start()
+        receivers.append(receiver)
+        procs.append(proc)
+    time.sleep(0.2)  # let every client connect
+    cpu0 = server_cpu_s(server_pid)
+    t0 = time.perf_counter()
+    go.set()
+    latencies = array("d")
+    errors = 0
+    for receiver in receivers:
+        raw, bad = receiver.recv()
+        latencies.frombytes(raw)
+        errors += bad
+    elapsed = time.perf_counter() - t0
+    cpu = server_cpu_s(server_pid) - cpu0
+    for proc in procs:
+        proc.join()
+    ms = sorted(x * 1000 for x in latencies)
+    n = len(ms)
+    return {"n": n, "errors": errors, "p50_ms": statistics.median(ms) if ms else float("nan"),
+            "p99_ms": ms[min(n - 1, int(n * 0.99))] if ms else float("nan"), "rps": n / elapsed,
+            "cpu_ms": cpu * 1000 / n if n else float("nan")}
+
+
+# --- the server ------------------------------------------------------------------------------------
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -118,36 +303,36 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: Path, workers: int) -> tuple[subprocess.Popen, int]:
+def start_server(db: Path, workers: int, log: Path, *, cache: bool) -> tuple[subprocess.Popen, int]:
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "RECONCILE_API_KEYS"}}
-    proc = subprocess.Popen([sys.executable, "-m", "reconcile.cli", "serve", "--host", "127.0.0.1",
-                             "--port", str(port), "--db", str(db), "--workers", str(workers)],
-                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {k: v for k, v in os.environ.items()
+           if k not in {"DATABASE_URL", "RECONCILE_API_KEYS"} and not k.startswith("RECONCILE_EXTRACT_CACHE")}
+    env["RECONCILE_ACCESS_LOG"] = "false"
+    if not cache:
+        env["RECONCILE_EXTRACT_CACHE_ENTRIES"] = "0"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "reconcile.cli", "serve", "--host", "127.0.0.1",
+                                 "--port", str(port), "--db", str(db), "--workers", str(workers)],
+                                cwd=ROOT, env=env, stdout=out, stderr=out)
     try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline and proc.poll() is None:
             try:
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-                conn.request("GET", "/health")
-                first = conn.getresponse()
-                first.read()
-                if first.status == 200:
-                    # every worker imports the app on its own: warm them all up
-                    for _ in range(workers * 4):
-                        conn.request("GET", "/health")
-                        conn.getresponse().read()
-                    conn.close()
-                    return proc, port
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=10) as resp:
+                    if resp.status == 200:
+                        return proc, port
             except OSError:
-                time.sleep(0.2)
-        raise RuntimeError("server did not start")
+                time.sleep(0.3)
+        tail = log.read_text(errors="replace")[-3000:]
+        raise RuntimeError(f"the server did not start (exit code {proc.poll()}); its log ends:\n{tail}")
     except BaseException:
         stop_server(proc)  # never leave a server behind
         raise
 
 
 def stop_server(proc: subprocess.Popen) -> None:
+    if proc.poll() is not None:
+        return
     proc.send_signal(signal.SIGTERM)
     try:
         proc.wait(30)
@@ -156,91 +341,87 @@ def stop_server(proc: subprocess.Popen) -> None:
         proc.wait(10)
 
 
-def drive(port: int, requests: list[tuple[str, str, bytes | None]], clients: int, seconds: float) -> dict:
-    """Send the requests (round-robin over clients, each on its own keep-alive connection) until all
-    are sent or ``seconds`` pass; returns latency percentiles and throughput."""
-    latencies: list[float] = []
-    errors = 0
-    lock = threading.Lock()
-    cursor = iter(range(len(requests)))
-    deadline = time.monotonic() + seconds
+# --- the run ---------------------------------------------------------------------------------------
 
-    def client() -> None:
-        nonlocal errors
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        mine: list[float] = []
-        bad = 0
-        while time.monotonic() < deadline:
-            with lock:
-                k = next(cursor, None)
-            if k is None:
-                break
-            method, path, body = requests[k]
-            headers = {"Content-Type": "application/json"} if body is not None else {}
-            t0 = time.perf_counter()
-            conn.request(method, path, body=body, headers=headers)
-            resp = conn.getresponse()
-            resp.read()
-            mine.append(time.perf_counter() - t0)
-            bad += resp.status >= 400
-        conn.close()
-        with lock:
-            latencies.extend(mine)
-            errors += bad
-
-    threads = [threading.Thread(target=client) for _ in range(clients)]
-    t0 = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    elapsed = time.perf_counter() - t0
-    ms = sorted(x * 1000 for x in latencies)
-    return {"n": len(ms), "errors": errors, "p50_ms": statistics.median(ms),
-            "p99_ms": ms[min(len(ms) - 1, int(len(ms) * 0.99))], "rps": len(ms) / elapsed}
+def cpu_ms(func: Any, *args: Any) -> float:
+    t0 = time.process_time()
+    func(*args)
+    return (time.process_time() - t0) * 1000
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=10_000, help="articles in the store (default 10000)")
-    parser.add_argument("--requests", type=int, default=400, help="requests per measurement (default 400)")
-    parser.add_argument("--seconds", type=float, default=20.0, help="time cap per measurement (default 20)")
-    parser.add_argument("--clients", type=int, default=8, help="client threads for throughput (default 8)")
+    parser.add_argument("--requests", type=int, default=2000, help="requests per measurement (default 2000)")
+    parser.add_argument("--seconds", type=float, default=15.0, help="time cap per measurement (default 15)")
+    parser.add_argument("--clients", type=int, default=8, help="client processes for throughput (default 8)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts (default 1 2)")
+    parser.add_argument("--db", type=Path, help="keep the seeded store in this file and reuse it next time")
+    parser.add_argument("--cache-off", action="store_true",
+                        help="serve with the extract answer cache off (RECONCILE_EXTRACT_CACHE_ENTRIES=0)")
     args = parser.parse_args()
 
     story = parse_txt((ROOT / "bench" / "api_article.txt").read_text(encoding="utf-8"), "bench-article")
-    body = json.dumps({"text": story.text, "source": story.source, "published": story.published.isoformat(),
-                       "title": story.title}).encode()
-    extract_reqs = [("POST", "/v1/extract", body)] * args.requests
-    queries = ["/v1/discrepancies", "/v1/discrepancies?verdict=conflict", "/v1/discrepancies?q=korean",
-               "/v1/discrepancies?min_spread=1.5&limit=100"]
-    disc_reqs = [("GET", queries[k % len(queries)], None) for k in range(args.requests)]
+    sentence = json.dumps({"text": "Officials said 1,200 people were evacuated on Sunday.",
+                           "source": "Example Wire", "published": "2024-09-16"}).encode()
+    repeat = "cache off" if args.cache_off else "cache hits"  # the same request again
+    plans: list[tuple[str, list[bytes]]] = [
+        ("GET /health", [build_request("GET", "/health")]),
+        (f"POST /v1/extract 1 sentence ({repeat})", [build_request("POST", "/v1/extract", sentence)]),
+        (f"POST /v1/extract same 5KB ({repeat})",
+         [build_request("POST", "/v1/extract", extract_body(story))]),
+        ("POST /v1/extract distinct 5KB (uncached)", []),  # filled per measurement: fresh stories every time
+        ("GET /v1/discrepancies", [build_request("GET", q) for q in (
+            "/v1/discrepancies", "/v1/discrepancies?verdict=conflict", "/v1/discrepancies?q=korean",
+            "/v1/discrepancies?min_spread=1.5&limit=100")]),
+    ]
+    warm_n = 6  # warm-up requests of each kind per worker, not measured
+    needed = sum(2 * (args.requests + warm_n * w) for w in args.workers)
+    variants = story_variants(story, needed, seed_=20240916)
+    variant_bodies = iter([build_request("POST", "/v1/extract", extract_body(v)) for v in variants])
 
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "bench.sqlite3"
-        s = seed(db, args.articles)
-        print(f"store: {s['articles']} articles, {s['claims']} claims, {s['groups']} groups "
-              f"(built in {s['build_s']:.1f} s, stored and grouped in {s['store_s']:.1f} s); "
-              f"article {len(story.text.encode())} bytes")
-        floor = []
-        for _ in range(15):
-            t0 = time.perf_counter()
-            extract_claims(story)
-            floor.append((time.perf_counter() - t0) * 1000)
-        print(f"in-process reconcile.extract_claims of the article, no HTTP: p50 {statistics.median(floor):.1f} ms")
-        print(f"{'endpoint':<24} {'workers':>7} {'clients':>7} {'n':>6} {'p50 ms':>8} {'p99 ms':>8} {'req/s':>8}")
+        db = args.db or Path(tmp) / "bench.sqlite3"
+        counts = store_counts(db) if db.exists() else {"articles": 0}
+        if counts["articles"] != args.articles:
+            if db.exists():
+                raise SystemExit(f"{db} holds {counts['articles']} articles, not {args.articles}: "
+                                 "remove it or pass another --db")
+            s = seed(db, args.articles)
+            how = f"built in {s['build_s']:.1f} s, stored and grouped in {s['store_s']:.1f} s"
+        else:
+            how = f"reused {db}"
+        counts = store_counts(db)
+        print(f"store: {counts['articles']} articles, {counts['claims']} claims, {counts['groups']} groups ({how}); "
+              f"article {len(story.text.encode())} bytes; load average {os.getloadavg()[0]:.1f}")
+        print(f"extract answer cache: {'off' if args.cache_off else 'on (the server default)'}")
+
+        same = [cpu_ms(extract_claims, story) for _ in range(15)]
+        distinct = [cpu_ms(extract_claims, v) for v in variants[:15]]
+        sizes = [len(v.text.encode()) for v in variants[:15]]
+        n_claims = [len(extract_claims(v)) for v in [story, *variants[:15]]]
+        print(f"in-process reconcile.extract_claims, no HTTP (CPU ms, median of 15): same story "
+              f"{statistics.median(same):.1f}, distinct stories {statistics.median(distinct):.1f} "
+              f"({min(sizes)}-{max(sizes)} bytes, {min(n_claims)}-{max(n_claims)} claims)")
+        print(f"{'endpoint':<42} {'workers':>7} {'clients':>7} {'n':>6} {'p50 ms':>8} {'p99 ms':>8} "
+              f"{'req/s':>8} {'srv CPU ms/req':>14}")
         for workers in args.workers:
-            proc, port = start_server(db, workers)
+            proc, port = start_server(db, workers, Path(tmp) / f"serve-{workers}.log", cache=not args.cache_off)
             try:
-                for name, reqs in (("POST /v1/extract", extract_reqs), ("GET /v1/discrepancies", disc_reqs)):
+                for name, reqs in plans:
                     for clients in (1, args.clients):
-                        r = drive(port, reqs, clients, args.seconds)
+                        def batch(k: int, reqs: list[bytes] = reqs) -> list[bytes]:
+                            if not reqs:  # distinct stories: never one sent before
+                                return [next(variant_bodies) for _ in range(k)]
+                            return [reqs[i % len(reqs)] for i in range(k)]
+                        drive(port, proc.pid, batch(warm_n * workers), min(clients, 2), 60)
+                        r = drive(port, proc.pid, batch(args.requests), clients, args.seconds)
                         flag = f"  ({r['errors']} errors)" if r["errors"] else ""
-                        print(f"{name:<24} {workers:>7} {clients:>7} {r['n']:>6} {r['p50_ms']:>8.1f} "
-                              f"{r['p99_ms']:>8.1f} {r['rps']:>8.1f}{flag}", flush=True)
+                        print(f"{name:<42} {workers:>7} {clients:>7} {r['n']:>6} {r['p50_ms']:>8.1f} "
+                              f"{r['p99_ms']:>8.1f} {r['rps']:>8.1f} {r['cpu_ms']:>14.2f}{flag}", flush=True)
             finally:
                 stop_server(proc)
+        print(f"load average at the end {os.getloadavg()[0]:.1f} (2 cores; other work on the machine slows every figure)")
     return 0
 
 

@@ -52,9 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="reconcile every article under folders into discrepancy CSVs and a report",
         description="Read every article under DIR (txt, md, html, json, jsonl), extract claims, group "
         "and judge them, and write claims.csv, discrepancies.csv, discrepancy_claims.csv, errors.csv, "
-        "report.html and run.json into OUTDIR.",
+        "report.html and run.json into OUTDIR.  With --db, also store every article and its claims in "
+        "the database the REST API serves (safe while `reconcile serve` writes to it too).",
         epilog="example:\n  reconcile batch seeds/ --out data/out\n  reconcile batch news/ --out out "
-        "--engine dask --scheduler tcp://10.0.0.5:8786",
+        "--engine dask --scheduler tcp://10.0.0.5:8786\n  reconcile batch news/ --out out --db data/reconcile.sqlite3"
+        "   (then: reconcile serve --db data/reconcile.sqlite3)",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ba.add_argument("dirs", nargs="+", metavar="DIR", help="folders (or files) of articles")
@@ -75,6 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
     ba.add_argument("--max-file-mb", type=float, default=20, metavar="MB",
                     help="largest file read whole as one article or JSON document (default 20); "
                     ".jsonl files are streamed, any size")
+    ba.add_argument("--db", nargs="?", const="", default=None, metavar="PATH",
+                    help="also store every article and its claims in the API's database and regroup what "
+                    "they touch: PATH is a SQLite file or a store URL (sqlite:///..., postgresql://...); "
+                    "--db alone (after DIR) uses the store `reconcile serve` uses: DATABASE_URL, else "
+                    "RECONCILE_DB, else data/reconcile.sqlite3.  The same article (same URL, else same "
+                    "text) is stored once, a changed text under a URL is a new revision; its groups use "
+                    "--window (keep it equal to the server's RECONCILE_WINDOW_DAYS); the CSVs do not change")
     ba.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
 
     sv = sub.add_parser(

@@ -2,7 +2,7 @@
 
 ``reconcile.judge`` decides; this module only words the decision.  Items are the judge's copy
 clusters (``reconcile.judge.Item``): ``claim`` (the original report), ``best``, ``low``,
-``high``, ``sig``.
+``high``, ``sig``, ``key`` (the claim's ``canonical_key``) and ``label``, filled by ``label()``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from reconcile.group import canonical_key
 from reconcile.models import Claim, Verdict
 from reconcile.scope_compare import describe, differences
 from reconcile.wording import claim_label, figure, fmt_dates, fmt_number, who
@@ -30,6 +29,13 @@ TREND = {
 }
 #: At most this many steps of a series are printed.
 MAX_STEPS = 6
+
+
+def label(item: Item) -> str:
+    """The item's ``claim_label``, worded once per judgement (reason and summary share it)."""
+    if item.label is None:
+        item.label = claim_label(item.claim)
+    return item.label
 
 
 def date_gap(a: Claim, b: Claim) -> int | None:
@@ -67,8 +73,8 @@ def _steps(labels: list[str]) -> str:
 
 def series(items: Sequence[Item]) -> tuple[str, str]:
     """'95 (AP, 2024-10-30) → 158 (Reuters, 2024-11-03)' in date order, and its direction."""
-    ordered = sorted(items, key=lambda i: (i.claim.as_of or date.max, i.best, canonical_key(i.claim)))
-    return _steps([claim_label(i.claim) for i in ordered]), direction([i.best for i in ordered])
+    ordered = sorted(items, key=lambda i: (i.claim.as_of or date.max, i.best, i.key))
+    return _steps([label(i) for i in ordered]), direction([i.best for i in ordered])
 
 
 def change_chains(items: Sequence[Item]) -> list[list[Item]]:
@@ -79,7 +85,7 @@ def change_chains(items: Sequence[Item]) -> list[list[Item]]:
             ends.setdefault(it.claim.change_id, {})[it.claim.change_role or "to"] = it
     pairs = sorted(
         ((e["from"], e["to"]) for e in ends.values() if "from" in e and "to" in e),
-        key=lambda p: canonical_key(p[0].claim),
+        key=lambda p: p[0].key,
     )
     followers = {id(p): [q for q in pairs if q is not p and q[0].best == p[1].best] for p in pairs}
     preceded = {id(q) for p in pairs for q in followers[id(p)]}
@@ -125,7 +131,7 @@ def reason(
         )
         return (
             f"different sources, figures that do not overlap, {when}: "
-            f"{claim_label(a.claim)} vs {claim_label(b.claim)}"
+            f"{label(a)} vs {label(b)}"
         )
     if verdict == Verdict.scope:
         a, b = sorted(pairs["scope"], key=lambda i: i.best)
@@ -185,11 +191,11 @@ def summary(verdict: Verdict, pairs: Pairs, items: list[Item]) -> str:
         return series(items)[0]
     else:
         pair = [
-            min(items, key=lambda i: (i.best, canonical_key(i.claim))),
-            max(items, key=lambda i: (i.best, canonical_key(i.claim))),
+            min(items, key=lambda i: (i.best, i.key)),
+            max(items, key=lambda i: (i.best, i.key)),
         ]
         if pair[0] is pair[1]:
-            return claim_label(pair[0].claim)
-    text = " vs ".join(claim_label(i.claim) for i in pair)
+            return label(pair[0])
+    text = " vs ".join(label(i) for i in pair)
     rest = len(items) - 2
     return f"{text} (+{rest} more)" if rest > 0 else text

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -24,7 +25,7 @@ from reconcile.lexicons import load
 from reconcile.models import Claim, Kind
 from reconcile.scope_compare import EMPTY, Signature, claim_signature, compatible, is_national
 from reconcile.story import story_components
-from reconcile.syndication import copy_clusters, representative_key
+from reconcile.syndication import copy_clusters
 from reconcile.units import to_base
 
 #: Kinds whose figures live on a pint dimension (the unit decides what compares).
@@ -184,27 +185,32 @@ def _is_owned(counted: str) -> bool:
     return counted in owned or counted.split()[-1] in owned
 
 
-def canonical_key(claim: Claim) -> tuple:
-    """Total order of claims used wherever order could leak into a result."""
-    return (claim.article_id, claim.start, claim.end, claim.claim_id)
+#: Total order of claims used wherever order could leak into a result:
+#: ``canonical_key(claim) == (claim.article_id, claim.start, claim.end, claim.claim_id)``
+#: (an ``attrgetter``: the tuple is built at C speed, a few times per claim).
+canonical_key = operator.attrgetter("article_id", "start", "end", "claim_id")
 
 
-def _scope_classes(units: Sequence[Sequence[Claim]], story: Sequence[int]) -> list[list[int]]:
+def _scope_classes(sigs: Sequence[Signature], story: Sequence[int]) -> list[list[int]]:
     """Greedy, order-free partition of a story's units into mutually compatible scope classes.
 
+    ``sigs[i]`` is unit ``i``'s scope signature; units are indexed in the order of their
+    ``representative_key`` (as ``copy_clusters`` returns them), so the index breaks ties.
     The most specific scopes seed the classes.  A unit whose scope fits several classes that
     differ from each other ("1,530 cases" beside "2,000 in Zambia" and "1,150 in Kasoro province")
     joins the one that covers a whole country, else the largest; when none stands out it cannot be
     placed: it joins the other such units, never an arbitrary class.
     """
-    sig: dict[int, Signature] = {i: claim_signature(units[i][0]) for i in story}
+    if len(story) == 1:
+        return [list(story)]
     # a period may be None: sort it as "" so signatures with and without one compare
-    order = sorted(story, key=lambda i: (-sum(map(bool, sig[i])), not sig[i][0], (*sig[i][:2], sig[i][2] or "", sig[i][3]),
-                                         representative_key(units[i][0])))
+    order = sorted(story, key=lambda i: (-sum(map(bool, sigs[i])), not sigs[i][0],
+                                         (*sigs[i][:2], sigs[i][2] or "", sigs[i][3]), i))
     classes: list[tuple[set[Signature], list[int]]] = []
     unplaced: list[tuple[set[Signature], list[int]]] = []
     for i in order:
-        fits = [c for c in classes if all(compatible(sig[i], s) for s in c[0])]
+        sig = sigs[i]
+        fits = [c for c in classes if sig in c[0] or all(compatible(sig, s) for s in c[0])]
         if len(fits) > 1:
             # an unscoped figure is the story's headline figure: the class that covers a whole
             # country, else the largest class, takes it; a tie leaves it unplaced
@@ -212,15 +218,15 @@ def _scope_classes(units: Sequence[Sequence[Claim]], story: Sequence[int]) -> li
             if ranked[0] > ranked[1]:
                 fits = [max(fits, key=lambda c: (_national(c[0]), len(c[1])))]
         if len(fits) > 1:
-            fits = [c for c in unplaced if all(compatible(sig[i], s) for s in c[0])][:1]
+            fits = [c for c in unplaced if sig in c[0] or all(compatible(sig, s) for s in c[0])][:1]
             target = unplaced
         else:
             target = classes
         if fits:
-            fits[0][0].add(sig[i])
+            fits[0][0].add(sig)
             fits[0][1].append(i)
         else:
-            target.append(({sig[i]}, [i]))
+            target.append(({sig}, [i]))
     return [members for _, members in classes + unplaced]
 
 
@@ -242,19 +248,20 @@ def _magnitude(claim: Claim) -> float:
 def _magnitude_clusters(units: Sequence[Sequence[Claim]], members: Sequence[int]) -> list[list[int]]:
     """Split a scope class where its sorted figures jump by more than ``MAX_GAP``.
 
-    The two ends of one stated change ("from 27 to 25") are never split apart.
+    The two ends of one stated change ("from 27 to 25") are never split apart.  Equal
+    magnitudes keep index order (the order of their ``representative_key``).
     """
     if len(members) < 2:
         return [list(members)]
-    ordered = sorted(members, key=lambda i: (_magnitude(units[i][0]), representative_key(units[i][0])))
-    clusters: list[list[int]] = [[ordered[0]]]
-    for prev, cur in itertools.pairwise(ordered):
-        a, b = _magnitude(units[prev][0]), _magnitude(units[cur][0])
-        linked = units[prev][0].change_id is not None and units[prev][0].change_id == units[cur][0].change_id
-        if a > 0 and b / a > MAX_GAP and not linked:
-            clusters.append([cur])
-        else:
-            clusters[-1].append(cur)
+    ordered = sorted((_magnitude(units[i][0]), i) for i in members)
+    clusters: list[list[int]] = [[ordered[0][1]]]
+    for (a, prev), (b, cur) in itertools.pairwise(ordered):
+        if a > 0 and b / a > MAX_GAP:
+            change = units[prev][0].change_id
+            if change is None or change != units[cur][0].change_id:
+                clusters.append([cur])
+                continue
+        clusters[-1].append(cur)
     return clusters
 
 
@@ -262,11 +269,14 @@ def group_units(claims: Sequence[Claim]) -> list[list[list[Claim]]]:
     """Groups of one block as lists of copy clusters (each cluster's first claim its original)."""
     if len(claims) < 2:
         return []
-    units = copy_clusters(sorted(claims, key=canonical_key))
+    ordered = sorted(claims, key=canonical_key)
+    units = copy_clusters(ordered)
+    rank = {id(c): r for r, c in enumerate(ordered)}  # canonical rank of every claim
+    sigs = [claim_signature(u[0]) for u in units]
     groups: list[list[list[Claim]]] = []
     for story in story_components(units):
         singles: list[int] = []
-        for scope_class in _scope_classes(units, story):
+        for scope_class in _scope_classes(sigs, story):
             clusters = _magnitude_clusters(units, scope_class)
             for members in clusters:
                 if len(members) >= 2:
@@ -275,7 +285,11 @@ def group_units(claims: Sequence[Claim]) -> list[list[list[Claim]]]:
                     singles.extend(members)  # a figure split off by magnitude is another quantity
         if len(singles) >= 2 or (singles and len(units[singles[0]]) >= 2):
             groups.append([units[i] for i in sorted(singles)])  # scopes apart, or copies of one report
-    return sorted(groups, key=lambda g: min(canonical_key(c) for u in g for c in u))
+    if len(groups) < 2:
+        return groups
+    # groups in the order of their canonically first claim (its key, so ties stay as they were)
+    first = [canonical_key(ordered[min(rank[id(c)] for u in g for c in u)]) for g in groups]
+    return [groups[k] for k in sorted(range(len(groups)), key=first.__getitem__)]
 
 
 def group_block(claims: Sequence[Claim]) -> list[list[Claim]]:

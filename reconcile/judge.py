@@ -46,6 +46,10 @@ RTOL = 1e-9
 CONVERTED_RTOL = 0.005
 #: Past this many items the pairwise pass first keeps only the extreme items of each partition.
 PAIRWISE_LIMIT = 300
+#: Every field of ``Group`` is given when one is built: one shared field set (a set each is ~0.7 kB).
+_GROUP_FIELDS = set(Group.model_fields)
+#: Undated claims sort last.
+_LAST = date.max
 #: Base severity of each verdict (then spread, sources and overlap add to it).
 WEIGHT = {Verdict.conflict: 3.0, Verdict.scope: 1.0, Verdict.evolving: 1.0, Verdict.consistent: 0.0}
 
@@ -64,12 +68,13 @@ class Item:
     """A copy cluster as one comparable figure (interval in base units)."""
 
     claim: Claim
-    copies: tuple[Claim, ...]
     low: float
     high: float
     best: float
     source: str
     sig: Signature
+    key: tuple  # the claim's canonical_key
+    label: str | None = None  # its claim_label, once the wording needs it (``explain.label``)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -82,23 +87,34 @@ def _factor(unit: str) -> float:
         return 1.0
 
 
+@functools.lru_cache(maxsize=65536)
+def _voice(prefix: str, name: str) -> str | None:
+    """'speaker:kyrylo budanov' from ' Kyrylo  Budanov'; None for a blank name (names repeat: cached)."""
+    folded = " ".join(name.lower().split())
+    return prefix + folded if name.strip() else None
+
+
 def _source(claim: Claim) -> str:
-    if claim.speaker and claim.speaker.strip():
-        return "speaker:" + " ".join(claim.speaker.lower().split())
-    if claim.source and claim.source.strip():
-        return "outlet:" + " ".join(claim.source.lower().split())
-    return "article:" + claim.article_id
+    return (
+        (claim.speaker and _voice("speaker:", claim.speaker))
+        or (claim.source and _voice("outlet:", claim.source))
+        or "article:" + claim.article_id
+    )
+
+
+#: ``Qualifier`` values whose unbounded interval means "the stated value exactly".
+_POINT = frozenset(["exact", "approximate", "range", "vague"])
 
 
 def _item(cluster: Sequence[Claim]) -> Item:
     c = cluster[0]
     f = _factor(c.unit)
     low, high = c.low, c.high
-    if low is None and high is None and c.qualifier.value in ("exact", "approximate", "range", "vague"):
+    if low is None and high is None and c.qualifier.value in _POINT:
         low = high = c.value
     lo = -math.inf if low is None else low * f
     hi = math.inf if high is None else high * f
-    return Item(c, tuple(cluster), lo, hi, c.value * f, _source(c), claim_signature(c))
+    return Item(c, lo, hi, c.value * f, _source(c), claim_signature(c), canonical_key(c))
 
 
 def _disjoint(a: Item, b: Item) -> bool:
@@ -164,7 +180,7 @@ def _candidates(items: list[Item]) -> list[Item]:
     keep = {
         id(x): x for p in parts.values() for x in (min(p, key=lambda i: i.high), max(p, key=lambda i: i.low))
     }
-    return sorted(keep.values(), key=lambda i: canonical_key(i.claim))
+    return sorted(keep.values(), key=lambda i: i.key)
 
 
 def _rel_gap(a: Item, b: Item) -> float:
@@ -187,6 +203,31 @@ def _group_id(claims: Sequence[Claim], key: str | None = None) -> str:
     return hashlib.sha1("\x00".join([key, *ids]).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+#: ``_new_group`` may skip ``Group.model_construct``'s per-field loop only while a ``Group`` is
+#: nothing but its fields (no private attributes, no post-init hook, no extra fields kept).
+_PLAIN_GROUP = (
+    not getattr(Group, "__private_attributes__", None)
+    and not getattr(Group, "__pydantic_post_init__", None)
+    and Group.model_config.get("extra") != "allow"
+)
+
+
+def _new_group(**values: object) -> Group:
+    """``Group.model_construct(**values)`` for values that give every field, already typed.
+
+    What ``model_construct`` does for such a model, without its loop over aliases and defaults
+    (a fifth of judging a small group); ``tests/unit/test_judge.py`` checks both agree.
+    """
+    if not _PLAIN_GROUP or values.keys() != _GROUP_FIELDS:
+        return Group.model_construct(**values)
+    group = Group.__new__(Group)
+    object.__setattr__(group, "__dict__", values)
+    object.__setattr__(group, "__pydantic_fields_set__", _GROUP_FIELDS)
+    object.__setattr__(group, "__pydantic_extra__", None)
+    object.__setattr__(group, "__pydantic_private__", None)
+    return group
+
+
 def judge_group(claims: Sequence[Claim], *, window_days: float = 3.0) -> Group:
     """Judge one group: verdict, one-line reason, severity, summary and interval figures."""
     if not claims:
@@ -205,33 +246,34 @@ def judge_units(
     ``reconcile`` passes the clusters it found while grouping (and their block key), so copies
     are detected once.
     """
-    claims = sorted(
+    claims = sorted(  # a total order: by value, then date, then position (canonical_key, flattened)
         (c for unit in units for c in unit),
-        key=lambda c: (c.value * _factor(c.unit), c.as_of or date.max, canonical_key(c)),
-    )  # a total order: by value, then date, then position
+        key=lambda c: (c.value * _factor(c.unit), c.as_of or _LAST, c.article_id, c.start, c.end, c.claim_id),
+    )
     items = [_item(cluster) for cluster in units]
     kinds: dict[str, tuple[Item, Item]] = {}
     if max(i.low for i in items) > min(i.high for i in items):  # some pair is disjoint
         found: dict[str, tuple[tuple, tuple[Item, Item]]] = {}
         cands = _candidates(items)
-        for x in range(len(cands)):
-            for y in range(x + 1, len(cands)):
-                a, b = cands[x], cands[y]
+        for x, a in enumerate(cands):
+            for b in cands[x + 1 :]:
                 kind = classify(a, b, window_days)
                 if kind is None:
                     continue
-                ka, kb = sorted((canonical_key(a.claim), canonical_key(b.claim)))
+                ka, kb = (a.key, b.key) if a.key <= b.key else (b.key, a.key)
                 rank = (-_rel_gap(a, b), ka, kb)  # the widest gap, then the canonically first pair
-                if kind not in found or rank < found[kind][0]:
+                best = found.get(kind)
+                if best is None or rank < best[0]:
                     found[kind] = (rank, (a, b))
         kinds = {k: v[1] for k, v in found.items()}
-    if any(differences(items[0].sig, i.sig) for i in items[1:]):
+    first = items[0].sig
+    if any(i.sig != first and differences(first, i.sig) for i in items[1:]):  # equal scopes never differ
         kinds.setdefault("scope_seen", (items[0], items[0]))
     if "conflict" in kinds:
         verdict = Verdict.conflict
     elif "scope" in kinds:
         verdict = Verdict.scope
-    elif set(kinds) - {"scope_seen"}:
+    elif len(kinds) > ("scope_seen" in kinds):
         verdict = Verdict.evolving
     else:
         verdict = Verdict.consistent
@@ -244,7 +286,7 @@ def judge_units(
     severity = WEIGHT[verdict] + 0.1 * min(len(sources) - 1, 5) + (0.5 if disjoint else 0.0)
     if spread is not None and spread > 1:
         severity += min(math.log10(spread), 2.0) / 2
-    return Group.model_construct(  # every field below is built here with its model type
+    return _new_group(  # every field, in the model's order, built here with its model type
         group_id=_group_id(claims, key),
         quantity=quantity_label(claims),
         unit=unit,

@@ -11,13 +11,13 @@ of the block when there is a single one, or a story of their own otherwise.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 
 from reconcile.context.topic import shared_keys
 from reconcile.lexicons import load
 from reconcile.models import Claim
-from reconcile.syndication import _UnionFind
 
 #: Characters after which a capital only marks a new sentence, quote or clause.
 OPENERS = frozenset('.!?:;“"(—–')
@@ -64,17 +64,27 @@ def text_anchors(text: str) -> frozenset[str]:
     >>> sorted(text_anchors("“We said so,” Zelensky told ABC. Then (LONDON) Kyiv-based firms"))
     ['kyiv-based', 'zelensky']
     """
-    ignored = _ignored()
     tokens = text.split()
     out = set()
     # only a capitalised token can be an anchor (it then starts with no quote or bracket), and
     # only when the token before it does not end a sentence, quote or clause
-    for before, word in zip(tokens, tokens[1:]):
+    for before, word in itertools.pairwise(tokens):
         if word[0].isupper() and before[-1] not in OPENERS and before.rstrip(CLOSERS)[-1:] not in OPENERS:
-            folded = _fold(word.rstrip(TRAILING))
-            if len(folded) > 1 and folded not in ignored:
-                out.add(folded)
+            anchor = _anchor(word)
+            if anchor:
+                out.add(anchor)
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def _anchor(word: str) -> str | None:
+    """The anchor a capitalised token gives, None for a generic word (names repeat: cached).
+
+    >>> _anchor("Korea’s"), _anchor("Kyiv,"), _anchor("Officials")
+    ('korea', 'kyiv', None)
+    """
+    folded = _fold(word.rstrip(TRAILING))
+    return folded if len(folded) > 1 and folded not in _ignored() else None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -152,26 +162,39 @@ def story_components(units: Sequence[Sequence[Claim]]) -> list[list[int]]:
     n = len(units)
     if n <= 1:
         return [list(range(n))]
-    uf = _UnionFind(n)
+    parent = list(range(n))  # a union-find over unit indices; a root is its component's least index
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
     holders: dict[str, list[int]] = {}
     anchored = [False] * n
     for i, unit in enumerate(units):
         for claim in unit:
             article_key = f"article:{claim.article_id}"
-            for key in (article_key, *claim_anchors(claim)):
-                if key is not article_key:
-                    anchored[i] = True
-                reps = holders.setdefault(key, [])
+            anchors = claim_anchors(claim)
+            if anchors:
+                anchored[i] = True
+            for key in (article_key, *anchors):
+                reps = holders.get(key)
+                if reps is None:
+                    holders[key] = [i]
+                    continue
                 # a shared name links two articles only when their topics agree too: "Gaza" in
                 # two articles of different weeks, or "Sydney" in a crash and a fire, is no link
                 for j in reps:  # every component this key reaches, not only the first one
-                    if uf.find(j) != uf.find(i) and same_story(units[j][0], claim):
-                        uf.union(i, j)
-                if len(reps) < MAX_REPRESENTATIVES and (not reps or uf.find(reps[0]) != uf.find(i)):
+                    ri, rj = find(i), find(j)
+                    if ri != rj and same_story(units[j][0], claim):
+                        parent[max(ri, rj)] = min(ri, rj)
+                # keep a representative of every component seen under this key (a few at most)
+                if len(reps) < MAX_REPRESENTATIVES and find(reps[0]) != find(i):
                     reps.append(i)
     roots: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
-        roots[uf.find(i)].append(i)
+        roots[find(i)].append(i)
     stories = list(roots.values())
     placed = [s for s in stories if any(anchored[i] for i in s)]
     loose = [i for s in stories if not any(anchored[i] for i in s) for i in s]

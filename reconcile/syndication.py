@@ -24,6 +24,15 @@ WORD = re.compile(
     re.VERBOSE,
 )
 
+#: The tokens ``WORD`` finds, in a text with no underscore (there ``\w`` is ``[^\W_]``), found faster.
+PLAIN_WORD = re.compile(
+    r"""
+    \w+             # a run of letters or digits (no underscore in the text)
+    (?:'\w+)*       # possessives and contractions stay one token (curly apostrophes folded first)
+    """,
+    re.VERBOSE,
+)
+
 #: Shingle overlap (Jaccard of word pairs) at or above which two sentences are one text; lenient,
 #: because only claims of the same figure are compared (a light edit such as "said on Friday" stays a copy).
 NEAR_DUPLICATE = 0.6
@@ -39,7 +48,8 @@ def sentence_tokens(sentence: str) -> tuple[str, ...]:
     >>> sentence_tokens("Budanov’s troops: 11,000!")
     ("budanov's", 'troops', '11', '000')
     """
-    return tuple(WORD.findall(sentence.lower().replace("’", "'")))
+    text = sentence.lower().replace("’", "'")
+    return tuple((WORD if "_" in text else PLAIN_WORD).findall(text))
 
 
 def shingles(tokens: Sequence[str]) -> frozenset[tuple[str, ...]]:
@@ -63,11 +73,15 @@ def jaccard(a: frozenset, b: frozenset) -> float:
     return len(a & b) / union if union else 0.0
 
 
+#: Undated claims sort last.
+_LAST = date.max
+
+
 def representative_key(claim: Claim) -> tuple:
     """Order of claims inside a copy cluster: the earliest report is the original."""
     return (
-        claim.as_of or date.max,
-        claim.published or date.max,
+        claim.as_of or _LAST,
+        claim.published or _LAST,
         claim.article_id,
         claim.start,
         claim.end,
@@ -102,33 +116,45 @@ def copy_clusters(claims: Sequence[Claim]) -> list[list[Claim]]:
     for i, c in enumerate(claims):
         if c.sentence:
             buckets[(c.kind, c.unit, c.value, c.low, c.high)].append(i)
-    uf = _UnionFind(len(claims))
+    uf: _UnionFind | None = None  # built at the first pair of copies
     for members in buckets.values():
         if len(members) < 2:
             continue
-        tokens = {i: sentence_tokens(claims[i].sentence) for i in members}
-        members = [i for i in members if len(tokens[i]) >= MIN_WORDS]
         by_text: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        seen: dict[str, tuple[str, ...]] = {}  # copies usually share the sentence string itself
         for i in members:
-            by_text[tokens[i]].append(i)
+            sentence = claims[i].sentence
+            tokens = seen.get(sentence)
+            if tokens is None:
+                tokens = seen[sentence] = sentence_tokens(sentence)
+            if len(tokens) >= MIN_WORDS:
+                by_text[tokens].append(i)
         for same in by_text.values():
-            for i in same[1:]:
-                uf.union(same[0], i)
-        if len(by_text) < 2 or len(members) > MAX_PAIRWISE:
+            if len(same) > 1:
+                uf = uf or _UnionFind(len(claims))
+                for i in same[1:]:
+                    uf.union(same[0], i)
+        if len(by_text) < 2 or sum(map(len, by_text.values())) > MAX_PAIRWISE:
             continue
         distinct = [(same[0], shingles(text)) for text, same in by_text.items()]
-        for a in range(len(distinct)):
-            for b in range(a + 1, len(distinct)):
-                (i, si), (j, sj) = distinct[a], distinct[b]
-                if min(len(si), len(sj)) < NEAR_DUPLICATE * max(len(si), len(sj)):
+        for a, (i, si) in enumerate(distinct):
+            li = len(si)
+            for j, sj in distinct[a + 1 :]:
+                lj = len(sj)
+                if min(li, lj) < NEAR_DUPLICATE * max(li, lj):
                     continue  # too different in length to reach the threshold
-                if jaccard(si, sj) >= NEAR_DUPLICATE:
+                common = len(si & sj)  # Jaccard without building the union: |a|b| = |a| + |b| - |a&b|
+                if common / (li + lj - common) >= NEAR_DUPLICATE:
+                    uf = uf or _UnionFind(len(claims))
                     uf.union(i, j)
-    keys = [representative_key(c) for c in claims]  # each claim's key built once
+    keys = [  # each claim's representative_key, built once
+        (c.as_of or _LAST, c.published or _LAST, c.article_id, c.start, c.end, c.claim_id) for c in claims
+    ]
     order = sorted(range(len(claims)), key=keys.__getitem__)
-    if all(uf.parent[i] == i for i in range(len(claims))):  # no copies: every claim its own cluster
+    if uf is None:  # no copies: every claim its own cluster
         return [[claims[i]] for i in order]
     clusters: dict[int, list[Claim]] = {}
+    find = uf.find
     for i in order:  # members in key order, clusters in the order of their first (original) claim
-        clusters.setdefault(uf.find(i), []).append(claims[i])
+        clusters.setdefault(find(i), []).append(claims[i])
     return list(clusters.values())

@@ -97,9 +97,10 @@ def quantity_label(claims: Sequence[Claim]) -> str:
     if not thing:  # only the two ends of a change share nothing but their kind
         kind = claims[0].kind.value.replace("_", " ") if claims else "figure"
         thing = f"{kind} (stated change)" if any(c.change_id for c in claims) else kind
-    owners = _most_common([c.owner or "" for c in claims])
-    if claims and claims[0].kind == Kind.ordinal and owners:
-        thing = f"{owners}'s {thing}"
+    if claims and claims[0].kind == Kind.ordinal:
+        owners = _most_common([c.owner or "" for c in claims])
+        if owners:
+            thing = f"{owners}'s {thing}"
     place = common_place([c.scope_info.places for c in claims])
     return f"{thing} in {place.title()}" if place else thing
 

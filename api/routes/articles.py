@@ -11,7 +11,7 @@ from api.deps import SettingsDep, StoreDep, require_json, require_read_key, requ
 from api.errors import READ_ERRORS, WRITE_ERRORS, PayloadTooLarge
 from api.routes._params import Cursor, Limit, Since, Until
 from api.schemas import SECOND_EXAMPLE, SEED_EXAMPLE, ArticleBatch, ArticleIn, DeleteResponse, StoreResponse
-from api.store.base import ArticleFilter, ArticleRecord, ArticleSummary, Page
+from reconcile.store.base import ArticleFilter, ArticleRecord, ArticleSummary, Page
 
 router = APIRouter(prefix="/v1", tags=["articles"])
 

@@ -10,9 +10,9 @@ from fastapi.responses import Response
 from api.deps import StoreDep, require_read_key
 from api.errors import READ_ERRORS
 from api.routes._params import CSV_RESPONSE, Cursor, Format, Limit, SearchText, Since, Until, csv_response
-from api.store.base import ClaimFilter, Page, StoredClaim
 from reconcile.models import ClaimRow, Kind
 from reconcile.report.csvfmt import to_csv_text
+from reconcile.store.base import ClaimFilter, Page, StoredClaim
 
 router = APIRouter(prefix="/v1", tags=["claims"], responses=READ_ERRORS)
 

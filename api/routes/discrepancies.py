@@ -11,9 +11,9 @@ from api.claimreview import ClaimReviewDraft, claim_review
 from api.deps import StoreDep, require_read_key
 from api.errors import READ_ERRORS
 from api.routes._params import CSV_RESPONSE, Cursor, Format, Limit, SearchText, Since, Until, csv_response
-from api.store.base import GroupFilter, GroupSummary, Page
 from reconcile.models import DISCREPANCY_CLAIM_COLUMNS, DiscrepancyClaimRow, DiscrepancyRow, Group, Verdict
 from reconcile.report.csvfmt import to_csv_text
+from reconcile.store.base import GroupFilter, GroupSummary, Page
 
 router = APIRouter(prefix="/v1", tags=["discrepancies"], responses=READ_ERRORS,
                    dependencies=[Depends(require_read_key)])

@@ -86,7 +86,49 @@ export function setStatus(node, message, kind = "info") {
 
 export function showError(node, error) {
   const where = error && error.status ? ` (HTTP ${error.status})` : "";
-  setStatus(node, `Could not load the data${where}: ${error && error.message ? error.message : error}`, "error");
+  const hint = error && error.status === 401 ? " Enter the API key on the “Add articles” page, under “API key”." : "";
+  setStatus(node, `Could not load the data${where}: ${error && error.message ? error.message : error}${hint}`, "error");
+}
+
+// The file name a download answer asks for (Content-Disposition: attachment; filename="x.csv"), else `fallback`.
+function attachmentName(response, fallback) {
+  const header = response.headers.get("Content-Disposition") || "";
+  const match = /filename="?([^";]+)"?/i.exec(header);
+  return match ? match[1] : fallback;
+}
+
+// A link to an API download (CSV, ClaimReview JSON-LD).  A plain link cannot send a header, so when an
+// API key is stored (servers may protect reads), the click fetches the file with X-API-Key and saves it
+// from memory; without a key the browser follows the link as usual.  Errors go to `statusNode`.
+export function keyedDownload(link, statusNode, fallbackName) {
+  link.addEventListener("click", async (event) => {
+    const key = sessionStorage.getItem("reconcile-api-key");
+    if (!key) return;
+    event.preventDefault();
+    let response;
+    try {
+      response = await fetch(link.href, { headers: { "X-API-Key": key } });
+    } catch (e) {
+      showError(statusNode, new ApiError(0, { error: { message: "the server cannot be reached" } }));
+      return;
+    }
+    if (!response.ok) {
+      let body = null;
+      try {
+        body = await response.json();
+      } catch (e) {
+        body = null;
+      }
+      showError(statusNode, new ApiError(response.status, body));
+      return;
+    }
+    const blobUrl = URL.createObjectURL(await response.blob());
+    const save = el("a", { href: blobUrl, download: link.getAttribute("download") || attachmentName(response, fallbackName), hidden: true });
+    document.body.append(save);
+    save.click();
+    save.remove();
+    setTimeout(() => URL.revokeObjectURL(blobUrl), 60_000);
+  });
 }
 
 // 11000 -> "11,000"; 0.25 -> "0.25"; 3800000000 -> "3,800,000,000".

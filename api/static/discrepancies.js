@@ -1,5 +1,5 @@
 // The discrepancies list: filters in the URL (so a filtered view can be bookmarked), sorted as chosen.
-import { apiAll, el, setStatus, showError, fmtNumber, verdictBadge, groupHref } from "./common.js";
+import { apiAll, el, setStatus, showError, fmtNumber, verdictBadge, groupHref, keyedDownload } from "./common.js";
 
 // Page query parameter -> API query parameter.
 const API_PARAMS = { verdict: "verdict", q: "q", min_spread: "min_spread" };
@@ -14,6 +14,7 @@ const form = document.getElementById("filters");
 const status = document.getElementById("status");
 const table = document.getElementById("groups-table");
 const here = new URLSearchParams(window.location.search);
+keyedDownload(document.getElementById("csv-link"), status, "discrepancies.csv");
 
 function apiQuery() {
   const query = new URLSearchParams();

@@ -2,7 +2,7 @@
 // a table of every side with its provenance, and the ClaimReview draft.
 import {
   api, el, setStatus, showError, fmtNumber, fmtInterval, unitLabel, fmtAsOf, verdictBadge,
-  articleHref, codePoints, sliceCodePoints, safeUrl,
+  articleHref, codePoints, sliceCodePoints, safeUrl, keyedDownload,
 } from "./common.js";
 import { drawChart, sourceOf } from "./chart.js";
 
@@ -10,6 +10,9 @@ const root = document.getElementById("group");
 const groupId = root.dataset.groupId;
 const status = document.getElementById("status");
 const base = `/v1/discrepancies/${encodeURIComponent(groupId)}`;
+keyedDownload(document.getElementById("claimreview-link"), status, `claimreview-${groupId}.json`);
+keyedDownload(document.getElementById("sides-csv-link"), status, `discrepancy-${groupId}.csv`);
+keyedDownload(document.getElementById("json-link"), status, `discrepancy-${groupId}.json`);
 
 // The sentence with the claim's own figure marked (offsets are code points into the article).
 function sentenceWithMark(c) {

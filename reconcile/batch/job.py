@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reconcile.batch.engines import Engine, make_engine
 from reconcile.batch.journal import Journal, journal_path
@@ -28,6 +28,10 @@ from reconcile.report.rows import (
     ERROR_COLUMNS,
     error_rows,
 )
+
+if TYPE_CHECKING:
+    from reconcile.batch.storing import StoreWriter
+    from reconcile.store.settings import StoreSettings
 
 #: The files a run writes into OUTDIR (run.json holds timings, so it differs between runs).
 OUTPUTS = ("claims.csv", "discrepancies.csv", "discrepancy_claims.csv", "errors.csv", "report.html", "run.json")
@@ -48,6 +52,8 @@ class BatchSettings:
     workers: int | None = None
     resume: bool = False
     max_file_bytes: int = MAX_ARTICLE_BYTES
+    #: also store every article and its claims in this store (``--db``); None: outputs only
+    store: StoreSettings | None = None
 
 
 @dataclass
@@ -250,9 +256,17 @@ def run_job(settings: BatchSettings, progress: Progress | None = None,
     out = settings.out
     out.mkdir(parents=True, exist_ok=True)
     lock = _lock(out)
-    journal = Journal(journal_path(out), resume=settings.resume, version=__version__)
     engine: Engine | None = None
+    writer: StoreWriter | None = None
+    journal: Journal | None = None
     try:
+        if settings.store is not None:
+            from reconcile.batch.storing import StoreWriter
+
+            writer = StoreWriter(settings.store, window_days=settings.window_days)
+        # a journal kept for another store (or none) would skip units never stored here: start over
+        journal = Journal(journal_path(out), resume=settings.resume, version=__version__,
+                          store=writer.url if writer is not None else None)
         walk_counts = WalkCounts()
         entries: list[FileEntry] = []
         for item in walk_inputs(settings.inputs, glob=settings.glob, exclude=[out], counts=walk_counts):
@@ -266,8 +280,10 @@ def run_job(settings: BatchSettings, progress: Progress | None = None,
         engine = engine_factory(settings.engine, workers=settings.workers, scheduler=settings.scheduler)
         progress.start(len(entries))
         units = _Units(entries, journal, settings, progress)
-        results: Iterator[list[UnitResult]] = engine.map(process_units, _tasks(units))
+        results: Iterator[list[UnitResult]] = engine.map(process_units, _tasks(units), writer is not None)
         for batch in results:
+            if writer is not None:  # stored before the journal says done: a resumed run misses nothing
+                writer.write(batch)
             for result in batch:
                 journal.record(result)
                 progress.advance(files=int(result.last), claims=len(result.claims),
@@ -280,6 +296,9 @@ def run_job(settings: BatchSettings, progress: Progress | None = None,
         for found in engine.map(reconcile_blocks, _block_tasks(journal), settings.window_days):
             journal.add_groups(found)
         journal.commit()
+        if writer is not None:
+            progress.stage("regrouping the store")
+            writer.finish()
         t_group = time.perf_counter()
 
         progress.stage("writing")
@@ -311,6 +330,8 @@ def run_job(settings: BatchSettings, progress: Progress | None = None,
             "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "outputs": list(OUTPUTS),
         }
+        if writer is not None:
+            run_info["store"] = writer.summary()
         write_json(out / "run.json", run_info)
         return BatchResult(
             n_files=len(entries), n_articles=n_articles, n_claims=counts["claims"], n_groups=counts["groups"],
@@ -321,5 +342,8 @@ def run_job(settings: BatchSettings, progress: Progress | None = None,
         progress.close()
         if engine is not None:
             engine.close()
-        journal.close()
+        if writer is not None:
+            writer.close()
+        if journal is not None:
+            journal.close()
         lock.close()

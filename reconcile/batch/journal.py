@@ -8,6 +8,7 @@ output files stream from, in a stable order, so memory stays bounded.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import time
@@ -44,9 +45,10 @@ RUN_CLAIMS = "claims c JOIN run_units r ON c.rel = r.rel AND c.part = r.part"
 
 
 class Journal:
-    """One run's checkpoint and claim store."""
+    """One run's checkpoint and claim store.  A journal written by another version, or for another
+    store (``--db``) than this run's, is started afresh: its finished units were not stored here."""
 
-    def __init__(self, path: Path, *, resume: bool, version: str) -> None:
+    def __init__(self, path: Path, *, resume: bool, version: str, store: str | None = None) -> None:
         self.path = path
         self.resumed = False
         if not resume:
@@ -57,6 +59,8 @@ class Journal:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")  # survives kill -9; only a power cut may lose the tail
             stamp = f"{SCHEMA_VERSION}/{version}"
+            if store:  # the store a run also writes (its URL, hashed: it may hold a password)
+                stamp += "/" + hashlib.sha256(store.encode()).hexdigest()[:16]
             tables = {name for (name,) in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             found = dict(self.db.execute("SELECT key, value FROM meta")) if "meta" in tables else {}
             if found.get("stamp") != stamp:

@@ -50,6 +50,9 @@ class UnitResult:
     claims: list[tuple[int, int, str, str, str]] = field(default_factory=list)
     # (path, message, fatal)
     problems: list[tuple[str, str, bool]] = field(default_factory=list)
+    # (article number within the file, Article JSON) of each article whose claims were extracted;
+    # filled only for a run that also writes a store (--db)
+    articles: list[tuple[int, str]] = field(default_factory=list)
 
 
 def block_text(claim: Claim) -> str:
@@ -80,8 +83,9 @@ def claim_csv_line(claim: Claim) -> str:
     return _lines(CLAIM_COLUMNS, claim_rows([claim]))
 
 
-def process_unit(unit: Unit) -> UnitResult:
-    """Decode, parse and extract one unit; a bad article becomes a problem, never an exception."""
+def process_unit(unit: Unit, with_articles: bool = False) -> UnitResult:
+    """Decode, parse and extract one unit; a bad article becomes a problem, never an exception.
+    ``with_articles``: also send back each article (text and metadata) for the store."""
     from reconcile.pipeline import extract_claims
 
     result = UnitResult(unit.rel, unit.part, unit.fingerprint, unit.last)
@@ -104,14 +108,16 @@ def process_unit(unit: Unit) -> UnitResult:
             result.problems.append((item.id, f"claim extraction failed: {type(exc).__name__}: {exc}", True))
             continue
         number = article_number(item.id, unit.rel)
+        if with_articles:
+            result.articles.append((number, item.model_dump_json()))
         for idx, claim in enumerate(claims):
             result.claims.append((number, idx, block_text(claim), claim.model_dump_json(), claim_csv_line(claim)))
     return result
 
 
-def process_units(units: list[Unit]) -> list[UnitResult]:
+def process_units(units: list[Unit], with_articles: bool = False) -> list[UnitResult]:
     """One engine task: several units."""
-    return [process_unit(u) for u in units]
+    return [process_unit(u, with_articles) for u in units]
 
 
 def _lines(columns: list[str], rows: Any) -> str:

@@ -6,10 +6,13 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reconcile.batch.job import BatchResult, BatchSettings, Progress, run_job
-from reconcile.errors import ReconcileError
+from reconcile.errors import ReconcileError, StoreError
+
+if TYPE_CHECKING:
+    from reconcile.store.settings import StoreSettings
 
 
 class BarProgress(Progress):
@@ -62,8 +65,21 @@ def _usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> BatchSe
     return BatchSettings(
         inputs=list(args.dirs), out=out, glob=args.glob, window_days=args.window, engine=args.engine,
         scheduler=args.scheduler, workers=args.workers, resume=args.resume,
-        max_file_bytes=int(args.max_file_mb * 2**20),
+        max_file_bytes=int(args.max_file_mb * 2**20), store=_store_settings(parser, args.db),
     )
+
+
+def _store_settings(parser: argparse.ArgumentParser, db: str | None) -> StoreSettings | None:
+    """``--db``: None without it; the API's store settings (environment) with ``--db`` alone; else
+    those settings pointed at PATH (a SQLite file) or at the URL given."""
+    if db is None:
+        return None
+    from reconcile.store.settings import StoreSettings, url_for
+
+    try:
+        return StoreSettings(database_url=url_for(db)) if db else StoreSettings()
+    except ValueError as exc:  # a malformed RECONCILE_* variable
+        parser.error(f"batch: --db: bad store settings in the environment: {exc}")
 
 
 def _n(count: int, noun: str) -> str:
@@ -82,6 +98,10 @@ def run_batch(args: argparse.Namespace, *, parser: argparse.ArgumentParser) -> i
     progress = BarProgress() if show_bar else Progress()
     try:
         result = run_job(settings, progress)
+    except StoreError as exc:  # the store failed mid-run (or could not be opened): what is stored stays
+        print(f"reconcile: batch: {exc.message}; the finished part is kept in {settings.out}, finish with "
+              f"--resume", file=sys.stderr)
+        return 1
     except ReconcileError as exc:
         print(f"reconcile: batch: {exc.message}", file=sys.stderr)
         return 2
@@ -111,6 +131,10 @@ def _print_summary(result: BatchResult, settings: BatchSettings) -> None:
     print(f"read {_n(result.n_articles, 'article')} from {_n(result.n_files, 'file')}: "
           f"{_n(result.n_claims, 'claim')}, {_n(result.n_groups, 'group')} ({verdicts}), "
           f"{_n(result.n_errors, 'error')}, {_n(result.n_warnings, 'warning')}")
+    if "store" in result.run_info:
+        stored = result.run_info["store"]
+        kinds = ", ".join(f"{n} {s}" for s, n in stored["articles"].items())
+        print(f"stored in {stored['url']}: {kinds}; {_n(stored['regrouped_block_keys'], 'block key')} regrouped")
     print(f"results in {settings.out}/:")
     width = max(len(n) for n in result.outputs)
     notes = {"claims.csv": "one row per claim", "discrepancies.csv": "one row per group, most severe first",

@@ -25,8 +25,9 @@ def run_serve(args: argparse.Namespace, *, parser: argparse.ArgumentParser) -> i
     import uvicorn
 
     from api.settings import get_settings
-    from api.store import open_store
     from reconcile.errors import ReconcileError
+    from reconcile.store import open_store
+    from reconcile.store.settings import redacted
 
     if args.db:
         os.environ["DATABASE_URL"] = f"sqlite:///{Path(args.db).expanduser().resolve()}"
@@ -41,7 +42,7 @@ def run_serve(args: argparse.Namespace, *, parser: argparse.ArgumentParser) -> i
         keys = "with" if settings.api_keys else "WITHOUT"
         print(f"reconcile: serving on {args.host}, reachable from other machines, {keys} API keys",
               file=sys.stderr)
-    print(f"reconcile: store {settings.store_url()}; API docs at http://{args.host}:{args.port}/docs",
+    print(f"reconcile: store {redacted(settings.store_url())}; API docs at http://{args.host}:{args.port}/docs",
           file=sys.stderr)
     uvicorn.run("api.app:create_app", factory=True, host=args.host, port=args.port, workers=args.workers,
                 log_level="info")

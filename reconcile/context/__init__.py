@@ -18,20 +18,26 @@ from reconcile.models import Article, Claim
 __all__ = ["ContextLexicon", "annotate"]
 
 
-def annotate(article: Article, claims: list[Claim], *, lexicon: ContextLexicon | None = None) -> list[Claim]:
-    """Fill the context fields of ``claims`` from ``article``; returns new claims in the same order."""
+def annotate(
+    article: Article, claims: list[Claim], *, lexicon: ContextLexicon | None = None, topic: list[str] | None = None
+) -> list[Claim]:
+    """Fill the context fields of ``claims`` from ``article``; returns new claims in the same order.
+
+    ``topic``, when given, is set as every claim's topic keys (one list shared by the claims).
+    """
     if not claims:
         return []
     first = min(c.start for c in claims)
     last = max(c.end for c in claims)
     focus = (max(0, first - FOCUS_BEFORE), min(len(article.text), last + FOCUS_AFTER))
     doc = Document(article, lexicon or ContextLexicon.default(), focus)
+    doc.claims_span = (first, last)
     order = sorted(range(len(claims)), key=lambda i: (claims[i].start, claims[i].end))
     out: list[Claim | None] = [None] * len(claims)
     antecedent: str | None = None
     antecedent_sentence = -2
     for i in order:
-        annotated = annotate_claim(doc, claims[i], antecedent)
+        annotated = annotate_claim(doc, claims[i], antecedent, topic)
         sentence = doc.sentence_index(annotated.start)
         near = antecedent is not None and sentence - antecedent_sentence <= (1 if annotated.counted else 2)
         if near and continues(doc, annotated, antecedent):
@@ -41,4 +47,3 @@ def annotate(article: Article, claims: list[Claim], *, lexicon: ContextLexicon |
         out[i] = annotated
     done = [c for c in out if c is not None]
     return share_change_context(done)
-    return [c for c in out if c is not None]

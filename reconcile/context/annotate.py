@@ -163,8 +163,8 @@ def _percent_state(text: str, pos: int) -> str | None:
     return _percent_states().get(m.group("word")) if m else None
 
 
-def annotate_claim(doc: Document, claim: Claim, antecedent: str | None) -> Claim:
-    """A copy of ``claim`` with every context field filled."""
+def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: list[str] | None = None) -> Claim:
+    """A copy of ``claim`` with every context field filled (and its topic keys, when given)."""
     text = doc.text
     sent_start, sent_end = doc.sentence_span(claim.start)
     sent_end = max(sent_end, claim.end)
@@ -202,29 +202,34 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None) -> Claim
     speaker, role = speaker_of(doc, claim.start, claim.end)
     when = find_as_of(doc, claim.start, claim.end, scope.used)
     article = doc.article
-    return claim.model_copy(
-        update={
-            "counted": counted,
-            "counted_text": counted_text,
-            "owner": _owner(doc, claim, counted_end) or subject_owner(doc, claim, counted),
-            "scope": scope.text,
-            "scope_info": scope.info,
-            "speaker": speaker,
-            "speaker_role": role,
-            "as_of": when.as_of,
-            "as_of_end": when.as_of_end,
-            "as_of_text": when.text,
-            "projection": when.projection,
-            "source": claim.source if claim.source is not None else article.source,
-            "url": claim.url if claim.url is not None else article.url,
-            "published": claim.published if claim.published is not None else article.published,
-            "title": claim.title if claim.title is not None else article.title,
-        }
-    )
+    update: dict[str, object] = {
+        "counted": counted,
+        "counted_text": counted_text,
+        "owner": _owner(doc, claim, counted_end) or subject_owner(doc, claim, counted),
+        "scope": scope.text,
+        "scope_info": scope.info,
+        "speaker": speaker,
+        "speaker_role": role,
+        "as_of": when.as_of,
+        "as_of_end": when.as_of_end,
+        "as_of_text": when.text,
+        "projection": when.projection,
+        "source": claim.source if claim.source is not None else article.source,
+        "url": claim.url if claim.url is not None else article.url,
+        "published": claim.published if claim.published is not None else article.published,
+        "title": claim.title if claim.title is not None else article.title,
+    }
+    if topic is not None:
+        update["topic"] = topic
+    return claim.model_copy(update=update)
 
 
 # A demonym or other capitalised modifier right before a troop-like noun: "Russian troops".
 MODIFIED_NOUN = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+([a-z]+)\b")
+
+
+# "of them" or a place preposition right after a bare count ("8,000 in Kursk", "3,000 of them").
+PLACE_OR_PARTITIVE = re.compile(r"\s+(?:of\s+(?:them|those|these)|in|inside|at|near|across)\b")
 
 
 @functools.cache
@@ -259,7 +264,7 @@ def continues(doc: Document, claim: Claim, antecedent: str | None) -> bool:
                 return False  # "Russian troops lost 1,600 soldiers"
     if counted is None:
         after = doc.text[claim.end : claim.end + 30]
-        return bool(re.match(r"\s+(?:of\s+(?:them|those|these)|in|inside|at|near|across)\b", after))
+        return bool(PLACE_OR_PARTITIVE.match(after))
     refers = refers_back.search(sentence)
     return bool(refers or not claim.scope_info.is_empty() and claim.scope_info.subset)
 

@@ -12,6 +12,7 @@ explicit dates that carry a year, and gives None otherwise.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import functools
 import re
@@ -38,6 +39,19 @@ class AsOf:
     as_of_end: date | None = None
     text: str | None = None
     projection: bool = False
+
+
+# "since" opening the text before a date: the date is inside a period phrase ("since Katrina in 2005").
+SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$")
+
+# A month written with a part of it ("early October", "mid-April"): a date even without a preposition.
+MONTH_PART = re.compile(r"(?i)early|mid|late")
+
+# A date relative to another one ("a day earlier", "two weeks ago").
+RELATIVE_WORD = re.compile(r"(?i)earlier|before|ago|previous")
+
+# A digit.
+DIGIT = re.compile(r"\d")
 
 
 class _Patterns:
@@ -210,27 +224,56 @@ def _resolve(lex: ContextLexicon, m: re.Match[str], published: date | None,
     return _relative(m, published)
 
 
+#: Longer than any hint word ("yesterday", "presently": 9 letters) with the year's look-ahead: hints
+#: starting this far before a window's end match there as they do in the whole text.
+HINT_REACH = 16
+
+
+def _hints(pat: _Patterns, text: str, lo: int, hi: int, spans: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """Spans of the hint words in ``text[lo:hi]``, as ``pat.hint.finditer(text, lo, hi)`` gives them.
+
+    ``spans`` holds the hints of a region around the window (found once per article).  Hint words are all word
+    characters, so two never overlap and a search from ``lo`` meets the same ones as the whole-text
+    scan; only the last few characters, where the window's end cuts the text, are searched again.
+
+    >>> pat = _patterns(ContextLexicon.default())
+    >>> text = "Last week, on Monday, 40 died; in 2024 and 20245."
+    >>> spans = [m.span() for m in pat.hint.finditer(text)]
+    >>> all(_hints(pat, text, lo, hi, spans) == [m.span() for m in pat.hint.finditer(text, lo, hi)]
+    ...     for lo in range(len(text)) for hi in range(lo, len(text) + 1))
+    True
+    """
+    if spans is None:
+        return [m.span() for m in pat.hint.finditer(text, lo, hi)]
+    cut = max(lo, hi - HINT_REACH)
+    first = bisect.bisect_left(spans, (lo, -1))
+    last = bisect.bisect_left(spans, (cut, -1), first)
+    return spans[first:last] + [m.span() for m in pat.hint.finditer(text, cut, hi)]
+
+
 def _date_matches(pat: _Patterns, text: str, lo: int, hi: int,
-                  memo: dict[tuple[int, int, int], re.Match[str] | None] | None = None) -> list[re.Match[str]]:
+                  memo: dict[tuple[int, int, int], re.Match[str] | None] | None = None,
+                  hint_spans: list[tuple[int, int]] | None = None) -> list[re.Match[str]]:
     """Date phrases in text[lo:hi], trying the full pattern only around hint words.
 
-    ``memo`` keeps the search around each hint for the article's other claims (their windows overlap).
+    ``memo`` keeps the search around each hint for the article's other claims (their windows overlap);
+    ``hint_spans`` holds the hint words of the whole text (see ``_hints``).
     """
     found: dict[int, re.Match[str]] = {}
     reach = lo
     memo = {} if memo is None else memo
-    for h in pat.hint.finditer(text, lo, hi):
-        if h.start() < reach:
+    for h_start, h_end in _hints(pat, text, lo, hi, hint_spans):
+        if h_start < reach:
             continue
-        key = (h.start(), max(lo, h.start() - 24), min(hi, h.end() + 40))
+        key = (h_start, max(lo, h_start - 24), min(hi, h_end + 40))
         if key in memo:
             m = memo[key]
         else:
             m = pat.date.search(text, key[1], key[2])
-            while m is not None and m.end() <= h.start():
+            while m is not None and m.end() <= h_start:
                 m = pat.date.search(text, m.end(), key[2])
             memo[key] = m
-        if m is not None and m.start() <= h.start() < m.end():
+        if m is not None and m.start() <= h_start < m.end():
             found.setdefault(m.start(), m)
             reach = m.end()
     return [found[k] for k in sorted(found)]
@@ -244,7 +287,15 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
     published = doc.article.published
     sent_start, sent_end = doc.window(start, end)
     best: tuple[int, re.Match[str]] | None = None
-    for m in _date_matches(pat, text, max(sent_start, start - 200), min(sent_end, end + 200), doc.date_searches):
+    lo, hi = max(sent_start, start - 200), min(sent_end, end + 200)
+    matches = doc.date_windows.get((lo, hi))
+    if matches is None:  # claims of one short sentence share their window
+        if doc.hint_spans is None:  # the hint words around the article's claims, found once
+            first, last = doc.claims_span
+            region = (max(0, first - 200), min(len(text), last + 200))  # holds every claim's window
+            doc.hint_spans = [m.span() for m in pat.hint.finditer(text, *region)]
+        matches = doc.date_windows[(lo, hi)] = _date_matches(pat, text, lo, hi, doc.date_searches, doc.hint_spans)
+    for m in matches:
         if m.start() < end and m.end() > start:
             continue
         if any(m.start() < e and m.end() > s for s, e in skip):
@@ -252,26 +303,28 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
         prep = (m.group("prep") or "").strip().lower()
         if prep in {"since", "from", "after"}:
             continue  # the start of a period, not the date the figure applies to
-        if re.search(r"\bsince\b[^,;.]*$", text[max(sent_start, m.start() - 80) : m.start()]):
+        if SINCE_BEFORE.search(text[max(sent_start, m.start() - 80) : m.start()]):
             continue  # "since Hurricane Katrina in 2005": inside a period phrase
         if m.group("year") and prep not in {"in", "by", "during", "as of", "until", "through", "at the end of"}:
             continue
-        if m.group("mon") and not prep and not re.match(r"(?i)early|mid|late", m.group("mon")):
+        if m.group("mon") and not prep and not MONTH_PART.match(m.group("mon")):
             continue
         gap = text[m.end() : start] if m.end() <= start else text[end : m.start()]
-        if re.search(r"\d", gap) and (re.search(r"(?i)earlier|before|ago|previous", m.group()) or OTHER_FIGURE.search(gap)):
+        if DIGIT.search(gap) and (RELATIVE_WORD.search(m.group()) or OTHER_FIGURE.search(gap)):
             continue  # "57, up from 40 a day earlier", "58%, down from 61% in 2021": the other figure's date
         distance = len(gap)
         if best is None or distance < best[0]:
             best = (distance, m)
-    clause_left = text[sent_start:start]
-    cue = bool(pat.projection.search(clause_left[-80:]))
+    cue = bool(pat.projection.search(text[max(sent_start, start - 80) : start]))  # the clause's last 80 chars
     if best is None:
         return AsOf(published, None, None, cue)
     m = best[1]
     prep = (m.group("prep") or "").strip().lower()
     by_prep = prep.startswith(("by", "before the end", "until", "ahead of", "at the end"))
-    future = bool(pat.future.search(text, sent_start, sent_end) or pat.projection.search(text, sent_start, sent_end))
+    future = doc.futures.get((sent_start, sent_end))
+    if future is None:
+        future = doc.futures[(sent_start, sent_end)] = bool(
+            pat.future.search(text, sent_start, sent_end) or pat.projection.search(text, sent_start, sent_end))
     resolved = _resolve(lex, m, published, future)
     phrase = m.group().strip()
     if resolved is None:

@@ -221,7 +221,11 @@ def normalise_counted(phrase: str | None, lex: ContextLexicon | None = None) -> 
     """
     if not phrase:
         return None
-    lex = lex or ContextLexicon.default()
+    return _normalise(phrase, lex or ContextLexicon.default())
+
+
+@functools.lru_cache(maxsize=1 << 14)  # phrases repeat within and across articles
+def _normalise(phrase: str, lex: ContextLexicon) -> str | None:
     of_form = HEAD_OF.match(ascii_quotes(phrase).strip())
     if of_form and of_form.group("head").lower() in OF_HEADS:
         phrase = f"{of_form.group('np')} {of_form.group('head')}"  # "cost of the project" -> "project cost"

@@ -107,8 +107,17 @@ class Document:
         # The part of the text attribution cues are read from: up to FOCUS_BEFORE characters before the
         # first claim (for references back) to a little after the last; the whole text by default.
         self.focus = focus if focus is not None else (0, len(self.text))
+        # From the first claim's start to the last one's end (the whole text unless ``annotate`` says).
+        self.claims_span = (0, len(self.text))
         # Date searches around hint words, kept for the claims whose windows overlap (asof.py).
         self.date_searches: dict[tuple[int, int, int], re.Match[str] | None] = {}
+        # Date phrases of each claim window, and whether a sentence looks ahead ("will", "is expected to"):
+        # claims of one short sentence share them (asof.py).
+        self.date_windows: dict[tuple[int, int], list[re.Match[str]]] = {}
+        self.hint_spans: list[tuple[int, int]] | None = None  # words every date phrase holds, whole text
+        self.futures: dict[tuple[int, int], bool] = {}
+        # The cue that attributes each quotation, by the quotation's start (speaker.py).
+        self.quote_attributions: dict[int, object] = {}
 
     @functools.cached_property
     def sentences(self) -> list[tuple[int, int]]:

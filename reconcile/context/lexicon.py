@@ -25,6 +25,46 @@ def alternation(phrases: Iterable[str]) -> str:
     return "|".join(sorted(escaped, key=lambda s: (-len(s), s)))
 
 
+def trie(words: Iterable[str]) -> str:
+    """``alternation`` of words without white space, written as a trie: the same language and, since
+    a trie tries the longer of two words that both match first (as ``alternation``'s longest-first
+    order does), the same matches; Python's re fails fast on each branch's first letter, so a trie
+    of a hundred words is tried in a handful of steps where the flat alternation takes a hundred.
+
+    >>> trie(["said", "says", "say", "told"])
+    '(?:sa(?:id|y(?:s)?)|told)'
+    >>> re.fullmatch(trie(["say", "says"]), "says") is not None
+    True
+    """
+    root: dict[str, dict] = {}
+    for word in words:
+        if not word:
+            continue
+        if any(ch.isspace() for ch in word):
+            raise ValueError(f"trie() takes words without white space, not {word!r}")
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = []
+        for ch in sorted(k for k in node if k):
+            child = node[ch]
+            prefix = re.escape(ch)
+            # follow a chain of single children without branching: "s-a-i-d"
+            while len(child) == 1 and "" not in child:
+                (ch2, child), = child.items()
+                prefix += re.escape(ch2)
+            branches.append(prefix + emit(child))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node and body else body
+
+    return emit(root) if len(root) != 1 else "(?:" + emit(root) + ")"
+
+
 def cased(phrases: Iterable[str]) -> str:
     """``alternation`` that also accepts each phrase capitalised (as at a sentence start), so
     patterns stay case-sensitive, which Python's re runs far faster than IGNORECASE.

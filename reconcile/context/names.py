@@ -32,6 +32,15 @@ CAPITAL_RUN = re.compile(
 ROLE_WORD = re.compile(r"[A-Za-z][\w.'\u2019-]*$")
 
 
+# A word of a name, on its own (for finding surnames in a phrase).
+NAME_WORD_PATTERN = re.compile(NAME_WORD)
+
+# Spaces and tabs between words.
+BLANKS = re.compile(r"[ \t]+")
+
+# A lower-case word of a role.
+ROLE_LETTERS = re.compile(r"[a-z]+")
+
 # A verb right after a name: "Lloyd Austin arrived", "Jane Doe has visited", "John Roe says".
 ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|was\s+|is\s+|will\s+|also\s+)?[a-z]+(?:ed|s)\b")
 
@@ -87,6 +96,41 @@ def _titleish(lex: ContextLexicon, word: str) -> bool:
     return "-" in plain and any(part in lex.titles for part in plain.split("-"))  # "Vice-President"
 
 
+@functools.lru_cache(maxsize=1 << 14)  # runs repeat within and across articles
+def _name_in_run(lex: ContextLexicon, run: str) -> tuple[int, str, str, str, str] | None:
+    """The name a capitalised run may hold, from its words alone: (number of title words before it,
+    those words, the name, its first word, its surname), or None when the run cannot be a name.
+
+    >>> _name_in_run(ContextLexicon.default(), "Defense Minister Rustem Umerov")
+    (2, 'Defense Minister', 'Rustem Umerov', 'Rustem', 'Umerov')
+    """
+    words = run.split(" ")
+    lead = 0
+    for j, word in enumerate(words):
+        if _titleish(lex, word):
+            lead = j + 1  # the name follows the last title word of the run
+    name_words = words[lead:]
+    while name_words and _plain(name_words[-1]) in lex.titles:
+        name_words.pop()
+    if not (2 <= len(name_words) <= 4) or _blocked(lex, name_words):
+        return None
+    if any(w.endswith(".") and len(w) > 2 for w in name_words):
+        return None
+    return lead, " ".join(words[:lead]), " ".join(name_words), name_words[0], name_words[-1].rstrip(".")
+
+
+def _blocked(lex: ContextLexicon, words: list[str]) -> bool:
+    """Words that make a run a body, a place or a people rather than a person's name."""
+    lowered = [_plain(w) for w in words]
+    joined = " ".join(lowered)
+    orgs, not_places, demonyms = lex.orgs, lex.scope_set("not_places"), lex.scope.get("demonyms", {})
+    return (
+        any(w in orgs or w in not_places or w in demonyms for w in lowered)
+        or joined in lex.countries
+        or joined in lex.states
+    )
+
+
 class NameIndex:
     """People and countries named in one article, with every mention's offset."""
 
@@ -94,8 +138,7 @@ class NameIndex:
         self.text = text
         self.lex = lexicon
         self.people: list[Person] = []
-        self._not_places = lexicon.scope_set("not_places")
-        self._demonyms = lexicon.scope.get("demonyms", {})
+        self._named: dict[str, Person | None] = {}  # person_named, per phrase
         self._scan()
 
     # -- people -------------------------------------------------------------------------------
@@ -103,21 +146,11 @@ class NameIndex:
     def _is_titleish(self, word: str) -> bool:
         return _titleish(self.lex, word)
 
-    def _blocked(self, words: list[str]) -> bool:
-        lowered = [_plain(w) for w in words]
-        joined = " ".join(lowered)
-        orgs, not_places, demonyms = self.lex.orgs, self._not_places, self._demonyms
-        return (
-            any(w in orgs or w in not_places or w in demonyms for w in lowered)
-            or joined in self.lex.countries
-            or joined in self.lex.states
-        )
-
     def _role_left(self, start: int) -> str | None:
         """Title words written right before ``start``: 'Secretary of Defense', 'Kremlin spokesperson'."""
         window = self.text[max(0, start - 80) : start]
         window = window[window.rfind("\n") + 1 :]
-        words = [w for w in re.split(r"[ \t]+", window) if w]
+        words = [w for w in BLANKS.split(window) if w]
         taken: list[str] = []
         for word in reversed(words):
             if not ROLE_WORD.match(word) or not (self._is_titleish(word) or word[:1].isupper()):
@@ -137,35 +170,27 @@ class NameIndex:
 
     def _scan(self) -> None:
         seen: dict[str, int] = {}
-        for m in CAPITAL_RUN.finditer(self.text):
-            words = m.group().split(" ")
-            lead = 0
-            for j, word in enumerate(words):
-                if self._is_titleish(word):
-                    lead = j + 1  # the name follows the last title word of the run
-            name_words = words[lead:]
-            while name_words and _plain(name_words[-1]) in self.lex.titles:
-                name_words.pop()
-            if not (2 <= len(name_words) <= 4) or self._blocked(name_words):
+        text = self.text
+        for m in CAPITAL_RUN.finditer(text):
+            parts = _name_in_run(self.lex, m.group())
+            if parts is None:
                 continue
-            if any(w.endswith(".") and len(w) > 2 for w in name_words):
-                continue
-            name_start = m.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
-            if not lead and BODY_BEFORE.search(self.text, max(0, m.start() - 6), m.start()):
+            lead, titles, name, first_word, surname = parts
+            if name in seen:
+                continue  # a later mention: the first full one gave the role
+            run_start = m.start()
+            if not lead and BODY_BEFORE.search(text, max(0, run_start - 6), run_start):
                 continue  # "a spokesman for the Northern Alliance": a body, not a person
-            left = self._role_left(m.start())
-            role = " ".join(([left] if left else []) + words[:lead]) or None
+            left = self._role_left(run_start)
+            role = " ".join(([left] if left else []) + ([titles] if titles else [])) or None
             if role is None:
-                follow = self._speech_after.match(self.text, m.end()) or (
-                    _plain(name_words[0]) not in FUNCTION_WORDS and ACTS_AFTER.match(self.text, m.end())
+                follow = self._speech_after.match(text, m.end()) or (
+                    _plain(first_word) not in FUNCTION_WORDS and ACTS_AFTER.match(text, m.end())
                 )
                 if not follow:
                     continue
-            name = " ".join(name_words)
-            if name in seen:
-                continue
             seen[name] = len(self.people)
-            surname = name_words[-1].rstrip(".")
+            name_start = run_start + len(titles) + (1 if lead else 0)
             self.people.append(Person(name=name, surname=surname, role=role, first=name_start))
 
     @functools.cached_property
@@ -185,17 +210,32 @@ class NameIndex:
         return self.people[which[i]] if i >= 0 else None
 
     def person_named(self, phrase: str) -> Person | None:
-        """The person a phrase names by full name or surname ('Budanov', "Austin's")."""
+        """The person a phrase names by full name or surname ('Budanov', "Austin's"); kept per phrase."""
+        if phrase not in self._named:
+            self._named[phrase] = self._find_named(phrase)
+        return self._named[phrase]
+
+    def _find_named(self, phrase: str) -> Person | None:
+        if not self.people:
+            return None
         plain = phrase.replace("\u2019", "'")
         for p in self.people:
             if p.name in plain:
                 return p
-        words = re.findall(NAME_WORD, plain)
+        words = NAME_WORD_PATTERN.findall(plain)
         for word in reversed(words):
-            for p in self.people:
-                if word == p.surname:
-                    return p
+            p = self._by_surname.get(word)
+            if p is not None:
+                return p
         return None
+
+    @functools.cached_property
+    def _by_surname(self) -> dict[str, Person]:
+        """The first person with each surname (the one ``person_named`` has always returned)."""
+        out: dict[str, Person] = {}
+        for p in self.people:
+            out.setdefault(p.surname, p)
+        return out
 
     def person_with_role(self, role_word: str, before: int) -> Person | None:
         """The last person named before ``before`` whose role holds ``role_word`` ('president')."""
@@ -211,7 +251,7 @@ class NameIndex:
                 for abbr, full in self.lex.abbreviation_roles.items():
                     role = role.replace(abbr, full)
                 role = role.lower()
-                if role_word in re.findall(r"[a-z]+", role):
+                if role_word in ROLE_LETTERS.findall(role):
                     return self.people[k]
             i -= 1
         return None

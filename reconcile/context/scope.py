@@ -45,6 +45,38 @@ PLACE_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w\u2019'-]*)"
 CLAUSE_END = re.compile(r"(?=[;:\u2014\u2013()\u201c\u201d\"\s,.])(?:[;:\u2014\u2013()\u201c\u201d\"]|\s--\s|,\s+(?:and|but|while|which|who|in\s+what|as|after|before|when)\s|,\s+(?=[a-z]+\s+(?:said|says|told|added)\b)|(?<![A-Z])\.(?:\s|$))")
 
 
+# A leading "the".
+LEADING_THE = re.compile(r"^the\s+")
+
+# "the province of Valencia": the place is after "of".
+OF_FORM = re.compile(r"(?i)(?:the\s+)?(?:\w+\s+)*?(?:province|region|state|city|town|county|district|village"
+                     r"|island|republic|oblast)\s+of\s+(.+)$")
+
+# An adjective made from a place name ("Australian-made"), not a place.
+PLACE_ADJECTIVE = re.compile(r"-(?:made|based|born|led|backed|owned|run)$")
+
+# Words of a place phrase that refer back to a place named earlier.
+COUNTRY_WORD = re.compile(r"\b(?:country)\b")
+STATE_WORD = re.compile(r"\bstate\b")
+GENERIC_PLACE_WORD = re.compile(r"\b(?:region|city|capital)\b")
+CAPITAL_LETTER = re.compile(r"[A-Z]")
+
+# A year.
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+# The preposition before an ordinal's destination ("his third visit to Ukraine").
+DESTINATION = re.compile(r"\s+(?:to|in|of)\s+")
+
+# A sentence opening with a place preposition ("In North Carolina, ...").
+LEAD_PLACE = re.compile(r"\s*(?=(?:In|Across|Inside|Throughout|Within)\s)")
+
+# A counted phrase about a local toll ("the local toll", "the county's toll").
+LOCAL_WORD = re.compile(r"\b(?:local|county|county's|city's|state's|regional)\b")
+
+# A capitalised place after a purpose's preposition ("for the fighting in Kursk").
+PURPOSE_PLACE = re.compile(rf"\b(?:for|to|in)\s+(?:the\s+)?({PLACE_WORD}(?:\s+{PLACE_WORD})*)")
+
+
 @dataclass
 class ScopeResult:
     """Scope text pieces, the normalised form, and the article spans used (so dates skip them)."""
@@ -131,6 +163,7 @@ def _patterns(lex: ContextLexicon) -> _Patterns:
     return _Patterns(lex)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # places repeat within and across articles
 def normalise_place(phrase: str, lex: ContextLexicon) -> str | None:
     """A comparable place name.
 
@@ -142,14 +175,13 @@ def normalise_place(phrase: str, lex: ContextLexicon) -> str | None:
     """
     sc = lex.scope
     aliases = sc.get("place_aliases", {})
-    whole = re.sub(r"^the\s+", "", ascii_quotes(phrase).replace("'s", "").strip().lower())
+    whole = LEADING_THE.sub("", ascii_quotes(phrase).replace("'s", "").strip().lower())
     if whole in lex.countries or whole in lex.states:
         return whole
     if whole in aliases:
         return aliases[whole]
     text = ascii_quotes(phrase).replace("'s", "")
-    of_form = re.match(r"(?i)(?:the\s+)?(?:\w+\s+)*?(?:province|region|state|city|town|county|district|village"
-                       r"|island|republic|oblast)\s+of\s+(.+)$", text)
+    of_form = OF_FORM.match(text)
     if of_form:
         text = of_form.group(1)  # "the province of Valencia" -> "Valencia"
     directions = lex.scope_set("directions")
@@ -171,7 +203,7 @@ def normalise_place(phrase: str, lex: ContextLexicon) -> str | None:
     if not name:
         return None
     name = aliases.get(name, name)
-    if name in lex.scope_set("not_places") or re.search(r"-(?:made|based|born|led|backed|owned|run)$", name):
+    if name in lex.scope_set("not_places") or PLACE_ADJECTIVE.search(name):
         return None  # "the Australian-made film": an adjective, not a place
     if not lex.scope_set("event_words").isdisjoint(name.split()):
         return None  # "the toll from Storm Kiran", "in the Camp Fire": a named event, not a place
@@ -197,12 +229,12 @@ NATIONWIDE = "nationwide"
 
 def _resolve_place(doc: Document, place: str, at: int) -> str | None:
     low = place.lower()
-    if re.search(r"\b(?:country)\b", low):
+    if COUNTRY_WORD.search(low):
         # "across the country" in an article that names no country: the whole country, unnamed
         return doc.names.last_place_before(at, "country") or NATIONWIDE
-    if re.search(r"\bstate\b", low):
+    if STATE_WORD.search(low):
         return doc.names.last_place_before(at, "state")
-    if re.search(r"\b(?:region|city|capital)\b", low) and not re.search(r"[A-Z]", place):
+    if GENERIC_PLACE_WORD.search(low) and not CAPITAL_LETTER.search(place):
         return None
     return normalise_place(place, doc.lexicon)
 
@@ -215,7 +247,7 @@ def _add_place(info: ScopeInfo, place: str | None) -> None:
 def _period(m: re.Match[str], published: date | None) -> str:
     """Normalised period of a period match."""
     if m.group("since") is not None:
-        year = re.search(r"\b(?:19|20)\d\d\b", m.group("since"))
+        year = YEAR.search(m.group("since"))
         if year:
             return f"since {year.group()}"
         words = [w for w in ascii_quotes(m.group("since")).lower().split() if w not in {"the", "a", "an"}]
@@ -240,7 +272,7 @@ def _period(m: re.Match[str], published: date | None) -> str:
         unit = m.group("unit").lower().rstrip("s")
         return f"past {n} {unit}"
     if m.group("as") is not None:
-        return "as " + re.sub(r"^the\s+", "", m.group("as").lower())
+        return "as " + LEADING_THE.sub("", m.group("as").lower())
     return f"in {m.group('year')}"
 
 
@@ -272,7 +304,7 @@ def find_scope(
     # 2. ordinals: the destination belongs to the counted thing ("visit to Ukraine")
     pos = after
     if kind == "ordinal":
-        dest = re.compile(r"\s+(?:to|in|of)\s+").match(text, pos)
+        dest = DESTINATION.match(text, pos)
         if dest:
             pm = pat.place.match(text, dest.start() + len(dest.group()) - len(dest.group().lstrip()))
             if pm:
@@ -292,7 +324,7 @@ def find_scope(
                     break
         # 5. a place opening the clause or sentence: "In North Carolina, ..."
         if not info.places and sent_start == true_start:
-            lead = re.compile(r"\s*(?=(?:In|Across|Inside|Throughout|Within)\s)").match(text, sent_start)
+            lead = LEAD_PLACE.match(text, sent_start)
             if lead:
                 pm = pat.place.match(text, lead.end())
                 resolved = _resolve_place(doc, pm.group("place"), pm.start()) if pm else None
@@ -306,8 +338,7 @@ def find_scope(
                     result.used.append((pm.start(), pm.end()))
                     _add_place(info, resolved)
     # 5b. "the local toll", "the county's toll": the place named earlier in the sentence
-    if not info.places and counted_text and re.search(r"\b(?:local|county|county's|city's|state's|regional)\b",
-                                                      counted_text.lower()):
+    if not info.places and counted_text and LOCAL_WORD.search(counted_text.lower()):
         for pm in pat.place.finditer(text, sent_start, start):
             _add_place(info, _resolve_place(doc, pm.group("place"), pm.start()))
     # 6. period phrases in the clause after the figure (or anywhere in a short clause before it)
@@ -464,8 +495,7 @@ def _place_after(doc: Document, pat: _Patterns, result: ScopeResult, pos: int, s
             result.used.append((cursor, end))
             for pm in pat.place.finditer(text, cursor, end):
                 _add_place(info, _resolve_place(doc, pm.group("place"), pm.start()))
-            for cap in re.finditer(rf"\b(?:for|to|in)\s+(?:the\s+)?({PLACE_WORD}(?:\s+{PLACE_WORD})*)",
-                                   text[cursor:end]):
+            for cap in PURPOSE_PLACE.finditer(text[cursor:end]):
                 _add_place(info, normalise_place(cap.group(1), doc.lexicon))
             return
         place = pat.place.match(text, cursor)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.context.document import Document, Quote, ascii_quotes
-from reconcile.context.lexicon import ContextLexicon, alternation, cased, initials
+from reconcile.context.lexicon import ContextLexicon, alternation, cased, initials, trie
 
 # A token of the text around a cue: a word (with dots, apostrophes, hyphens) or one punctuation mark.
 TOKEN = re.compile(
@@ -75,10 +75,49 @@ SOURCE_WRAPPERS = re.compile(
 )
 
 
+# "by X" after a passive speech verb ("was reported by the ministry"), within the clause.
+BY_AGENT = re.compile(r"(?:[^,;.\u201c\u201d\"]|\.(?=\d)){0,50}?\bby\s+")
+
+# A role set off by a comma after an inverted speaker: "said John Smith, a spokesman".
+ROLE_AFTER = re.compile(r",\s+((?:the|a|an)\s+[^,.;\u201c\u201d\"]{3,120})")
+
+# A description before a name: "the catastrophe modeler Karen Clark & Co.".
+DESCRIBED = re.compile(r"(?:the|a|an)\s+((?:[a-z][\w-]*\s+){1,4})([A-Z].*)$")
+
+# A speaker phrase opening with a capitalised article: "The ministry", "A spokesman".
+CAPITAL_ARTICLE = re.compile(r"(?:A|An|The)\s")
+
+# A leading article of a role: "the head of X".
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+# What may not stand between a quotation's end and a cue after it: a sentence end, a quote mark, a word.
+GAP_AFTER_QUOTE = re.compile(r"[.!?\n]|[\u201c\u201d\"]|\w")
+
+# What may not stand between a cue and the quotation it introduces.
+GAP_BEFORE_QUOTE = re.compile(r"[.!?\n]\s|[\u201c\u201d\"]")
+
+# Only commas, spaces and an optional "that" between two cues ("X said the U.S. estimated that").
+NESTED_CUE_GAP = re.compile(r"[\s,]*(?:that\s+)?")
+
+# Only commas and spaces between a cue and a "citing X" after it.
+COMMA_GAP = re.compile(r"[\s,]*")
+
+# A cheap test that SOURCE_WRAPPERS can match: every wrapper ends in "from", "by" or "of" and a space.
+WRAPPER_HINT = re.compile(r"(?:from|by|of)\s", re.IGNORECASE)
+
+
 # How far (in characters) a speaker phrase is read from its cue, and how many earlier speakers a
 # reference ("the official", "they") may look back over: bounds that keep the work linear.
 WINDOW = 160
 RECENT = 40
+
+
+#: How far before a speech verb its subject is read first (see ``_Reader._subject``).
+SUBJECT_REACH = 60
+
+
+class _Shortfall(Exception):
+    """The tokens read first do not settle a subject: read them all."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +132,14 @@ class Attribution:
     np_start: int
     np_end: int
     weak: bool = False  # a verb that often reports rather than states ("recorded", "confirmed")
+    outside: bool = True  # the cue stands outside every quotation
+
+
+def _verbs_trie(lex: ContextLexicon) -> str:
+    """The speech verbs as a trie (fast), or as a plain alternation when one holds a space."""
+    if any(ch.isspace() for v in lex.speech_verbs for ch in v):
+        return alternation(lex.speech_verbs)
+    return trie(lex.speech_verbs)
 
 
 @functools.cache
@@ -105,14 +152,20 @@ def _cue_pattern(lex: ContextLexicon) -> re.Pattern[str]:
         rf"""\b(?={firsts})(?:
               (?P<according>{cased(lex.prepositional)})\s+   # according to X
             | (?P<citing>{cased(lex.participles)})\s+         # citing X
-            | (?P<verb>{alternation(lex.speech_verbs)})        # X said / said X (lower case: fast)
+            | (?P<verb>{_verbs_trie(lex)})                     # X said / said X (lower case: fast)
             )\b""",
         re.VERBOSE,
     )
 
 
+@functools.cache
+def _one_word_verbs(lex: ContextLexicon) -> frozenset[str]:
+    """The speech verbs of one word, lower case: they end a speaker phrase."""
+    return frozenset(v.lower() for v in lex.speech_verbs if " " not in v)
+
+
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(*m.span(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
 
 
 def _token_end(tok: tuple[int, int, str]) -> int:
@@ -137,18 +190,26 @@ class _Reader:
         self.lex = doc.lexicon
         self.found: list[Attribution] = []
         self.roles: dict[str, str] = {}  # the fullest role written for each person so far
-        self._verbs = frozenset(v.lower() for v in self.lex.speech_verbs if " " not in v)
+        self._verbs = _one_word_verbs(self.lex)
 
     # -- reading phrases ------------------------------------------------------------------------
 
     def _left_phrase(
-        self, all_toks: list[tuple[int, int, str]], stop: int
+        self, all_toks: list[tuple[int, int, str]], stop: int, partial: bool = False
     ) -> tuple[list[tuple[int, int, str]], str | None]:
-        """Tokens of the phrase ending at ``stop`` (read right to left), and the mark that bounded it."""
+        """Tokens of the phrase ending at ``stop`` (read right to left), and the mark that bounded it.
+
+        With ``partial``, ``all_toks`` are only the last tokens before the cue: reading up to their
+        first one raises ``_Shortfall`` (the tokens before it could change the phrase).
+        """
         toks = all_toks[: bisect.bisect_right(all_toks, stop, key=_token_end)]
         taken: list[tuple[int, int, str]] = []
         bound = None
+        if partial and not toks:
+            raise _Shortfall
         for k in range(len(toks) - 1, -1, -1):
+            if partial and k == 0:
+                raise _Shortfall
             word = toks[k][2]
             low = word.lower()
             if _is_punct(word):
@@ -190,11 +251,29 @@ class _Reader:
         return taken
 
     def _subject(self, verb_start: int, floor: int) -> tuple[int, int, str, str | None] | None:
-        """The subject of a speech verb, with an apposition's role: (start, end, phrase, role)."""
-        all_toks = _tokens(self.text, floor, verb_start)
+        """The subject of a speech verb, with an apposition's role: (start, end, phrase, role).
+
+        Reads the tokens of the last ``SUBJECT_REACH`` characters first (from a space, where the
+        tokens are those of a reading from ``floor``), and all of them only when the phrase runs
+        back past those: the same answer, most often for a fraction of the tokens.
+        """
+        if verb_start - floor > SUBJECT_REACH:
+            space = self.text.find(" ", verb_start - SUBJECT_REACH, verb_start)
+            if space >= 0:
+                try:
+                    return self._subject_from(verb_start, floor, space + 1)
+                except _Shortfall:
+                    pass
+        return self._subject_from(verb_start, floor, floor)
+
+    def _subject_from(self, verb_start: int, floor: int, begin: int) -> tuple[int, int, str, str | None] | None:
+        partial = begin > floor
+        all_toks = _tokens(self.text, begin, verb_start)
         toks = list(all_toks)
         while toks and toks[-1][2].lower() in BETWEEN:
             toks.pop()
+        if partial and not toks:
+            raise _Shortfall
         if toks and toks[-1][2].lower() in PASSIVE:
             return None
         if toks and toks[-1][2].lower() in NOUN_BEFORE:
@@ -209,7 +288,7 @@ class _Reader:
             stop = who.start()
         elif toks and toks[-1][2] in {",", "\u2014", "--", ")"}:
             closing = toks[-1][2]
-            inner, bound = self._left_phrase(all_toks, toks[-1][0])
+            inner, bound = self._left_phrase(all_toks, toks[-1][0], partial)
             opening = {"\u2014": {"\u2014"}, "--": {"--"}, ",": {","}, ")": {"("}}[closing]
             if not inner or bound not in opening:
                 return None
@@ -217,11 +296,11 @@ class _Reader:
             stop = self.text.rfind(next(iter(opening)), floor, inner[0][0])
             if stop < 0:
                 return None
-        phrase, bound = self._left_phrase(all_toks, stop)
+        phrase, bound = self._left_phrase(all_toks, stop, partial)
         if not phrase:
             return None
         start, end, words = _phrase(self.text, phrase)
-        if any(ch.isdigit() for ch in words):
+        if any(map(str.isdigit, words)):
             return None
         if role is not None and not self._role_like(role):
             if self._role_like(words) and role[:1].isupper():
@@ -271,7 +350,7 @@ class _Reader:
                 return f"{person.name}'s {clean[at_owner + len(person.surname) + 3 :].strip()}", role
             title = clean[: clean.find(person.name)].strip() if person.name in clean else ""
             return person.name, role or title or person.role
-        described = re.match(r"(?:the|a|an)\s+((?:[a-z][\w-]*\s+){1,4})([A-Z].*)$", phrase)
+        described = DESCRIBED.match(phrase)
         if described and role is None and (
             len(described.group(1).split()) > 1 or described.group(1).strip() in self.lex.role_heads
         ):
@@ -283,7 +362,8 @@ class _Reader:
 
     def _add(self, start: int, end: int, kind: str, np: tuple[int, int, str, str | None]) -> None:
         np_start, np_end, phrase, role = np
-        phrase = SOURCE_WRAPPERS.sub("", phrase)
+        if WRAPPER_HINT.search(phrase):
+            phrase = SOURCE_WRAPPERS.sub("", phrase)
         if not phrase or phrase.lower() in STOP_WORDS:
             return
         speaker, role = self._resolve(phrase, role, np_start)
@@ -298,10 +378,11 @@ class _Reader:
             role = self.roles.get(speaker, role)
             if role and role.startswith("who ") and person.role:
                 role = person.role  # a title written with the name beats a relative clause
-        if re.match(r"(?:A|An|The)\s", speaker) and person is None:
+        if person is None and CAPITAL_ARTICLE.match(speaker):
             speaker = speaker[0].lower() + speaker[1:]
         weak = kind == "verb" and self.text[start:end].lower() in WEAK_VERBS
-        self.found.append(Attribution(start, end, kind, ascii_quotes(speaker), role, np_start, np_end, weak))
+        outside = self.doc.quote_at(start) is None
+        self.found.append(Attribution(start, end, kind, ascii_quotes(speaker), role, np_start, np_end, weak, outside))
 
     def read(self) -> list[Attribution]:
         text = self.text
@@ -350,7 +431,7 @@ class _Reader:
         text = self.text
         before = _tokens(text, max(sent_start, m.start() - 40), m.start())
         if before and before[-1][2].lower() in PASSIVE:
-            by = re.compile(r"(?:[^,;.\u201c\u201d\"]|\.(?=\d)){0,50}?\bby\s+").match(text, m.end())
+            by = BY_AGENT.match(text, m.end())
             if by:
                 toks = self._right_phrase(by.end(), min(sent_end, by.end() + WINDOW))
                 if toks and self._speaker_like(_phrase(text, toks)[2]):
@@ -368,7 +449,7 @@ class _Reader:
                 or not self._speaker_like(phrase):
             return  # "..., said the first night of bombings left 80 dead": a clause, not a speaker
         role = None
-        after = re.compile(r",\s+((?:the|a|an)\s+[^,.;\u201c\u201d\"]{3,120})").match(text, end)
+        after = ROLE_AFTER.match(text, end)
         if after:
             role = after.group(1)
         self._add(m.start(), m.end(), "verb", (start, end, phrase, role))
@@ -387,7 +468,7 @@ def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
     role = ascii_quotes(role).strip(" ,")
-    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
+    role = LEADING_ARTICLE.sub("", role)
     return role or None
 
 
@@ -407,7 +488,7 @@ def _attributions_between(doc: Document, lo: int, hi: int) -> list[Attribution]:
 
 
 def _outside(doc: Document, att: Attribution) -> bool:
-    return doc.quote_at(att.start) is None
+    return att.outside
 
 
 # An acronym standing before a speaker's role: "WHO", "U.N.", "NATO".
@@ -415,16 +496,23 @@ ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}|\b[A-Z]{2,6}\b")
 
 
 def _quote_attribution(doc: Document, quote: Quote) -> Attribution | None:
-    """The cue that attributes a quotation: right after it, or introducing it."""
+    """The cue that attributes a quotation: right after it, or introducing it (kept per quotation)."""
+    memo = doc.quote_attributions
+    if quote.start not in memo:
+        memo[quote.start] = _find_quote_attribution(doc, quote)
+    return memo[quote.start]  # type: ignore[return-value]
+
+
+def _find_quote_attribution(doc: Document, quote: Quote) -> Attribution | None:
     text = doc.text
     for att in _attributions_between(doc, quote.start - 400, quote.end + 101):
         if quote.end <= att.start <= quote.end + 100 and _outside(doc, att):
             gap = ACRONYM.sub("", text[quote.end : min(att.start, att.np_start)])  # '," WHO regional director X told'
-            if not re.search(r"[.!?\n]|[\u201c\u201d\"]|\w", gap):
+            if not GAP_AFTER_QUOTE.search(gap):
                 return att
         if quote.start - 160 <= att.end <= quote.start and _outside(doc, att):
             gap = text[att.end : quote.start]
-            if not re.search(r"[.!?\n]\s|[\u201c\u201d\"]", gap):
+            if not GAP_BEFORE_QUOTE.search(gap):
                 return att
     return None
 
@@ -453,6 +541,15 @@ OTHER_FIGURE = re.compile(r"\d")
 CONTRAST = re.compile(r",\s+(?:while|whereas|but|and|though|although)\s|;\s|\bwhile\s")
 
 
+def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is all ``pattern`` (which accepts the empty string), without slicing.
+
+    >>> _only(COMMA_GAP, "a , b", 1, 4), _only(COMMA_GAP, "a , b", 1, 5), _only(COMMA_GAP, "ab", 2, 1)
+    (True, False, True)
+    """
+    return hi <= lo or pattern.fullmatch(text, lo, hi) is not None
+
+
 def choose_attribution(doc: Document, start: int, end: int) -> Attribution | None:
     """The attribution of the figure at ``start:end``, or None when the outlet states it."""
     quote = doc.quote_at(start)
@@ -479,14 +576,14 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
     if before:
         k = len(before) - 1
         # "X said the U.S. estimated that N": the outer speaker states it
-        while k > 0 and re.fullmatch(r"[\s,]*(?:that\s+)?", doc.text[before[k - 1].end : before[k].np_start]):
+        while k > 0 and _only(NESTED_CUE_GAP, doc.text, before[k - 1].end, before[k].np_start):
             k -= 1
         chosen = before[k]
         nearest = max((a for a in verbs if a.end <= start), key=lambda a: a.end)
         if nearest.start > chosen.end and CONTRAST.search(doc.text, chosen.end, nearest.np_start):
             chosen = nearest  # "unions said 1.2 million joined, while police counted 340,000"
         citing = [a for a in in_sentence if a.kind == "citing" and a.start >= chosen.end
-                  and re.fullmatch(r"[\s,]*", doc.text[chosen.end : a.start])]
+                  and _only(COMMA_GAP, doc.text, chosen.end, a.start)]
         return citing[0] if citing else chosen
     citing = [a for a in in_sentence if a.kind == "citing"]
     if citing:

@@ -44,6 +44,7 @@ def _ignored() -> frozenset[str]:
     return frozenset(load("story_anchors")["ignore"])
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names repeat within and across articles
 def _fold(word: str) -> str:
     return word.replace("’", "'").removesuffix("'s").rstrip(".'").lower().replace(".", "")
 
@@ -72,19 +73,30 @@ def name_runs(text: str, names: frozenset[str] | None = None) -> list[str]:
     >>> name_runs("The agency said North Korean troops reached Kursk. Officials in Kyiv agreed.")
     ['north korea', 'kursk', 'kyiv']
     """
-    ignored = _ignored()
-    demonyms = _demonyms()
     names = _opener_names(text) if names is None else names
     out = []
     for m in NAME_RUN.finditer(text):
-        words = m.group("run").split(" ")
-        if OPENER_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _fold(words[0]) not in names:
-            words = words[1:]  # the first word may only open the sentence
-        words = [w for w in (_fold(w) for w in words) if w and w not in ignored and len(w) > 1]
-        if words:
-            run = " ".join(words)
-            out.append(demonyms.get(run, run))
+        start, run = m.start(), m.group("run")
+        opens = OPENER_BEFORE.search(text, max(0, start - 3), start) is not None
+        key = _run_key(run, opens and _fold(run.split(" ")[0]) not in names)
+        if key:
+            out.append(key)
     return out
+
+
+@functools.lru_cache(maxsize=1 << 16)  # runs repeat within and across articles
+def _run_key(run: str, opens: bool) -> str:
+    """A run's folded words, generic ones dropped (and the first, when it may only open a sentence).
+
+    >>> _run_key("The Pentagon", True), _run_key("North Korea's", False)
+    ('pentagon', 'north korea')
+    """
+    ignored = _ignored()
+    words = run.split(" ")
+    if opens:
+        words = words[1:]  # the first word may only open the sentence
+    key = " ".join(w for w in (_fold(w) for w in words) if w and w not in ignored and len(w) > 1)
+    return _demonyms().get(key, key)  # "Swedish" -> "sweden"
 
 
 def names_agree(a: str, b: str) -> bool:

@@ -21,6 +21,10 @@ from reconcile.models import Article, Claim, Kind, Qualifier, make_claim_id
 
 __all__ = ["ExtractLexicon", "extract_quantities", "split_sentences"]
 
+# Enum members by value: a dict look-up is cheaper than calling the enum class per claim.
+_KINDS = {k.value: k for k in Kind}
+_QUALIFIERS = {q.value: q for q in Qualifier}
+
 
 def extract_quantities(article: Article, *, lexicon: ExtractLexicon | None = None) -> list[Claim]:
     """Every numeric claim in ``article.text`` with value, interval, qualifier, unit and offsets.
@@ -63,11 +67,11 @@ def extract_quantities(article: Article, *, lexicon: ExtractLexicon | None = Non
                 end=found.end,
                 sentence=sentence_text[si],
                 sentence_start=s_start,
-                kind=Kind(found.kind),
+                kind=_KINDS.get(found.kind) or Kind(found.kind),
                 value=value,
                 low=low,
                 high=high,
-                qualifier=Qualifier(found.qualifier),
+                qualifier=_QUALIFIERS.get(found.qualifier) or Qualifier(found.qualifier),
                 hedge=found.hedge,
                 unit=found.unit,
                 counted_text=found.counted_text,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from reconcile.extract.lexicon import ExtractLexicon, HedgeRule
 from reconcile.extract.nouns import counted_after
@@ -35,6 +35,12 @@ _APPOSITION_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'\u2019-]+,\s+\Z")
 _RATIO_TEXT = re.compile(r"\s(?:in|out\s+of)\s+\S+\Z", re.IGNORECASE)
 # '-strong' after a figure: 'a 6,000-strong force'.
 _STRONG = re.compile(r"-strong\b", re.IGNORECASE)
+# 'of' next: '40% of voters' (read on the slice up to the counted noun).
+_OF_NEXT = re.compile(r"\s+of\b")
+# A verb or 'of' after a vague quantifier with nothing counted: 'several were', 'a few of'.
+_VERB_OR_OF_NEXT = re.compile(r"\s+(?:were|have|had|are|of)\b")
+# Words hyphened to an ordinal: '-round' in 'third-round', '-placed team' in 'third-placed team'.
+_HYPHENED_NOUN = re.compile(r"-([a-z]+(?:\s+[a-z]+)?)")
 # A possessive just before an ordinal: "Austin's third visit".
 _POSSESSIVE = re.compile(r"[A-Za-z]['\u2019]s\s+\Z")
 
@@ -86,6 +92,8 @@ def tidy(x: float) -> float:
     >>> tidy(2600 * 1.1)
     2860.0
     """
+    if type(x) is float and x.is_integer() and -1e12 < x < 1e12:
+        return x  # a whole figure of up to 12 digits prints and parses back unchanged
     return float(f"{x:.12g}")
 
 
@@ -105,8 +113,13 @@ def _next_words(text: str, pos: int, limit: int, n: int = 3) -> list[str]:
     return out
 
 
-def _hedge(text: str, start: int, floor: int, lex: ExtractLexicon) -> tuple[str, HedgeRule, int] | None:
-    m = lex.hedge_before.search(text, max(floor, start - 40), start)
+#: A hedge as read before a figure: the words as written, its rule, and where it starts.
+_Hedge = tuple[str, HedgeRule, int]
+
+
+def _hedge(text: str, start: int, floor: int, lex: ExtractLexicon) -> _Hedge | None:
+    """The hedge just before ``start`` (not reaching back before ``floor``)."""
+    m = lex.hedge_search(text, max(floor, start - 40), start)
     if not m:
         return None
     phrase = " ".join(m.group("h").lower().split())
@@ -121,13 +134,13 @@ def _kind_of(atom: Atom) -> str:
 def _inherit(a: Atom, b: Atom) -> tuple[Atom, Atom]:
     """Share units and scale across the two ends: 'between 2 and 3 million', '$5-10bn', '10-20%'."""
     if a.kind == "number" and b.kind != "number" and b.kind not in ("ordinal", "vague"):
-        a = replace(a, kind=b.kind, unit=b.unit)
+        a = a._replace(kind=b.kind, unit=b.unit)
     elif b.kind == "number" and a.kind == "money":  # '$5-10bn': a currency is written once, before
-        b = replace(b, kind=a.kind, unit=a.unit)
+        b = b._replace(kind=a.kind, unit=a.unit)
     if b.scaled and not a.scaled and abs(a.value) < 1000 and b.value >= 1000:
         factor = _scale_of(b)
         if factor > 1 and abs(a.value) * factor <= abs(b.value) * 1.000001:
-            a = replace(a, value=a.value * factor, scaled=True)
+            a = a._replace(value=a.value * factor, scaled=True)
     return a, b
 
 
@@ -160,7 +173,9 @@ def build(text: str, atoms: list[Atom], sentences: list[tuple[int, int]], lex: E
         b = atoms[i + 1] if i + 1 < n else None
         if b is not None and sentence_of(b.start) != si:
             b = None
-        pair = _pair(text, a, b, s_start, s_end, lex)
+        # the hedge before a, read once for _pair and _single (neither reads one for these kinds)
+        ha = None if a.kind in ("ordinal", "vague") else _hedge(text, a.start, s_start, lex)
+        pair = _pair(text, a, b, s_start, s_end, lex, ha)
         if pair is not None:
             found_list, used = pair
             for f in found_list:
@@ -169,7 +184,7 @@ def build(text: str, atoms: list[Atom], sentences: list[tuple[int, int]], lex: E
                 out.append((f, si))
             i += used
             continue
-        f = _single(text, a, s_start, s_end, lex)
+        f = _single(text, a, s_start, s_end, lex, ha)
         if f is not None:
             out.append((f, si))
         i += 1
@@ -177,14 +192,17 @@ def build(text: str, atoms: list[Atom], sentences: list[tuple[int, int]], lex: E
 
 
 def _pair(text: str, a: Atom, b: Atom | None, s_start: int, s_end: int,
-          lex: ExtractLexicon) -> tuple[list[Found], int] | None:
-    """A range, change or ratio made of ``a`` and ``b``; None when they stand alone."""
+          lex: ExtractLexicon, ha: _Hedge | None) -> tuple[list[Found], int] | None:
+    """A range, change or ratio made of ``a`` and ``b``; None when they stand alone.
+
+    ``ha`` is the hedge before ``a`` (``_hedge(text, a.start, s_start, lex)``).
+    """
     if b is None or a.kind in ("ordinal", "vague") or b.kind in ("ordinal", "vague"):
         return None
     if a.form in ("article", "fraction") or b.form in ("article", "fraction"):
         return None
     between = text[a.end:b.start]
-    bounds = _two_bounds(text, a, b, s_start, s_end, lex)
+    bounds = _two_bounds(text, a, b, s_start, s_end, lex, ha)
     if bounds is not None:
         return [bounds], 2
     if len(between) > 12:
@@ -192,14 +210,14 @@ def _pair(text: str, a: Atom, b: Atom | None, s_start: int, s_end: int,
     a2, b2 = _inherit(a, b)
     age = bool(lex.age_before.search(text, max(s_start, a.start - 40), a.start)) or "age" in (a.kind, b.kind)
     if age:
-        a2, b2 = replace(a2, kind="age", unit="year"), replace(b2, kind="age", unit="year")
+        a2, b2 = a2._replace(kind="age", unit="year"), b2._replace(kind="age", unit="year")
     compatible = a2.unit == b2.unit
     # ratio: '1 in 5', 'one in five'
     if _RATIO_JOIN.fullmatch(between) and a.bare and b.bare and 0 < a.value <= b.value and a.value <= 100:
         end = b.end
         pct = 100.0 * a.value / b.value
         f = Found(a.start, end, "ratio", pct, pct, pct, "exact", "percent")
-        f = _with_hedge(text, f, a.start, s_start, lex)
+        f = _with_hedge(f, ha)
         _attach_counted(text, f, end, s_end, lex)
         return [f], 2
     if not compatible:
@@ -243,7 +261,7 @@ def _pair(text: str, a: Atom, b: Atom | None, s_start: int, s_end: int,
     mid = (a2.value + b2.value) / 2.0
     f = Found(start, b.end, _final_kind(b2), mid, a2.value, b2.value, "range", b2.unit, hedge=hedge)
     if hedge is None:
-        h = _hedge(text, a.start, s_start, lex)
+        h = ha
         if h is not None:
             f.start, f.hedge = h[2], h[0]
     _attach_counted(text, f, b.end, s_end, lex)
@@ -256,13 +274,15 @@ _UPPER = ("less_than", "at_most")
 _BOUND_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|but)\s+)?", re.IGNORECASE)
 
 
-def _two_bounds(text: str, a: Atom, b: Atom, s_start: int, s_end: int, lex: ExtractLexicon) -> Found | None:
+def _two_bounds(text: str, a: Atom, b: Atom, s_start: int, s_end: int, lex: ExtractLexicon,
+                ha: _Hedge | None) -> Found | None:
     """'more than 10 and less than 20' -> one range (10, 20); None unless both ends are opposite bounds."""
     if a.unit != b.unit and not (a.kind == "number" or b.kind == "number"):
         return None
-    ha = _hedge(text, a.start, s_start, lex)
+    if ha is None:
+        return None
     hb = _hedge(text, b.start, a.end, lex)
-    if ha is None or hb is None or not _BOUND_JOIN.fullmatch(text, a.end, hb[2]):
+    if hb is None or not _BOUND_JOIN.fullmatch(text, a.end, hb[2]):
         return None
     qa, qb = ha[1].qualifier, hb[1].qualifier
     a2, b2 = _inherit(a, b)
@@ -288,8 +308,8 @@ def _final_kind(a: Atom) -> str:
     return a.kind
 
 
-def _with_hedge(text: str, f: Found, atom_start: int, s_start: int, lex: ExtractLexicon) -> Found:
-    h = _hedge(text, atom_start, s_start, lex)
+def _with_hedge(f: Found, h: _Hedge | None) -> Found:
+    """``f`` read through the hedge before it: its start, qualifier and interval."""
     if h is None:
         return f
     phrase, rule, hstart = h
@@ -325,7 +345,7 @@ def _attach_counted(text: str, f: Found, pos: int, s_end: int, lex: ExtractLexic
             return
         phrase = found[0]
         if f.kind in ("percent", "ratio"):
-            if not re.match(r"\s+of\b", text[pos:found[1]]) and not (f.kind == "ratio" and _RATIO_TEXT.search(
+            if not _OF_NEXT.match(text[pos:found[1]]) and not (f.kind == "ratio" and _RATIO_TEXT.search(
                     text, max(0, pos - 20), pos)):
                 return  # '40% of voters', '1 in 10 households'; not '40% rise'
             words = phrase.split()
@@ -346,8 +366,9 @@ def _attach_counted(text: str, f: Found, pos: int, s_end: int, lex: ExtractLexic
             f.kind = "count"
 
 
-def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon) -> Found | None:
-    """One figure on its own, with its hedge and counted noun; None when it is no claim."""
+def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon,
+            ha: _Hedge | None) -> Found | None:
+    """One figure on its own, with its hedge ``ha`` and counted noun; None when it is no claim."""
     if a.kind == "ordinal":
         return _ordinal(text, a, s_start, s_end, lex)
     kind = _final_kind(a)
@@ -356,7 +377,7 @@ def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon) -
         _attach_counted(text, f, a.end, s_end, lex)
         scalable = lex.vague.get(" ".join(text[a.num_start:a.num_end].lower().split()))
         if (f.kind == "number" and f.counted_text is None and (scalable is None or scalable.scalable)
-                and not re.match(r"\s+(?:were|have|had|are|of)\b", text[a.end:a.end + 8])):
+                and not _VERB_OR_OF_NEXT.match(text[a.end:a.end + 8])):
             return None  # 'several' or 'a few' with nothing counted
         return f
     value = a.value
@@ -370,7 +391,7 @@ def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon) -
           and text[a.end:a.end + 1] in (",", ")")):
         kind, unit = "age", "year"  # 'Moussaoui, 33, a French national'
     f = Found(a.start, a.end, kind, value, value, value, "exact", unit)
-    f = _with_hedge(text, f, a.start, s_start, lex)
+    f = _with_hedge(f, ha)
     ma = lex.hedge_after.match(text, a.end, s_end)
     if ma and (f.hedge is None or f.qualifier == "approximate"):
         phrase = " ".join(ma.group("h").lower().split())
@@ -386,7 +407,8 @@ def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon) -
             if f.kind == "number" and name is not None:  # '30-plus years'
                 f.kind, f.unit, f.end = ("duration" if name in lex.durations else "measure"), name, mu.end()
                 kind = f.kind
-    nxt = _next_words(text, f.end, s_end, 3)
+    # the words after: only durations, fractions and number words read them
+    nxt = _next_words(text, f.end, s_end, 3) if kind == "duration" or a.form in ("fraction", "words") else []
     if kind == "duration" and nxt and nxt[0] in lex.time_after:
         return None  # 'one year ago': a time reference, not a claim
     if a.form in ("article", "words") and a.value == 1 and kind == "duration" and f.hedge is None:
@@ -432,7 +454,7 @@ def _ordinal(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon) 
         return None
     found = counted_after(text, a.end, s_end, 1.0)
     if found is None:
-        m = re.match(r"-([a-z]+(?:\s+[a-z]+)?)", text[a.end:a.end + 30])
+        m = _HYPHENED_NOUN.match(text[a.end:a.end + 30])
         if not m:
             return None
         found = (m.group(1), a.end + 1, a.end + 1 + len(m.group(1)))

@@ -55,6 +55,30 @@ def trie_alternation(words: Iterable[str]) -> str:
     return build(trie)
 
 
+def last_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The lower-cased final letter runs of ``phrases`` that end in a letter ('than' of 'more than').
+
+    A figure can follow one of these phrases only when the letters just before it (and its
+    white space) are one of these runs; ``ExtractLexicon.hedge_search`` skips its regex search
+    otherwise.  None when some run is not ASCII: then lower-casing would not mirror the
+    regex's case-insensitive match, and the search always runs.
+
+    >>> sorted(last_words(["more than", "~", "c.", "up-to", "nearly"]))
+    ['nearly', 'than', 'to']
+    """
+    runs = set()
+    for phrase in phrases:
+        i = len(phrase)
+        while i > 0 and phrase[i - 1].isalpha():
+            i -= 1
+        run = phrase[i:]
+        if run:
+            if not run.isascii():
+                return None
+            runs.add(run.lower())
+    return frozenset(runs)
+
+
 def _norm(phrase: str) -> str:
     """Lower case with single spaces: the key of every phrase table.
 
@@ -122,6 +146,7 @@ class ExtractLexicon:
     time_after: frozenset[str]
     score_before: frozenset[str]
     score_after: frozenset[str]
+    hedge_last_words: frozenset[str] | None  # see last_words: what a prefix hedge can end with
     # compiled patterns, built in from_data
     candidate: re.Pattern[str]
     hedge_before: re.Pattern[str]
@@ -373,6 +398,7 @@ class ExtractLexicon:
             time_after=frozenset(_norm(w) for w in nonclaims["time_after"]),
             score_before=frozenset(_norm(w) for w in nonclaims["score_before"]),
             score_after=frozenset(_norm(w) for w in nonclaims["score_after"]),
+            hedge_last_words=last_words(prefix_hedges),
             candidate=candidate,
             hedge_before=hedge_before,
             hedge_after=hedge_after,
@@ -392,6 +418,30 @@ class ExtractLexicon:
             glued_after=glued_after,
             phone=phone,
         )
+
+    def hedge_search(self, text: str, lo: int, start: int) -> re.Match[str] | None:
+        """``hedge_before.search(text, lo, start)``: the prefix hedge touching the figure at ``start``.
+
+        The same result, cheaper: a hedge ends in the last non-space character before the
+        figure, so when the letters there end no hedge phrase, the regex never runs.
+
+        >>> lex = ExtractLexicon.default()
+        >>> [m and m.group("h") for m in (lex.hedge_search(t, 0, len(t)) for t in ("nearly ", "the ", "~"))]
+        ['nearly', None, '~']
+        """
+        j = start
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        if j == lo:
+            return None  # nothing but white space in the window
+        if self.hedge_last_words is not None and text[j - 1].isalpha():
+            i = j - 1
+            while i > lo and text[i - 1].isalpha():
+                i -= 1
+            word = text[i:j]
+            if word.isascii() and word.lower() not in self.hedge_last_words:
+                return None
+        return self.hedge_before.search(text, lo, start)
 
     @classmethod
     @functools.cache

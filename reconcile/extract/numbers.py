@@ -20,6 +20,10 @@ MIN_FRACTION_SCALE = 1e6
 #: Longest digit string we turn into a value; longer ones are ids or garbage, not claims.
 MAX_DIGITS = 18
 
+# Thousands separators inside a digit figure: commas and (thin, no-break) spaces.
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
+# 'of' or an article after a fraction word: 'a third of', 'half a million'.
+_OF_OR_ARTICLE = re.compile(r"[\s-]+(?:of\b|a\s|an\s)")
 # One token of a number-word run: a word, with the separator before it.
 _WORD_TOKEN = re.compile(r"(?P<sep>[\s-]*)(?P<w>[A-Za-z]+)")
 # A fraction joined to a scale word before it: ' and a half' in '3 million and a half'.
@@ -45,7 +49,7 @@ def parse_digits(raw: str) -> float | None:
     >>> parse_digits("9" * 400) is None
     True
     """
-    clean = re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw)
+    clean = _SEPARATORS.sub("", raw)
     if len(clean.split(".")[0]) > MAX_DIGITS:
         return None
     try:
@@ -227,7 +231,7 @@ def parse_word_run(text: str, start: int, end: int, lex: ExtractLexicon) -> list
                                                  or toks[m][0] in ("half", "quarter")):
                 singular = not toks[m][0].endswith("s") and toks[m][0] not in ("half", "quarter")
                 after = text[toks[m][2]:toks[m][2] + 8].lower()
-                followed = re.match(r"[\s-]+(?:of\b|a\s|an\s)", after) or (m + 1 < n and toks[m + 1][0] in lex.scales)
+                followed = _OF_OR_ARTICLE.match(after) or (m + 1 < n and toks[m + 1][0] in lex.scales)
                 if not (singular and toks[i][0] in ("a", "an") and not followed):
                     total = numerator / lex.fractions[toks[m][0]]
                     end_idx = m + 1

@@ -8,7 +8,7 @@ dropped here; hedges, ranges, changes and counted nouns are read in later stages
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from reconcile.extract.lexicon import ExtractLexicon
 from reconcile.extract.numbers import parse_digits, parse_word_run, scale_fraction
@@ -48,6 +48,10 @@ _NAME_BEFORE_DASH = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z\d]*-\Z")
 _YEAR_BEFORE_DASH = re.compile(r"(?<![\d,.])(?:1[0-9]|20)\d\d[-\u2013]\Z")
 # The end of a span of days: '-6' in 'January 4-6'.
 _DAY_SPAN = re.compile(r"[-\u2013]\d{1,2}(?![\d.,]\d)")
+# 'points' after a percent: '5 percent points' (read on a 12-character slice).
+_POINTS_AFTER_PERCENT = re.compile(r"\s*(?i:points?)\b")
+# A bare H.MM figure that can be a clock time: '9.30', '23.59'.
+_CLOCK_FIGURE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 # Only white space between the line start and the figure.
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*\Z")
 # A numbered-list marker: the figure opens its line and is followed by '.' or ')'.
@@ -74,9 +78,12 @@ def is_plural_noun(word: str) -> bool:
     return w.endswith("s") and not w.endswith(("ss", "us", "'s", "\u2019s"))
 
 
-@dataclass(frozen=True)
-class Atom:
-    """A figure with the sign, currency, scale and unit that touch it."""
+class Atom(NamedTuple):
+    """A figure with the sign, currency, scale and unit that touch it.
+
+    A named tuple (not a dataclass): atoms are made and re-made for every figure, and
+    ``_replace`` is several times cheaper than ``dataclasses.replace``.
+    """
 
     start: int
     end: int
@@ -118,7 +125,7 @@ def _is_year(text: str, atom: Atom, raw: str, lex: ExtractLexicon) -> bool:
         return False  # '1000-5000' is a range of figures, not of years
     nxt = _next_word(text, atom.end)
     counted = bool(nxt and nxt[0].islower() and is_plural_noun(nxt))
-    hedge = lex.hedge_before.search(text, max(0, atom.start - 30), atom.start)
+    hedge = lex.hedge_search(text, max(0, atom.start - 30), atom.start)
     if hedge and (counted or lex.prefix_hedges.get(" ".join(hedge.group("h").lower().split()),
                                                    None) not in (None,) and
                   lex.prefix_hedges[" ".join(hedge.group("h").lower().split())].qualifier != "approximate"):
@@ -140,7 +147,7 @@ def _is_clock(text: str, atom: Atom, raw: str) -> bool:
     >>> _is_clock("at 9.30 the vote", a, "9.30"), _is_clock("is 9.30 points", a, "9.30")
     (True, False)
     """
-    if not (atom.bare and re.fullmatch(r"(?:[01]?\d|2[0-3])\.[0-5]\d", raw)):
+    if not (atom.bare and _CLOCK_FIGURE.fullmatch(raw)):
         return False
     return _prev_word(text, atom.start) in _CLOCK_WORDS
 
@@ -191,32 +198,27 @@ def _suffixes(text: str, atom: Atom, currency: str | None, lex: ExtractLexicon) 
         if mc and _currency_name(mc.group("c"), lex) == currency:
             p = mc.end()
     else:
-        mp = lex.points_after.match(text, p)
-        mpc = lex.percent_after.match(text, p)
-        mc = lex.currency_after.match(text, p)
-        ma = lex.age_after.match(text, p)
-        mu = lex.unit_after.match(text, p)
-        mb = lex.basis_after.match(text, p)
-        if mb:
+        # the first that matches wins, in this order (each is tried only when those before failed)
+        if mb := lex.basis_after.match(text, p):
             kind, unit, p, value = "percentage_point", "percentage_point", mb.end(), value / 100.0
-        elif mp:
+        elif mp := lex.points_after.match(text, p):
             kind, unit, p = "percentage_point", "percentage_point", mp.end()
-        elif mpc:
+        elif mpc := lex.percent_after.match(text, p):
             kind, unit, p = "percent", "percent", mpc.end()
-            mp2 = re.match(r"\s*(?i:points?)\b", text[p:p + 12])
+            mp2 = _POINTS_AFTER_PERCENT.match(text[p:p + 12])
             if mp2:  # '5 percent points'
                 kind, unit, p = "percentage_point", "percentage_point", p + mp2.end()
-        elif mc and (_currency_name(mc.group("c"), lex) is not None) and (
+        elif (mc := lex.currency_after.match(text, p)) and (_currency_name(mc.group("c"), lex) is not None) and (
                 mc.group("c").lower() not in lex.currency_ambiguous or scaled):
             kind, unit, p = "money", _currency_name(mc.group("c"), lex) or "USD", mc.end()
             ms = lex.scale_after.match(text, p)  # '75 USD million'
             if ms and not scaled and ms.group("s").lower().rstrip("s") in lex.scales:
                 value *= lex.scales[ms.group("s").lower().rstrip("s")]
                 scaled, p = True, ms.end()
-        elif ma:
+        elif ma := lex.age_after.match(text, p):
             kind, p = "age", ma.end()
             unit = "month" if "month" in ma.group(0).lower() else "year"
-        elif mu:
+        elif mu := lex.unit_after.match(text, p):
             alias = mu.group("u")
             name = lex.unit_words.get(" ".join(alias.lower().split()))
             if name is None and alias.lower().endswith("s"):
@@ -234,7 +236,7 @@ def _suffixes(text: str, atom: Atom, currency: str | None, lex: ExtractLexicon) 
     if p < len(text) and (text[p].isalnum() or text[p] == "_") and not (kind != atom.kind and not text[p - 1].isalnum()):
         if not (atom.form == "words"):
             return None  # glued letters: '5G', '3D', '1990s', '4x4'
-    return replace(atom, end=p, value=value, kind=kind, unit=unit, scaled=scaled, suffixed=suffixed)
+    return atom._replace(end=p, value=value, kind=kind, unit=unit, scaled=scaled, suffixed=suffixed)
 
 
 def _mixed_rest(text: str, pos: int, scale: float, lex: ExtractLexicon) -> tuple[float, int] | None:
@@ -310,13 +312,13 @@ def _prefixes(text: str, atom: Atom, lex: ExtractLexicon) -> tuple[Atom, str | N
     ns = atom.num_start
     prev = text[ns - 1] if ns else ""
     start, value = ns, atom.value
-    glued_code = lex.currency_before.search(text, max(0, ns - 8), ns) if prev.isalpha() or prev == "$" else None
+    mc = lex.currency_before.search(text, max(0, ns - 8), ns)  # '$', 'US$', 'USD '
+    glued_code = mc if prev.isalpha() or prev == "$" else None  # 'USD5', 'US$5'
     if prev and (prev.isalpha() or prev in "_/@#\\&") and glued_code is None:
         return None
     if prev == "." and ns >= 2 and text[ns - 2].isalnum():
         return None
     currency = None
-    mc = lex.currency_before.search(text, max(0, ns - 8), ns)
     if mc:
         sym = mc.group("c")
         currency = (lex.currency_symbols.get(sym) or lex.currency_symbols.get(sym.upper())
@@ -325,12 +327,12 @@ def _prefixes(text: str, atom: Atom, lex: ExtractLexicon) -> tuple[Atom, str | N
     if start and text[start - 1] in "-\u2212" and (start < 2 or text[start - 2] in " \t\n([\u201c\"'<>=~\u2264\u2265") \
             and not _FIGURE_BEFORE_DASH.search(text, max(0, start - 8), start):
         start, value = start - 1, -value
-    elif _MINUS_WORD.search(text, max(0, start - 12), start):
-        value = -value
-        start = _MINUS_WORD.search(text, max(0, start - 12), start).start()
+    elif start and text[start - 1].isspace() and (minus := _MINUS_WORD.search(text, max(0, start - 12), start)):
+        value = -value  # (the pattern ends in white space: checked first, cheaply)
+        start = minus.start()
     if currency is None and mc is None and prev and prev in "\u2212" and value > 0:
         return None
-    return replace(atom, start=start, value=value), currency
+    return atom._replace(start=start, value=value), currency
 
 
 # The rest of a white-space-delimited token.
@@ -437,21 +439,20 @@ def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
                 ms = lex.scale_after.match(text, m.end())
                 if ms and ms.group("s").lower().rstrip("s") in lex.scales:
                     f = lex.scales[ms.group("s").lower().rstrip("s")]
-                    atom = replace(atom, end=ms.end(), value=rule.value * f, low=rule.low * f,
+                    atom = atom._replace(end=ms.end(), value=rule.value * f, low=rule.low * f,
                                    high=rule.high * f, scaled=True)
             mu = lex.unit_after.match(text, atom.end)
             if mu and mu.group("sp"):
                 name = lex.unit_words.get(" ".join(mu.group("u").lower().split()))
                 if name is not None:
                     kind = "duration" if name in lex.durations else "measure"
-                    atom = replace(atom, end=mu.end(), unit=name, suffixed=True)
-                    atom = replace(atom, kind="vague_" + kind)
+                    atom = atom._replace(end=mu.end(), unit=name, suffixed=True, kind="vague_" + kind)
             atoms.append(atom)
             consumed = atom.end
         elif group == "article":
             ns = m.start()
             atom = Atom(ns, m.end(), ns, m.end(), 1.0, "number", form="article")
-            atom = _suffixes(text, replace(atom, end=m.end("article") - len(m.group("article")) + len(
+            atom = _suffixes(text, atom._replace(end=m.end("article") - len(m.group("article")) + len(
                 m.group("article").rstrip())), None, lex)
             if atom is not None and atom.kind == "duration":
                 atoms.append(atom)

@@ -16,6 +16,7 @@ import urllib.error
 import urllib.request
 import warnings
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -27,9 +28,11 @@ with warnings.catch_warnings():  # starlette suggests httpx2; httpx is what the 
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
+from storehelpers import make_claim, stand_in_regroup  # noqa: F401  (re-exported to the API tests)
+
 from api.app import create_app
 from api.settings import Settings
-from reconcile.models import Claim, Group, Kind, Qualifier, Verdict, make_claim_id
+from reconcile.models import Kind
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = str(Path(sys.executable))
@@ -101,38 +104,6 @@ class LiveServer:
             return err.code, json.loads(err.read() or b"null")
 
 
-def make_claim(article_id: str, start: int, value: float, *, counted: str = "north korean troop",
-               source: str = "Outlet A", speaker: str | None = None, published: date | None = date(2024, 10, 21),
-               kind: Kind = Kind.count, text: str | None = None) -> Claim:
-    """A hand-made claim, for tests of the store that must not depend on extraction."""
-    text = text or f"{value:,.0f}"
-    return Claim(claim_id=make_claim_id(article_id, start, start + len(text)), article_id=article_id, text=text,
-                 start=start, end=start + len(text), sentence=f"{text} {counted}s.", kind=kind, value=value,
-                 low=value, high=value, qualifier=Qualifier.exact, counted=counted, counted_text=counted,
-                 speaker=speaker, source=source, published=published, as_of=published)
-
-
-def stand_in_regroup(claims: list[Claim]) -> list[Group]:
-    """A stand-in for ``reconcile.reconcile`` in store tests: groups claims by counted thing, verdict
-    ``conflict`` when the values differ.  Only the store's bookkeeping is under test with it; the
-    real pipeline is used by every HTTP test."""
-    by_counted: dict[str, list[Claim]] = {}
-    for c in sorted(claims, key=lambda c: c.claim_id):
-        by_counted.setdefault(c.counted or "", []).append(c)
-    groups = []
-    for counted, members in sorted(by_counted.items()):
-        values = [c.value for c in members]
-        lo, hi = min(values), max(values)
-        spread = hi / lo if lo else None
-        verdict = Verdict.conflict if lo != hi else Verdict.consistent
-        gid = "g-" + counted.replace(" ", "-") + "-" + str(len(members))
-        groups.append(Group(group_id=gid, quantity=counted, unit="count", kind=Kind.count, verdict=verdict,
-                            reason="stand-in", claims=members, n_claims=len(members),
-                            n_sources=len({c.source for c in members}), min=lo, max=hi, spread=spread,
-                            severity=(spread or 1.0) * len(members), summary=" vs ".join(map(str, values))))
-    return sorted(groups, key=lambda g: (-g.severity, g.group_id))
-
-
 @dataclass(frozen=True)
 class SeedDoc:
     id: str
@@ -161,8 +132,8 @@ SEED_DOCS = [
 
 def seed_incoming(docs: list[SeedDoc] = SEED_DOCS) -> list[Any]:
     """The seed docs as store input: hand-made claims at their true offsets, block key = counted."""
-    from api.store.base import Incoming
     from reconcile.models import Article
+    from reconcile.store.base import Incoming
 
     items = []
     for doc in docs:
@@ -180,13 +151,13 @@ def seed_incoming(docs: list[SeedDoc] = SEED_DOCS) -> list[Any]:
 
 # -- fixtures ---------------------------------------------------------------------------------
 
-@pytest.fixture(name="make_client")
-def make_client_fixture(tmp_path: Path) -> Iterator[Callable[..., TestClient]]:
-    """Build a TestClient over a fresh app; keyword arguments become Settings."""
+@contextmanager
+def client_factory(**base: Any) -> Iterator[Callable[..., TestClient]]:
+    """Build TestClients over fresh apps on one store; keyword arguments become Settings."""
     clients: list[TestClient] = []
 
     def make(**overrides: Any) -> TestClient:
-        settings = Settings(db=tmp_path / "store.sqlite3", **overrides)
+        settings = Settings(**{**base, **overrides})
         client = TestClient(create_app(settings), raise_server_exceptions=False)
         clients.append(client)
         return client
@@ -194,6 +165,20 @@ def make_client_fixture(tmp_path: Path) -> Iterator[Callable[..., TestClient]]:
     yield make
     for c in clients:
         c.app.state.store.close()
+
+
+@pytest.fixture(name="make_client")
+def make_client_fixture(tmp_path: Path) -> Iterator[Callable[..., TestClient]]:
+    """Build a TestClient over a fresh app on a SQLite file; keyword arguments become Settings."""
+    with client_factory(db=tmp_path / "store.sqlite3") as make:
+        yield make
+
+
+@pytest.fixture(name="make_client_any_store")
+def make_client_any_store_fixture(store_url: str) -> Iterator[Callable[..., TestClient]]:
+    """``make_client`` on each backend in turn (``store_url``: SQLite, then PostgreSQL)."""
+    with client_factory(database_url=store_url) as make:
+        yield make
 
 
 @pytest.fixture(name="client")

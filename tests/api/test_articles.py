@@ -1,9 +1,17 @@
-"""POST/GET/DELETE /v1/articles over the real app and a real SQLite file."""
+"""POST/GET/DELETE /v1/articles over the real app and a real store: a SQLite file, then a PostgreSQL database."""
 
 from __future__ import annotations
 
 import pytest
-from apihelpers import client_fixture, make_client_fixture, seed_incoming, stand_in_regroup  # noqa: F401  (fixtures)
+from apihelpers import client_fixture, make_client_any_store_fixture, seed_incoming, stand_in_regroup  # noqa: F401
+from pghelpers import pg_cluster_fixture, store_url_fixture  # noqa: F401  (fixtures)
+
+
+@pytest.fixture(name="make_client")
+def make_client_on_each_backend(make_client_any_store):
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return make_client_any_store
+
 
 ONE = {"id": "abc-kyiv", "text": "Budanov said nearly 11,000 North Korean troops are in Russia.",
        "source": "ABC News", "url": "https://abcnews.example/kyiv", "published": "2024-10-21",
@@ -38,6 +46,23 @@ def test_same_text_without_id_is_stored_once_by_content_hash(client):
     second = client.post("/v1/articles", json=body).json()["articles"][0]
     assert second["status"] == "unchanged" and second["id"] == first["id"]
     assert client.get("/v1/articles").json()["total"] == 1
+
+
+def test_same_text_from_two_outlets_without_ids_is_kept_twice(client):
+    """Regression: the derived id came from the text alone, so the second outlet's copy was answered
+    'unchanged' and never stored (the README promises both are kept)."""
+    text = "Rescuers found 42 survivors in the rubble."
+    first = client.post("/v1/articles", json={"text": text, "source": "Wire"}).json()["articles"][0]
+    second = client.post("/v1/articles", json={"text": text, "source": "Other Post"}).json()["articles"][0]
+    assert (first["status"], second["status"]) == ("created", "created") and first["id"] != second["id"]
+    same_outlet = client.post("/v1/articles", json={"text": text, "source": "WIRE"}).json()["articles"][0]
+    assert same_outlet["status"] == "unchanged" and same_outlet["id"] == first["id"]
+    no_outlet = client.post("/v1/articles", json={"text": text}).json()["articles"][0]
+    assert no_outlet["status"] == "unchanged"  # names no outlet: the stored copy it matches
+    both = client.post("/v1/articles", json={"articles": [{"text": text + " Later.", "source": "A"},
+                                                          {"text": text + " Later.", "source": "B"}]})
+    assert [a["status"] for a in both.json()["articles"]] == ["created", "created"]
+    assert client.get("/v1/articles").json()["total"] == 4
 
 
 def test_text_posted_without_id_finds_the_article_stored_with_an_id(client):
@@ -213,16 +238,17 @@ def test_an_article_changed_between_check_and_write_is_extracted_and_written(cli
     """The race: the lookup says 'already stored', then another writer deletes it before our write."""
     from api import service
     from api.schemas import ArticleIn
-    from api.store.base import StaleIncoming
+    from reconcile.store import service as store_service
+    from reconcile.store.base import StaleIncoming
 
     store = client.app.state.store
     client.post("/v1/articles", json=ONE)
     article, given = service.to_article(ArticleIn(**ONE))
-    stale = service._incoming(article, given, store)
+    stale = store_service.incoming(article, given, store)
     assert stale.expect_unchanged and stale.claims == []
     client.delete("/v1/articles/abc-kyiv")  # the other writer
     with pytest.raises(StaleIncoming):
-        store.put_articles([stale], regroup=service.regroup_with(3.0))
+        store.put_articles([stale], regroup=store_service.regroup_with(3.0))
     assert client.get("/v1/articles").json()["total"] == 0  # rolled back, nothing half-written
     # through the service, the stale answer is retried with a real extraction
     monkeypatch.setattr(store, "stored_as", lambda a, id_given: (a.id, a.content_hash))

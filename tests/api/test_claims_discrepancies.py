@@ -10,9 +10,16 @@ import csv
 import io
 
 import pytest
-from apihelpers import client_fixture, make_client_fixture, seed_incoming, stand_in_regroup  # noqa: F401  (fixtures)
+from apihelpers import client_fixture, make_client_any_store_fixture, seed_incoming, stand_in_regroup  # noqa: F401
+from pghelpers import pg_cluster_fixture, store_url_fixture  # noqa: F401  (fixtures)
 
 from reconcile.models import DISCREPANCY_CLAIM_COLUMNS, ClaimRow, DiscrepancyRow
+
+
+@pytest.fixture(name="make_client")
+def make_client_on_each_backend(make_client_any_store):
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return make_client_any_store
 
 
 @pytest.fixture

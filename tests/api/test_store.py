@@ -1,4 +1,6 @@
-"""The SQLite store on its own: migrations, incremental regrouping, parallel writer processes."""
+"""The store on its own, on SQLite and on a real PostgreSQL server (tests taking ``store_url`` run once
+per backend): identity, revisions, incremental regrouping, lists and cursors, parallel writer
+processes; and SQLite's own migrations and WAL mode."""
 
 from __future__ import annotations
 
@@ -10,15 +12,17 @@ from pathlib import Path
 
 import pytest
 from apihelpers import ROOT, make_claim, seed_incoming, stand_in_regroup
+from pghelpers import pg_cluster_fixture, store_url_fixture  # noqa: F401  (fixtures)
+from storehelpers import writer_process
 
 from api.app import create_app
 from api.settings import Settings
-from api.store import open_store
-from api.store.base import ClaimFilter, GroupFilter, Incoming
-from api.store.migrations import LATEST_VERSION
-from api.store.sqlite import SQLiteStore
 from reconcile.errors import ConfigError, StoreError
 from reconcile.models import Article
+from reconcile.store import StoreSettings, open_store
+from reconcile.store.base import ClaimFilter, GroupFilter, Incoming
+from reconcile.store.migrations import LATEST_VERSION
+from reconcile.store.sqlite import SQLiteStore
 
 
 def test_a_version_1_database_is_migrated_and_keeps_its_data(tmp_path):
@@ -55,14 +59,26 @@ def test_a_database_newer_than_the_program_is_refused(tmp_path):
         SQLiteStore(db)
 
 
-def test_store_url_selects_the_backend(tmp_path):
-    store = open_store(Settings(database_url=f"sqlite:///{tmp_path}/u.sqlite3"))
-    assert store.backend == "sqlite" and (tmp_path / "u.sqlite3").exists()
+def opened(url: str, **kw):
+    return open_store(StoreSettings(database_url=url, **kw))
+
+
+def test_store_url_selects_the_backend(tmp_path, store_url):
+    store = opened(store_url)
+    assert store.backend == store_url.split(":")[0]
+    assert store.schema_version() >= 1 and store.count_articles() == 0
     store.close()
-    with pytest.raises(ConfigError, match="PostgreSQL"):
-        open_store(Settings(database_url="postgresql://db.example/reconcile"))
-    with pytest.raises(ConfigError):
+    sqlite_store = open_store(Settings(database_url=f"sqlite:///{tmp_path}/u.sqlite3"))
+    assert sqlite_store.backend == "sqlite" and (tmp_path / "u.sqlite3").exists()
+    sqlite_store.close()
+    with pytest.raises(ConfigError, match="unsupported"):
         open_store(Settings(database_url="mysql://db.example/x"))
+
+
+def test_an_unreachable_postgresql_server_is_a_store_error_without_the_password(tmp_path):
+    with pytest.raises(StoreError) as err:
+        opened(f"postgresql://me:s3cret@/nothing?host={tmp_path}")
+    assert "s3cret" not in str(err.value) and "s3cret" not in repr(err.value.details)
 
 
 def test_wal_mode_is_on(tmp_path):
@@ -72,8 +88,8 @@ def test_wal_mode_is_on(tmp_path):
     store.close()
 
 
-def test_a_write_regroups_only_the_blocks_it_touches(tmp_path):
-    store = SQLiteStore(tmp_path / "inc.sqlite3")
+def test_a_write_regroups_only_the_blocks_it_touches(store_url):
+    store = opened(store_url)
     store.put_articles(seed_incoming(), regroup=stand_in_regroup)
     calls: list[set[str]] = []
 
@@ -96,8 +112,8 @@ def test_a_write_regroups_only_the_blocks_it_touches(tmp_path):
     store.close()
 
 
-def test_a_revision_regroups_the_old_and_the_new_blocks(tmp_path):
-    store = SQLiteStore(tmp_path / "rev.sqlite3")
+def test_a_revision_regroups_the_old_and_the_new_blocks(store_url):
+    store = opened(store_url)
     store.put_articles(seed_incoming(), regroup=stand_in_regroup)
     calls: list[set[str]] = []
 
@@ -117,34 +133,21 @@ def test_a_revision_regroups_the_old_and_the_new_blocks(tmp_path):
     store.close()
 
 
-def _writer(db: str, worker: int, n: int) -> None:
-    store = SQLiteStore(db, busy_timeout_ms=60_000)
-    for i in range(n):
-        shared = i % 3 == 0  # every worker also writes the same shared articles
-        aid = f"shared-{i}" if shared else f"w{worker}-{i}"
-        text = f"Report {aid}: {i + 10} troops."
-        claim = make_claim(aid, text.index(f"{i + 10}"), i + 10, counted="troop", text=f"{i + 10}")
-        store.put_articles([Incoming(article=Article(id=aid, text=text, source=f"Outlet {worker}"), claims=[claim],
-                                     block_keys=["troop"])], regroup=stand_in_regroup)
-    store.close()
-
-
-def test_parallel_writer_processes_lose_and_duplicate_nothing(tmp_path):
-    db = str(tmp_path / "par.sqlite3")
-    SQLiteStore(db).close()
+def test_parallel_writer_processes_lose_and_duplicate_nothing(store_url):
+    opened(store_url).close()
     n, workers = 12, 4
     ctx = multiprocessing.get_context("spawn")
-    procs = [ctx.Process(target=_writer, args=(db, w, n)) for w in range(workers)]
+    procs = [ctx.Process(target=writer_process, args=(store_url, w, n)) for w in range(workers)]
     for p in procs:
         p.start()
     for p in procs:
         p.join(120)
         assert p.exitcode == 0
-    store = SQLiteStore(db)
+    store = opened(store_url)
     shared = len([i for i in range(n) if i % 3 == 0])
     expected = shared + workers * (n - shared)
     assert store.count_articles() == expected
-    with sqlite3.connect(db) as conn:
+    with store._read() as conn:  # the raw tables, on either backend
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == expected  # no extra revisions
         assert conn.execute("SELECT count(*) FROM claims").fetchone()[0] == expected
     [group] = store.list_groups(GroupFilter(), limit=10, cursor=None).items

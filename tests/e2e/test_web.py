@@ -231,6 +231,41 @@ def test_api_key_is_asked_for_when_writes_need_one(browser: Any, tmp_path: Any) 
         assert not (watch.offsite or watch.dialogs or watch.errors), watch
 
 
+def test_downloads_send_the_key_when_reads_are_protected(browser: Any, tmp_path: Any, seed: Article) -> None:
+    # A plain link cannot send X-API-Key: with reads protected, the CSV and ClaimReview links must still work.
+    key = {"X-API-Key": "sesame"}
+    with LiveServer(tmp_path / "closed.sqlite3", api_keys=["sesame"], protect_reads=True) as server:
+        halves = [seed.text[: len(seed.text) // 2], seed.text[len(seed.text) // 2:]]
+        for outlet, text in zip(("First Outlet", "Second Outlet"), halves):
+            body = {"text": text, "source": outlet, "published": seed.published.isoformat()}
+            httpx.post(f"{server.url}/v1/articles", json=body, headers=key, timeout=60).raise_for_status()
+        assert httpx.get(f"{server.url}/v1/discrepancies", timeout=30).status_code == 401
+        expected_csv = httpx.get(f"{server.url}/v1/discrepancies", params={"format": "csv"}, headers=key, timeout=30).content
+        context, page, watch = open_page(browser, server)
+        page.goto("/discrepancies")  # no key yet: the page says where to enter one
+        page.locator("#status").filter(has_text="API key").wait_for()
+        page.goto("/")
+        page.locator("summary", has_text="API key").click()
+        page.get_by_label("API key (only when").fill("sesame")
+        page.get_by_label("API key (only when").dispatch_event("change")
+        page.goto("/discrepancies")
+        page.locator("#status").filter(has_text=re.compile("discrepanc")).wait_for()
+        with page.expect_download() as info:
+            page.get_by_role("link", name="Download these as CSV").click()
+        assert Path(info.value.path()).read_bytes() == expected_csv
+        assert expected_csv.splitlines()[0].startswith(b"group_id,") and len(expected_csv.splitlines()) > 1
+        group_id = page.locator("#groups-table tbody tr").first.get_attribute("data-group-id")
+        page.goto(f"/discrepancies/{quote(group_id, safe='')}")
+        page.locator("#sides-table tbody tr").first.wait_for()
+        with page.expect_download() as info:
+            page.get_by_role("link", name=re.compile("ClaimReview draft")).click()
+        draft = json.loads(Path(info.value.path()).read_bytes())
+        cr_url = f"{server.url}/v1/discrepancies/{quote(group_id, safe='')}/claimreview"
+        assert draft == httpx.get(cr_url, headers=key, timeout=30).json()
+        context.close()
+        assert not (watch.offsite or watch.dialogs or watch.errors), watch
+
+
 # --- reading an article -----------------------------------------------------------------------------------------
 
 

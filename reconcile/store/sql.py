@@ -1,25 +1,27 @@
-"""The embedded store: one SQLite file (stdlib ``sqlite3``), WAL mode, safe for several processes.
+"""The store in SQL, once for every backend: identity, revisions, incremental regrouping, lists.
 
-Concurrency: every write is one ``BEGIN IMMEDIATE`` transaction (a single writer at a time across
-all processes, others wait up to ``busy_timeout``); identity is enforced by UNIQUE constraints
-(one current revision per article id, one row per (id, revision)), and the lookup of an existing
-article happens inside that transaction, so parallel writers neither lose nor duplicate
-articles.  Readers never block writers (WAL).  Each thread has its own connection.
+``SQLStore`` holds every query of the ``Store`` Protocol, in the SQL that SQLite and PostgreSQL
+share (``?`` placeholders, ``INSERT ... ON CONFLICT DO NOTHING``, ``RETURNING``); a backend
+(``sqlite.py``, ``postgres.py``) gives it connections, the way a write transaction takes the
+single-writer lock, and the few expressions that differ (case-insensitive equality, the claim query).
 
-Schema: created and migrated by the store itself (``api/store/migrations.py``).
+Concurrency: every write is one transaction holding the backend's writer lock; identity is enforced
+by UNIQUE constraints (one current revision per article id, one row per (id, revision)), and the
+lookup of an existing article happens inside that transaction, so parallel writers neither lose nor
+duplicate articles.  Each thread has its own connection.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
-from api.store.base import (
+from reconcile.errors import NotFound, StoreError
+from reconcile.models import Article, Claim, Group
+from reconcile.store.base import (
     ArticleFilter,
     ArticleRecord,
     ArticleSummary,
@@ -34,13 +36,12 @@ from api.store.base import (
     StaleIncoming,
     StoredClaim,
 )
-from api.store.cursor import decode_cursor, encode_cursor
-from api.store.migrations import LATEST_VERSION, migrate, now
-from reconcile.errors import NotFound, StoreError
-from reconcile.models import Article, Claim, Group, make_claim_id
+from reconcile.store.cursor import decode_cursor, encode_cursor
+from reconcile.store.migrations import now
+from reconcile.store.service import block_keys, relabel
 
 UNGROUPED = ""  # block_key of claims comparable with nothing: never loaded for regrouping
-CHUNK = 500  # host parameters per IN (...) list, well under SQLite's limit
+CHUNK = 500  # host parameters per IN (...) list, well under SQLite's and PostgreSQL's limits
 
 
 def _day(claim: Claim) -> str | None:
@@ -67,75 +68,88 @@ def _marks(n: int) -> str:
     return ",".join("?" * n)
 
 
-class SQLiteStore:
-    """The ``Store`` on one SQLite file."""
+class SQLStore:
+    """The ``Store`` on a SQL database; subclasses connect, lock and name the dialect's few differences."""
 
-    backend = "sqlite"
+    backend = "sql"
+    #: Where the store is, for error messages.
+    where: str = ""
+    #: The database errors of the driver, turned into ``StoreError``.
+    errors: tuple[type[BaseException], ...] = ()
+    #: The claims with their article revision and group: ``WHERE``/``ORDER BY`` are appended.
+    CLAIM_SELECT: str = ""
 
-    def __init__(self, path: str | Path, *, busy_timeout_ms: int = 30_000, migrate_to: int = LATEST_VERSION):
-        self.path = Path(path)
-        self.busy_timeout_ms = busy_timeout_ms
+    def __init__(self) -> None:
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._conns: list[sqlite3.Connection] = []
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"cannot create the folder of the store: {exc}", path=str(self.path)) from None
-        with self._write() as conn:
-            migrate(conn, migrate_to)
+        self._conns: list[Any] = []
+
+    # -- what a backend provides -----------------------------------------------------------------
+
+    def _connect(self) -> Any:
+        """A new connection with ``execute(sql, params)`` (a cursor: fetchone, fetchall, iteration;
+        rows indexable by position and by column name) and ``executemany``; autocommit, so the
+        transactions below are the only ones."""
+        raise NotImplementedError
+
+    def _begin(self, conn: Any, *, write: bool) -> None:
+        """Start a transaction; a write transaction holds the single-writer lock until it ends."""
+        raise NotImplementedError
+
+    def _same_text(self, column: str) -> str:
+        """``column`` equals the next parameter, ignoring case."""
+        raise NotImplementedError
 
     # -- connections and transactions ---------------------------------------------------------
 
-    def _conn(self) -> sqlite3.Connection:
+    def _conn(self) -> Any:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             try:
-                conn = sqlite3.connect(self.path, timeout=self.busy_timeout_ms / 1000,
-                                       isolation_level=None, check_same_thread=False)
-                conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = NORMAL")  # durable across process crashes in WAL
-                conn.execute("PRAGMA foreign_keys = ON")
-            except sqlite3.Error as exc:
-                raise StoreError(f"cannot open the store: {exc}", path=str(self.path)) from None
-            conn.row_factory = sqlite3.Row
+                conn = self._connect()
+            except self.errors as exc:
+                raise StoreError(f"cannot open the store: {exc}", path=self.where) from None
             self._local.conn = conn
             with self._lock:
                 self._conns.append(conn)
         return conn
 
     @contextmanager
-    def _transaction(self, begin: str) -> Iterator[sqlite3.Connection]:
+    def _transaction(self, *, write: bool) -> Iterator[Any]:
         conn = self._conn()
         try:
-            conn.execute(begin)
-        except sqlite3.Error as exc:
-            raise StoreError(f"the store is unavailable: {exc}", path=str(self.path)) from None
+            self._begin(conn, write=write)
+        except self.errors as exc:
+            self._rollback(conn)
+            raise StoreError(f"the store is unavailable: {exc}", path=self.where) from None
         try:
             yield conn
             conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+        except self.errors as exc:
+            self._rollback(conn)
             raise StoreError(f"store error: {exc}") from None
         except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            self._rollback(conn)
             raise
 
+    def _rollback(self, conn: Any) -> None:
+        try:
+            conn.execute("ROLLBACK")
+        except self.errors:  # no transaction open (it failed to start, or the COMMIT went through)
+            pass
+
     def _write(self) -> Any:
-        return self._transaction("BEGIN IMMEDIATE")
+        return self._transaction(write=True)
 
     def _read(self) -> Any:
-        return self._transaction("BEGIN")
+        return self._transaction(write=False)
 
     def close(self) -> None:
         with self._lock:
             for conn in self._conns:
                 try:
                     conn.close()
-                except sqlite3.Error:  # pragma: no cover - closing a broken connection
+                except self.errors:  # pragma: no cover - closing a broken connection
                     pass
             self._conns.clear()
         self._local = threading.local()
@@ -150,7 +164,7 @@ class SQLiteStore:
 
     # -- writes ---------------------------------------------------------------------------------
 
-    def put_articles(self, items: Sequence[Incoming], *, regroup: Regroup) -> list[PutResult]:
+    def put_articles(self, items: Sequence[Incoming], *, regroup: Regroup | None) -> list[PutResult]:
         touched: set[str] = set()
         staged: list[tuple[str, int, str, str, list[str]]] = []
         with self._write() as conn:
@@ -159,7 +173,10 @@ class SQLiteStore:
                 result, keys = self._put_one(conn, item, stamp)
                 staged.append(result)
                 touched |= keys
-            if touched:
+            if touched and regroup is None:
+                conn.executemany("INSERT INTO stale_blocks (block_key) VALUES (?) ON CONFLICT DO NOTHING",
+                                 [(k,) for k in sorted(touched)])
+            elif touched:
                 self._regroup(conn, touched, regroup)
             return [
                 PutResult(id=aid, revision=rev, status=status, content_hash=h, claim_ids=claim_ids,  # type: ignore[arg-type]
@@ -174,7 +191,7 @@ class SQLiteStore:
                                (article_id,)).fetchone()
         return (article_id, row[0]) if row else None
 
-    def _resolve_id(self, conn: sqlite3.Connection, art: Article, id_given: bool) -> str:
+    def _resolve_id(self, conn: Any, art: Article, id_given: bool) -> str:
         """The id under which ``art`` is stored: the stored article with the same id, else with the
         same URL, else with the same text from the same outlet (or where either has none), else its own."""
         if id_given and conn.execute("SELECT 1 FROM articles WHERE article_id = ? AND current = 1",
@@ -186,12 +203,13 @@ class SQLiteStore:
             if row:
                 return row[0]
         row = conn.execute(
-            "SELECT article_id FROM articles WHERE current = 1 AND content_hash = ? AND (? IS NULL OR source IS NULL"
-            " OR source = ? COLLATE NOCASE) ORDER BY pk LIMIT 1", (art.content_hash, art.source, art.source),
+            "SELECT article_id FROM articles WHERE current = 1 AND content_hash = ? AND (CAST(? AS TEXT) IS NULL"
+            f" OR source IS NULL OR {self._same_text('source')}) ORDER BY pk LIMIT 1",
+            (art.content_hash, art.source, art.source),
         ).fetchone()
         return row[0] if row else art.id
 
-    def _put_one(self, conn: sqlite3.Connection, item: Incoming,
+    def _put_one(self, conn: Any, item: Incoming,
                  now: str) -> tuple[tuple[str, int, str, str, list[str]], set[str]]:
         art = item.article
         content_hash = art.content_hash
@@ -211,25 +229,24 @@ class SQLiteStore:
                                                    " AND block_key != ?", (cur["pk"], UNGROUPED))}
             conn.execute("UPDATE claims SET current = 0 WHERE article_pk = ?", (cur["pk"],))
             conn.execute("UPDATE articles SET current = 0 WHERE pk = ?", (cur["pk"],))
-        claims = item.claims
-        if article_id != art.id:
-            claims = [c.model_copy(update={"article_id": article_id,
-                                           "claim_id": make_claim_id(article_id, c.start, c.end)})
-                      for c in claims]
+        claims, keys = item.claims, item.block_keys
+        if article_id != art.id:  # stored under another id: its claims follow, and so do the keys of
+            claims = relabel(claims, article_id)  # "from X to Y" pairs, which name their pair's id
+            keys = [block_keys([c])[0] if c.change_id else key for c, key in zip(claims, keys, strict=True)]
         revision = (last or 0) + 1
         pk = conn.execute(
             "INSERT INTO articles (article_id, revision, current, content_hash, title, source, url, published,"
-            " author, text, stored_at, n_claims) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " author, text, stored_at, n_claims) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk",
             (article_id, revision, content_hash, art.title, art.source, art.url,
              art.published.isoformat() if art.published else None, art.author, art.text, now, len(claims)),
-        ).lastrowid
+        ).fetchone()[0]
         conn.executemany(
             "INSERT INTO claims (article_pk, article_id, claim_id, current, block_key, kind, counted, speaker, day,"
             " body) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
             [(pk, article_id, c.claim_id, key or UNGROUPED, c.kind.value, (c.counted or "").lower() or None, c.speaker,
-              _day(c), c.model_dump_json()) for c, key in zip(claims, item.block_keys, strict=True)],
+              _day(c), c.model_dump_json()) for c, key in zip(claims, keys, strict=True)],
         )
-        touched |= {key for key in item.block_keys if key}
+        touched |= {key for key in keys if key}
         status = "created" if last is None else "revised"
         return (article_id, revision, status, content_hash, [c.claim_id for c in claims]), touched
 
@@ -248,8 +265,17 @@ class SQLiteStore:
                 self._regroup(conn, keys, regroup)
             return int(n)
 
-    def _regroup(self, conn: sqlite3.Connection, keys: set[str], regroup: Regroup) -> None:
-        """Recompute the groups of exactly these block keys from their current claims."""
+    def regroup_stale(self, regroup: Regroup, *, limit: int) -> int:
+        with self._write() as conn:
+            keys = {r[0] for r in conn.execute("SELECT block_key FROM stale_blocks ORDER BY block_key LIMIT ?",
+                                               (limit,))}
+            if keys:
+                self._regroup(conn, keys, regroup)
+            return len(keys)
+
+    def _regroup(self, conn: Any, keys: set[str], regroup: Regroup) -> None:
+        """Recompute the groups of exactly these block keys from their current claims (they are
+        then no longer stale)."""
         ordered = sorted(keys)
         claims: list[Claim] = []
         key_of: dict[str, str] = {}
@@ -260,6 +286,7 @@ class SQLiteStore:
                 claims.append(Claim.model_validate_json(row[2]))
         groups = regroup(claims) if claims else []
         for part in _chunks(ordered):
+            conn.execute(f"DELETE FROM stale_blocks WHERE block_key IN ({_marks(len(part))})", tuple(part))
             old = f"SELECT group_id FROM groups WHERE block_key IN ({_marks(len(part))})"
             conn.execute(f"DELETE FROM group_claims WHERE group_id IN ({old})", tuple(part))
             conn.execute(f"DELETE FROM groups WHERE block_key IN ({_marks(len(part))})", tuple(part))
@@ -271,8 +298,9 @@ class SQLiteStore:
             sources = sorted({c.source for c in group.claims if c.source})
             terms = sorted({t.lower() for c in group.claims for t in (c.counted, c.counted_text) if t})
             conn.execute("DELETE FROM group_claims WHERE group_id = ?", (group.group_id,))
+            conn.execute("DELETE FROM groups WHERE group_id = ?", (group.group_id,))
             conn.execute(
-                "INSERT OR REPLACE INTO groups (group_id, block_key, quantity, unit, kind, verdict, reason, n_claims,"
+                "INSERT INTO groups (group_id, block_key, quantity, unit, kind, verdict, reason, n_claims,"
                 " n_sources, min, max, spread, severity, summary, sources, first_day, last_day, counted_terms, body)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (group.group_id, key, group.quantity, group.unit, group.kind.value, group.verdict.value,
@@ -280,11 +308,11 @@ class SQLiteStore:
                  group.severity, group.summary, json.dumps(sources), min(days) if days else None,
                  max(days) if days else None, "\n".join(terms), group.model_dump_json()),
             )
-            conn.executemany("INSERT OR IGNORE INTO group_claims (group_id, claim_id) VALUES (?, ?)",
+            conn.executemany("INSERT INTO group_claims (group_id, claim_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                              [(group.group_id, c.claim_id) for c in group.claims])
 
     @staticmethod
-    def _group_ids_of(conn: sqlite3.Connection, claim_ids: Sequence[str]) -> list[str]:
+    def _group_ids_of(conn: Any, claim_ids: Sequence[str]) -> list[str]:
         found: set[str] = set()
         for part in _chunks(list(claim_ids)):
             found |= {r[0] for r in conn.execute(
@@ -299,16 +327,8 @@ class SQLiteStore:
 
     # -- reads ----------------------------------------------------------------------------------
 
-    _CLAIM_SELECT = (
-        "SELECT c.pk, c.body, c.current, a.revision, gc.group_id, g.verdict FROM claims c "
-        "JOIN articles a ON a.pk = c.article_pk "
-        "LEFT JOIN group_claims gc ON c.current = 1 AND gc.rowid = "
-        "(SELECT x.rowid FROM group_claims x WHERE x.claim_id = c.claim_id LIMIT 1) "
-        "LEFT JOIN groups g ON g.group_id = gc.group_id "
-    )
-
     @staticmethod
-    def _stored_claim(row: sqlite3.Row) -> StoredClaim:
+    def _stored_claim(row: Any) -> StoredClaim:
         data = json.loads(row["body"])
         return StoredClaim(**data, revision=row["revision"], current=bool(row["current"]),
                            group_id=row["group_id"], verdict=row["verdict"])
@@ -328,7 +348,7 @@ class SQLiteStore:
                 what = f"no article {article_id!r}" + (f" at revision {revision}" if revision is not None else "")
                 raise NotFound(what, **details)
             claims = [self._stored_claim(r) for r in conn.execute(
-                self._CLAIM_SELECT + "WHERE c.article_pk = ? ORDER BY c.pk", (row["pk"],))]
+                self.CLAIM_SELECT + "WHERE c.article_pk = ? ORDER BY c.pk", (row["pk"],))]
             revisions = [
                 RevisionInfo(revision=r["revision"], content_hash=r["content_hash"], stored_at=r["stored_at"],
                              n_claims=r["n_claims"], current=bool(r["current"]))
@@ -345,7 +365,7 @@ class SQLiteStore:
     def list_articles(self, flt: ArticleFilter, *, limit: int, cursor: str | None) -> Page[ArticleSummary]:
         where, args = ["current = 1"], []
         if flt.source is not None:
-            where.append("source = ? COLLATE NOCASE")
+            where.append(self._same_text("source"))
             args.append(flt.source)
         if flt.since is not None:
             where.append("published >= ?")
@@ -384,7 +404,7 @@ class SQLiteStore:
         if flt.until is not None:
             where.append("c.day <= ?")
             args.append(flt.until.isoformat())
-        return self._page(self._CLAIM_SELECT, "SELECT count(*) FROM claims c", where, args, limit, cursor,
+        return self._page(self.CLAIM_SELECT, "SELECT count(*) FROM claims c", where, args, limit, cursor,
                           self._stored_claim, pk="c.pk")
 
     def _page(self, select: str, count: str, where: list[str], args: list[Any], limit: int,

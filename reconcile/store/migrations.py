@@ -1,4 +1,5 @@
-"""The schema of the SQLite store, as numbered migrations applied by the store itself.
+"""The schema of the SQLite store, as numbered migrations applied by the store itself (``migrate`` also
+applies the PostgreSQL backend's own list).
 
 ``schema_version`` records each applied migration (with its time); opening a database applies the
 missing ones inside one write transaction, and a database newer than this program is refused.
@@ -7,8 +8,8 @@ To change the schema, append a migration: never edit one that has shipped.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
+from typing import Any
 
 from reconcile.errors import StoreError
 
@@ -79,20 +80,28 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
         "CREATE INDEX articles_source ON articles(source COLLATE NOCASE) WHERE current = 1",
         "CREATE INDEX claims_article_id ON claims(article_id) WHERE current = 1",
     ]),
+    (4, [
+        # block keys whose claims changed in a deferred write (reconcile batch --db): regroup pending
+        "CREATE TABLE stale_blocks (block_key TEXT PRIMARY KEY)",
+    ]),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 
-def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> int:
-    """Bring the schema up to ``target`` inside the caller's write transaction; returns the version."""
+def migrate(conn: Any, target: int | None = None,
+            migrations: list[tuple[int, list[str]]] = MIGRATIONS) -> int:
+    """Bring the schema up to ``target`` (default: the last of ``migrations``, SQLite's unless a
+    backend passes its own) inside the caller's write transaction; returns the version."""
+    latest = migrations[-1][0]
+    target = latest if target is None else target
     conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
     current = conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
-    if current > LATEST_VERSION:
+    if current > latest:
         raise StoreError(
-            f"the database schema (version {current}) is newer than this program ({LATEST_VERSION})",
-            found=current, supported=LATEST_VERSION,
+            f"the database schema (version {current}) is newer than this program ({latest})",
+            found=current, supported=latest,
         )
-    for version, statements in MIGRATIONS:
+    for version, statements in migrations:
         if current < version <= target:
             for statement in statements:
                 conn.execute(statement)

@@ -1,14 +1,16 @@
-"""The store interface: what the API needs from a database, and nothing about SQL.
+"""The store interface: what the API and the batch job need from a database, and nothing about SQL.
 
-The API talks to a ``Store``; ``api/store/sqlite.py`` is the embedded implementation.
+Writers talk to a ``Store``; ``reconcile/store/sqlite.py`` is the embedded implementation.
 The pipeline stays outside: the caller extracts claims and computes their block keys
-before a write, and hands the store a ``regroup`` function (``reconcile.reconcile`` with
-the configured window).  The store calls it inside its write transaction on the stored
-claims of exactly the block keys a write touched, so groups are recomputed incrementally
-and never from a stale read.
+before a write (``reconcile.store.service``), and hands the store a ``regroup`` function
+(``reconcile.reconcile`` with the configured window).  The store calls it inside its write
+transaction on the stored claims of exactly the block keys a write touched, so groups are
+recomputed incrementally and never from a stale read.  A bulk writer (the batch job) may
+defer that: its writes mark the touched keys stale, and ``regroup_stale`` catches up later,
+in the same way, from whatever is stored then.
 
-A PostgreSQL backend plugs in by implementing this Protocol (see ``api/store/__init__.py``
-for the URL dispatch and the README for the mapping of each SQLite device to PostgreSQL).
+Another backend plugs in by implementing this Protocol (see ``reconcile/store/__init__.py``
+for the URL dispatch).
 """
 
 from __future__ import annotations
@@ -161,7 +163,7 @@ class GroupFilter:
 
 
 class Store(Protocol):
-    """What the API needs from a database."""
+    """What the API and the batch job need from a database."""
 
     backend: str
 
@@ -173,9 +175,14 @@ class Store(Protocol):
         """(id, content hash) of the stored article that ``article`` would update or repeat, if any."""
         ...
 
-    def put_articles(self, items: Sequence[Incoming], *, regroup: Regroup) -> list[PutResult]:
+    def put_articles(self, items: Sequence[Incoming], *, regroup: Regroup | None) -> list[PutResult]:
         """Store articles atomically: new ones, new revisions, or nothing for an identical copy;
-        then regroup the block keys touched."""
+        then regroup the block keys touched (with ``regroup=None``: mark them stale instead, for
+        ``regroup_stale``; ``group_ids`` of the results are then those of the groups before)."""
+        ...
+
+    def regroup_stale(self, regroup: Regroup, *, limit: int) -> int:
+        """Regroup up to ``limit`` stale block keys in one write transaction; returns how many."""
         ...
 
     def delete_article(self, article_id: str, *, regroup: Regroup) -> int:
