@@ -6,7 +6,13 @@ import functools
 import re
 
 from reconcile.context.asof import find_as_of
-from reconcile.context.counted import find_counted, normalise_counted, with_predicate
+from reconcile.context.counted import (
+    PREDICATE_AFTER,
+    PREDICATE_BEFORE,
+    find_counted,
+    normalise_counted,
+    with_predicate,
+)
 from reconcile.context.document import Document, ascii_quotes
 from reconcile.context.lexicon import ContextLexicon, alternation
 from reconcile.context.scope import find_scope
@@ -44,6 +50,9 @@ WIN_VERB = re.compile(
 # A dative owner: "gave the National Union 40.6%", "handing Kovan 98 seats".
 DATIVE = re.compile(r"\b(?:gave|gives|give|giving|handed|handing|awarded|awarding)\s+(?:the\s+)?(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s+")
 
+# At most two lower-case words between a dative owner and the figure: "gave the Union (just over) 40%".
+AT_MOST_TWO_WORDS = re.compile(r"(?:[a-z]+\s+){0,2}")
+
 # A run of capitalised words (with "of", "de" inside a name): "Civic Alliance", "President Andrei Kovan's National Union".
 NAME_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*))*")
 
@@ -72,7 +81,7 @@ def subject_owner(doc: Document, claim: Claim, counted: str | None) -> str | Non
     dative = None
     for dative in DATIVE.finditer(left):
         pass
-    if dative is not None and re.fullmatch(r"(?:[a-z]+\s+){0,2}", left[dative.end():]):
+    if dative is not None and AT_MOST_TWO_WORDS.fullmatch(left, dative.end()):
         return _clean_owner(dative.group("who"), doc.lexicon)
     verb = None
     for verb in WIN_VERB.finditer(left):
@@ -187,9 +196,11 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
             counted = normalise_counted(counted_text, doc.lexicon)
             if _is_figure_word(doc, counted):
                 counted = antecedent
-    if claim.kind in {"count", "number"}:
+    if claim.kind in {"count", "number"} and counted is not None:
         # "95 people have died", "killed 205 people", "31 people were arrested": what is counted
-        counted = with_predicate(counted, text[sent_start : claim.start], text[claim.end : sent_end]) or counted
+        # (only the part of the sentence the predicate test reads is cut out)
+        counted = with_predicate(counted, text[max(sent_start, claim.start - PREDICATE_BEFORE) : claim.start],
+                                 text[claim.end : min(sent_end, claim.end + PREDICATE_AFTER)]) or counted
     if claim.kind in {"percent", "ratio"}:
         state = _percent_state(text, counted_end if counted_end is not None else claim.end)
         if state is not None:

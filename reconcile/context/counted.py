@@ -124,6 +124,9 @@ ATTRIBUTIVE_NOUN = re.compile(
     re.VERBOSE,
 )
 
+# "of" right after an attributive noun: "a 30 km stretch of road" measures the road.
+OF_NEXT = re.compile(r"\s+of\b")
+
 # Heads named before what they measure: "the cost of the project" -> "project cost".
 OF_HEADS = frozenset(["cost", "costs", "price", "value", "budget", "length", "area", "size", "height",
                       "depth", "width", "weight", "revenue", "revenues", "turnover", "bill", "valuation"])
@@ -328,8 +331,7 @@ def find_counted(
     if measured and ATTRIBUTIVE_BEFORE.search(left):
         found = counted_after(text, end, clause_end, 1.0)
         if found is not None and not is_plural_noun(found[0].split()[-1]) and ATTRIBUTIVE_NOUN.match(
-                text, end, found[2]) and not re.match(
-                r"\s+of\b", text[found[2]:found[2] + 4]):
+                text, end, found[2]) and not OF_NEXT.match(text[found[2]:found[2] + 4]):
             key = measured_key(found[0], lex)
             if key:
                 return Counted(key, found[0], found[2])
@@ -395,6 +397,11 @@ LIFTED = re.compile(r"\b(?:lifted|eased|rescinded|cancell?ed|canceled)\s+(?:[a-z
 PRED_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 
 
+#: How much of the text before and after the figure ``with_predicate`` reads (in characters): callers
+#: may pass just that much of the sentence.
+PREDICATE_BEFORE, PREDICATE_AFTER = 80, 120
+
+
 @functools.cache
 def _predicates() -> tuple[frozenset[str], dict[str, str], int, int]:
     data = load("generic_counted")
@@ -420,8 +427,8 @@ def with_predicate(counted: str | None, before: str, after: str) -> str | None:
         return None
     if LIFTED.search(before[-60:]):
         return "evacuation lifted"  # "lifted evacuation orders for about 1,200 residents": they go home
-    left = [w.lower() for w in PRED_WORD.findall(before[-80:])][-n_before:]
-    right = [w.lower() for w in PRED_WORD.findall(after[:120])][: n_after + 1]
+    left = [w.lower() for w in PRED_WORD.findall(before[-PREDICATE_BEFORE:])][-n_before:]
+    right = [w.lower() for w in PRED_WORD.findall(after[:PREDICATE_AFTER])][: n_after + 1]
     near = sorted([(len(left) - i, w) for i, w in enumerate(left)] + [(i + 1, w) for i, w in enumerate(right)])
     for _, w in near:
         if w in predicates:

@@ -328,7 +328,7 @@ def find_scope(
             if lead:
                 pm = pat.place.match(text, lead.end())
                 resolved = _resolve_place(doc, pm.group("place"), pm.start()) if pm else None
-                alone = re.compile(r"\s+(?:alone|only)(?=,)").match(text, pm.end()) if pm else None
+                alone = ALONE.match(text, pm.end()) if pm else None
                 if alone:
                     pm_end = alone.end()
                 else:
@@ -370,11 +370,13 @@ def find_scope(
         low = ascii_quotes(counted_text).lower()
         if "private market" in low and "private market" not in info.definition:
             info.definition.append("private market")
-    if kind in {"count", "number"} and (EACH_BEFORE.search(text, max(clause_start, start - 40), start)
+    lo = max(clause_start, start - 40)
+    if kind in {"count", "number"} and ((text.find("each", lo, start) >= 0 and EACH_BEFORE.search(text, lo, start))
                                         or EACH_AFTER.match(text, after)):
         info.subset.append("each")  # "have each recorded three deaths", "took two apiece": per item
     if kind in {"count", "number"} and not info.subset:
-        nth = NTH_PERIOD.search(text, max(clause_start, start - 80), start)
+        lo = max(clause_start, start - 80)
+        nth = NTH_PERIOD.search(text, lo, start) if any(text.find(w, lo, start) >= 0 for w in NTH_STEMS) else None
         if nth:
             # "A second night of air raids killed eight": one of several periods or waves
             info.subset.append(f"{nth.group('which').lower()} {nth.group('noun').lower()}")
@@ -388,8 +390,8 @@ def find_scope(
         first = ascii_quotes(counted_text).lower().split()[0]
         if first in INCREMENT_WORDS and "new" not in info.subset:
             info.subset.append("new")  # "410 new cases": an increment, not the running total
-    if kind in {"count", "number"} and "new" not in info.subset and INCREMENT_BEFORE.search(
-            text, max(sent_start, start - 20), start):
+    if kind in {"count", "number"} and "new" not in info.subset and _may_end_increment(
+            text, max(sent_start, start - 20), start) and INCREMENT_BEFORE.search(text, max(sent_start, start - 20), start):
         info.subset.append("new")  # "a further four midwives", "another 800 workers"
     dm = pat.def_phrase.match(text, after, clause_stop)
     if dm:
@@ -401,6 +403,27 @@ def find_scope(
 
 # An increment word right before the figure: "a further four", "another 800", "an additional 3,000".
 INCREMENT_BEFORE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional|[Aa]n\s+extra|[Aa]\s+fresh)\s+$")
+
+# The last word of every INCREMENT_BEFORE match: a cheap test before the search.
+INCREMENT_ENDS = ("further", "nother", "additional", "extra", "fresh")  # "[Aa]nother"
+
+
+def _may_end_increment(text: str, lo: int, start: int) -> bool:
+    """Whether ``text[lo:start]`` may end with an increment word: white space after one.
+
+    >>> _may_end_increment("a further 4", 0, 10), _may_end_increment("a further4", 0, 9)
+    (True, False)
+    """
+    window = text[lo:start]
+    stripped = window.rstrip()
+    return len(stripped) < len(window) and stripped.endswith(INCREMENT_ENDS)
+
+
+# A stem of every ordinal NTH_PERIOD names: a cheap test before the search.
+NTH_STEMS = ("irst", "econd", "hird", "ourth", "ifth", "inal")
+
+# "alone" or "only" after a leading place: "In Paris alone, ...".
+ALONE = re.compile(r"\s+(?:alone|only)(?=,)")
 
 # "each" before the figure in its clause: "have each recorded three deaths", "each took three wickets".
 EACH_BEFORE = re.compile(r"\beach\s+(?:[a-z]+\s+){0,2}$")
@@ -426,6 +449,9 @@ BREAKDOWN_BEFORE = re.compile(
     re.VERBOSE,
 )
 
+# A word every BREAKDOWN_BEFORE match holds: a cheap test before the search.
+BREAKDOWN_WORDS = ("including", "whom", "among")
+
 # One item of a list of figures: "five children", "4 women".
 _ITEM = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[A-Z][a-z]+)\s+[a-z]+"
 
@@ -443,10 +469,17 @@ def _in_breakdown(text: str, start: int, end: int, sent_start: int, sent_end: in
     >>> _in_breakdown(t, t.index("four"), t.index("four") + 4, 0, len(t))
     True
     """
-    if BREAKDOWN_BEFORE.search(text, max(sent_start, start - 90), start):
+    lo = max(sent_start, start - 90)
+    # each pattern is tried only when the words it cannot match without are in its window
+    if any(text.find(word, lo, start) >= 0 for word in BREAKDOWN_WORDS) and BREAKDOWN_BEFORE.search(text, lo, start):
         return True
-    for m in ENUMERATION.finditer(text, max(sent_start, start - 120), min(sent_end, end + 120)):
-        if m.start() <= start and end <= m.end():
+    lo, hi = max(sent_start, start - 120), min(sent_end, end + 120)
+    if text.find(",", lo, hi) < 0 or text.find("and", lo, hi) < 0:
+        return False
+    for m in ENUMERATION.finditer(text, lo, hi):
+        if m.start() > start:
+            return False  # the matches come in order: no later one holds the figure
+        if end <= m.end():
             return True
     return False
 
