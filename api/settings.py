@@ -1,8 +1,8 @@
 """Settings of the API, from environment variables (pydantic-settings).
 
-Nothing is read at import time: ``get_settings()`` builds the settings once, on first use,
-and is the FastAPI dependency every route asks for (tests pass their own ``Settings`` to
-``create_app``).
+Nothing is read at import time: ``get_settings()`` builds the settings once, on first use, when
+``create_app()`` is called without settings; the app keeps them on ``app.state.settings``, where the
+route dependencies read them (tests pass their own ``Settings`` to ``create_app``).
 
 Environment variables (all optional)::
 

@@ -248,8 +248,11 @@ def server_cpu_s(pid: int) -> float:
     """CPU seconds (user + system) of a process and its children so far, from /proc."""
     pids = {pid}
     for task in os.listdir(f"/proc/{pid}/task"):
-        with open(f"/proc/{pid}/task/{task}/children") as f:
-            pids.update(int(c) for c in f.read().split())
+        try:
+            with open(f"/proc/{pid}/task/{task}/children") as f:
+                pids.update(int(c) for c in f.read().split())
+        except OSError:  # a thread that just ended, or a kernel without the children file
+            continue
     total = 0
     for p in pids:
         try:

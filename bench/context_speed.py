@@ -6,7 +6,8 @@ FILE holds one article a line (default: ../shared/corpus/lee_background.cor, 300
 articles, given a publication date so every date phrase is resolved).  Prints, as medians of N
 runs on one core, chars/s of ``extract_quantities`` alone and of ``extract_claims`` (which adds
 ``context.annotate``), the context stage's share, and how many claims got a speaker, a scope and an
-as-of phrase.  Then adversarial inputs for the context stage (an endless sentence of attributions,
+as-of phrase; then the same for bench/api_article.txt (a 5 KB article dense with figures, as the REST
+API gets one), in milliseconds.  Then adversarial inputs for the context stage (an endless sentence of attributions,
 thousands of quotation marks, a long list of names): each must stay linear.
 """
 
@@ -72,6 +73,31 @@ def run_corpus(path: Path, runs: int) -> None:
           f"a date phrase {sum(c.as_of_text is not None for c in claims) / n:.0%}")
 
 
+API_ARTICLE = ROOT / "bench" / "api_article.txt"
+
+
+def run_article(path: Path, runs: int) -> None:
+    """One claim-dense article, as the REST API gets it: milliseconds per call, medians of ``runs``."""
+    from reconcile.ingest import parse_txt
+
+    article = parse_txt(path.read_text(encoding="utf-8"), path.name)
+    quantities = [_median_cpu(extract_quantities, article, runs), _median_cpu(extract_claims, article, runs)]
+    n = len(extract_claims(article))
+    print(f"article {path.name}: {len(article.text):,} chars, {n} claims, medians of {runs} runs (CPU)")
+    print(f"  extract_quantities {quantities[0] * 1000:7.2f} ms;  extract_claims {quantities[1] * 1000:7.2f} ms;"
+          f"  context stage {(quantities[1] - quantities[0]) * 1000:7.2f} ms"
+          f" ({(quantities[1] - quantities[0]) * 1000 / max(1, n):.3f} ms a claim)")
+
+
+def _median_cpu(fn, article: Article, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        began = time.process_time()
+        fn(article)
+        times.append(time.process_time() - began)
+    return statistics.median(times)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("file", nargs="?", type=Path, default=DEFAULT)
@@ -83,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         run_corpus(args.file, args.runs)
     else:
         print(f"no corpus at {args.file}; skipping the corpus run")
+    if API_ARTICLE.exists():
+        run_article(API_ARTICLE, max(args.runs, 1) * 10)
     if not args.no_adversarial:
         print("adversarial inputs for the context stage (full pipeline, CPU seconds, one run each):")
         for name, text in adversarial().items():

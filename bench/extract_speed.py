@@ -1,10 +1,12 @@
 """Speed of the quantity layer on news text, plus adversarial inputs (must stay linear).
 
-    .venv/bin/python bench/extract_speed.py [FILE] [--runs N]
+    .venv/bin/python bench/extract_speed.py [FILE] [--runs N] [--no-adversarial]
 
 FILE holds one article a line (default: ../shared/corpus/lee_background.cor, 300 ABC news
-articles).  Prints chars/s, sentences/s and quantities found (median of N runs, one core),
-then the time of each adversarial case and its throughput.
+articles).  Prints chars/s, sentences/s and quantities found (median of N runs, one core), then
+the time of one extract of the claim-dense bench/api_article.txt (what the REST API sees: 5 KB,
+60 claims; median of N runs of 100 extracts), then the time of each adversarial case and its
+throughput.
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ sys.path.insert(0, str(ROOT))
 
 from reconcile.extract import extract_quantities  # noqa: E402
 from reconcile.extract.sentences import split_sentences  # noqa: E402
+from reconcile.ingest import parse_txt  # noqa: E402
 from reconcile.models import Article  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "corpus" / "lee_background.cor"
+DENSE = ROOT / "bench" / "api_article.txt"  # the claim-dense article of bench/api_load.py
 
 
 def adversarial() -> dict[str, str]:
@@ -61,6 +65,21 @@ def run_corpus(path: Path, runs: int) -> None:
     print(f"  quantities found: {found:,}")
 
 
+def run_dense(path: Path, runs: int, repeat: int = 100) -> None:
+    """One claim-dense article (a header, then the text), extracted ``repeat`` times per run."""
+    article = parse_txt(path.read_text(encoding="utf-8"), path.name)
+    found = len(extract_quantities(article))
+    cpu = []
+    for _ in range(runs):
+        c = time.process_time()
+        for _ in range(repeat):
+            extract_quantities(article)
+        cpu.append((time.process_time() - c) / repeat)
+    med = statistics.median(cpu)
+    print(f"claim-dense {path.name}: {len(article.text):,} chars, {found} quantities; median of {runs} runs "
+          f"of {repeat}, CPU: {med * 1000:.2f} ms per extract ({med * 1e6 / max(found, 1):.0f} µs per quantity)")
+
+
 def run_adversarial() -> None:
     print("adversarial inputs (one run each; CPU seconds of this process):")
     for name, text in adversarial().items():
@@ -82,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         run_corpus(args.file, args.runs)
     else:
         print(f"no corpus at {args.file}; pass a FILE with one article a line", file=sys.stderr)
+    run_dense(DENSE, args.runs)
     if not args.no_adversarial:
         run_adversarial()
     return 0

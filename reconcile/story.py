@@ -143,7 +143,17 @@ def _same_article_or_topic(a: Claim, b: Claim) -> bool:
 
 def _voice(claim: Claim) -> str:
     """Who gives the figure: the speaker, else the outlet itself ("")."""
-    return " ".join((claim.speaker or "").lower().replace("’", "'").split())
+    return _folded_name(claim.speaker or "")
+
+
+@functools.lru_cache(maxsize=65536)
+def _folded_name(name: str) -> str:
+    """A name compared case- and space-blind, curly apostrophes folded (names repeat: cached).
+
+    >>> _folded_name(" Kyrylo  BUDANOV’s ")
+    "kyrylo budanov's"
+    """
+    return " ".join(name.lower().replace("’", "'").split())
 
 
 def claim_anchors(claim: Claim) -> frozenset[str]:

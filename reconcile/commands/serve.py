@@ -10,7 +10,6 @@ import argparse
 import logging
 import os
 import sys
-from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -27,10 +26,10 @@ def run_serve(args: argparse.Namespace, *, parser: argparse.ArgumentParser) -> i
     from api.settings import get_settings
     from reconcile.errors import ReconcileError
     from reconcile.store import open_store
-    from reconcile.store.settings import redacted
+    from reconcile.store.settings import redacted, url_for
 
-    if args.db:
-        os.environ["DATABASE_URL"] = f"sqlite:///{Path(args.db).expanduser().resolve()}"
+    if args.db:  # a SQLite file, or a store URL (postgresql://...)
+        os.environ["DATABASE_URL"] = url_for(args.db)
     get_settings.cache_clear()
     try:  # create or migrate the store once, here, so a bad path fails with a clear message
         settings = get_settings()

@@ -117,8 +117,23 @@ def _clean_owner(run: str, lex: ContextLexicon, *, at_start: bool = False) -> st
     return " ".join(words)
 
 
+# What the text before a figure ends with (past its white space) when POSSESSOR can match there.
+POSSESSOR_ENDS = ("his", "her", "their", "its", "own", "'s", "\u2019s")
+
+
+def _may_end_possessor(window: str) -> bool:
+    """A cheap necessary condition for POSSESSOR at the end of ``window``.
+
+    >>> _may_end_possessor("Austin's "), _may_end_possessor("troops, ")
+    (True, False)
+    """
+    stripped = window.rstrip()
+    return len(stripped) < len(window) and stripped.endswith(POSSESSOR_ENDS)
+
+
 def _owner(doc: Document, claim: Claim, counted_end: int | None) -> str | None:
-    m = POSSESSOR.search(doc.text, max(0, claim.start - 60), claim.start)
+    lo = max(0, claim.start - 60)
+    m = POSSESSOR.search(doc.text, lo, claim.start) if _may_end_possessor(doc.text[lo : claim.start]) else None
     who = m.group("who") if m else None
     if who is None and claim.kind == "ordinal" and counted_end is not None:
         by = BY_AGENT.match(doc.text, counted_end)

@@ -251,6 +251,36 @@ def _hints(pat: _Patterns, text: str, lo: int, hi: int, spans: list[tuple[int, i
     return spans[first:last] + [m.span() for m in pat.hint.finditer(text, cut, hi)]
 
 
+# A word's first character: the only places a date phrase can start (each branch opens on a word).
+WORD_START = re.compile(r"\b\w")
+
+
+def _date_covering(pat: _Patterns, text: str, lo: int, hi: int, at: int) -> re.Match[str] | None:
+    """The date phrase that a scan of ``text[lo:hi]`` meets covering offset ``at``, if any.
+
+    The same as searching from ``lo`` and again after each phrase that ends by ``at``, but trying the
+    pattern only where a word starts, and only up to ``at``: a phrase starting later cannot cover it.
+
+    >>> pat = _patterns(ContextLexicon.default())
+    >>> text = "He said on Monday, Oct. 3, that 40 died last week."
+    >>> [_date_covering(pat, text, 0, len(text), text.index(w)).group() for w in ("Oct", "week")]
+    ['Oct. 3', 'last week']
+    >>> _date_covering(pat, text, 0, len(text), text.index("died")) is None
+    True
+    """
+    resume = lo
+    for w in WORD_START.finditer(text, lo, at + 1):
+        p = w.start()
+        if p < resume:
+            continue
+        m = pat.date.match(text, p, hi)
+        if m is not None:
+            if m.end() > at:
+                return m
+            resume = m.end()
+    return None
+
+
 def _date_matches(pat: _Patterns, text: str, lo: int, hi: int,
                   memo: dict[tuple[int, int, int], re.Match[str] | None] | None = None,
                   hint_spans: list[tuple[int, int]] | None = None) -> list[re.Match[str]]:
@@ -269,10 +299,7 @@ def _date_matches(pat: _Patterns, text: str, lo: int, hi: int,
         if key in memo:
             m = memo[key]
         else:
-            m = pat.date.search(text, key[1], key[2])
-            while m is not None and m.end() <= h_start:
-                m = pat.date.search(text, m.end(), key[2])
-            memo[key] = m
+            m = memo[key] = _date_covering(pat, text, key[1], key[2], h_start)
         if m is not None and m.start() <= h_start < m.end():
             found.setdefault(m.start(), m)
             reach = m.end()

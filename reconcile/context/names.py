@@ -19,11 +19,12 @@ from reconcile.context.lexicon import ContextLexicon, alternation
 NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'\u2019][A-Za-z][a-z]+)*|[A-Z]\.)"
 
 # A run of two to six capitalised words (titles are stripped from its front afterwards).
+# (It opens with the capital itself, and looks behind it after: re then skips to capitals at C speed.)
 CAPITAL_RUN = re.compile(
-    rf"""(?<![\w.'\u2019-])   # not inside a word
-        {NAME_WORD}           # the first word
-        (?:[ ]{NAME_WORD}){{1,5}}  # one to five more, single-spaced
-        (?![\w-])             # not followed by more word
+    rf"""[A-Z](?<![\w.'\u2019-][A-Z])             # a capital not inside a word: the first word's first letter
+        (?:[a-z]+(?:[-'\u2019][A-Za-z][a-z]+)*|\.)  # the rest of the first word (as NAME_WORD has it)
+        (?:[ ]{NAME_WORD}){{1,5}}                  # one to five more, single-spaced
+        (?![\w-])                                 # not followed by more word
     """,
     re.VERBOSE,
 )
@@ -45,7 +46,7 @@ ROLE_LETTERS = re.compile(r"[a-z]+")
 ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|was\s+|is\s+|will\s+|also\s+)?[a-z]+(?:ed|s)\b")
 
 # Any capitalised word, to find later mentions of a surname without compiling a pattern per article.
-CAPITAL_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]*(?:[-'\u2019][A-Za-z][a-z]+)*(?![\w-])")
+CAPITAL_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]*(?:[-'\u2019][A-Za-z][a-z]+)*(?![\w-])")
 
 # A word right before a capitalised run that makes it a body or a place ("for the Northern Alliance").
 BODY_BEFORE = re.compile(r"\b(?:the|of|for|from|at|in)\s+$")

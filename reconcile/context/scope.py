@@ -77,6 +77,30 @@ LOCAL_WORD = re.compile(r"\b(?:local|county|county's|city's|state's|regional)\b"
 PURPOSE_PLACE = re.compile(rf"\b(?:for|to|in)\s+(?:the\s+)?({PLACE_WORD}(?:\s+{PLACE_WORD})*)")
 
 
+# Cheap tests that a period phrase may stand in a stretch of text, before running the period pattern
+# there: every "since ...", "so far this ...", "this/last year", "over the past ...", "in three days",
+# "as <role>" holds one of these (and "in 2022", read only for ordinals); before the figure only the
+# first kinds count.
+PERIOD_AFTER = re.compile(r"ince|far|year|past|last|days|nights|weeks|\bas\s")
+PERIOD_AFTER_ORDINAL = re.compile(r"ince|far|year|past|last|days|nights|weeks|\bas\s|[Ii]n\s")
+PERIOD_BEFORE = re.compile(r"ince|far|past|last")
+
+# The last word of a subset phrase or of a hedge after it ("the first group of", "... of around").
+SUBSET_ENDS = ("of", "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "than",
+               "least", "to", "estimated", "as")
+
+
+def _may_end_subset(text: str, lo: int, start: int) -> bool:
+    """Whether ``text[lo:start]`` may end with a subset phrase: white space after "of" or a hedge.
+
+    >>> _may_end_subset("the first group of around 2,600", 0, 26), _may_end_subset("troops 2,600", 0, 7)
+    (True, False)
+    """
+    window = text[lo:start]
+    stripped = window.rstrip()
+    return len(stripped) < len(window) and stripped.endswith(SUBSET_ENDS)
+
+
 @dataclass
 class ScopeResult:
     """Scope text pieces, the normalised form, and the article spans used (so dates skip them)."""
@@ -297,7 +321,8 @@ def find_scope(
     after = max(end, counted_end or end)
     clause_stop = _clause_end(text, after, sent_end)
     # 1. subset right before the figure
-    m = pat.subset.search(text, max(sent_start, start - 80), start)
+    lo = max(sent_start, start - 80)
+    m = pat.subset.search(text, lo, start) if _may_end_subset(text, lo, start) else None
     if m:
         result.pieces.append((m.start("phrase"), m.group("phrase")))
         info.subset.append(f"{m.group('which').lower()} {m.group('noun').lower()}")
@@ -346,7 +371,8 @@ def find_scope(
     if kind != "ordinal":
         comma = text.find(",", pos, period_stop)
         period_stop = comma if comma >= 0 else period_stop
-    for pm in pat.period.finditer(text, pos, period_stop):
+    hint = PERIOD_AFTER_ORDINAL if kind == "ordinal" else PERIOD_AFTER
+    for pm in pat.period.finditer(text, pos, period_stop) if hint.search(text, pos, period_stop) else ():
         if pm.group("year") is not None and kind != "ordinal":
             continue  # "in 2023" after a count is its date, read by asof
         phrase = pm.group("phrase").rstrip(" ,")
@@ -354,7 +380,7 @@ def find_scope(
         result.used.append((pm.start(), pm.end()))
         info.period = info.period or _period(pm, doc.article.published)
         break
-    if info.period is None:
+    if info.period is None and PERIOD_BEFORE.search(text, clause_start, start):
         for pm in pat.period.finditer(text, clause_start, start):
             if pm.group("sofar") or pm.group("since") or pm.group("unit"):
                 phrase = pm.group("phrase").rstrip(" ,")

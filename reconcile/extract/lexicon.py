@@ -79,6 +79,48 @@ def last_words(phrases: Iterable[str]) -> frozenset[str] | None:
     return frozenset(runs)
 
 
+def spaces_before(*phrase_lists: Iterable[str]) -> str:
+    """Optional horizontal white space before one of the phrases, possessive when it may be.
+
+    ``[ \\t\\u00a0]*+`` keeps every space it took, so a failed match is not tried again from
+    each space; the matches are the same as long as no phrase itself starts with white space.
+
+    >>> spaces_before(["km", "miles"])[-2:], spaces_before(["km", " sq ft"])[-2:]
+    ('*+', ']*')
+    """
+    if any(phrase[:1].isspace() for phrases in phrase_lists for phrase in phrases):
+        return r"[ \t\u00a0]*"
+    return r"[ \t\u00a0]*+"
+
+
+def word_start(phrases: Iterable[str], length: int = 3) -> str:
+    """A regex for how a word must begin to start one of ``phrases`` (case-insensitive after its first letter).
+
+    The first ``length`` characters of each phrase (a space is any white space), as a trie whose
+    first letter is a plain character class, which the regex engine tests fast.  A look-ahead made
+    of it lets a scan give up on most words ('the', 'said') before it tries the phrases themselves;
+    it accepts every word a phrase can start, so the scan finds the same matches.  '[A-Za-z]' when
+    some phrase starts with anything but an ASCII letter.
+
+    >>> word_start(["two", "ten", "twelve", "one"])
+    '(?:[oO](?i:ne)|[tT](?i:(?:en|w(?:e|o))))'
+    >>> print(word_start(["a few", "an"], 2), word_start(["\u00e9t\u00e9"]))
+    (?:[aA](?i:(?:\\s+|n))) [A-Za-z]
+    """
+    heads = {p[:length].lower() for p in phrases if p}
+    if not all(h[0].isascii() and h[0].isalpha() for h in heads):
+        return "[A-Za-z]"
+    heads = {h for h in heads if not any(h != g and h.startswith(g) for g in heads)}  # 'a' covers 'an'
+    by_first: dict[str, list[str]] = {}
+    for h in heads:
+        by_first.setdefault(h[0], []).append(h[1:])
+    alts = []
+    for first, rests in sorted(by_first.items()):
+        cls = f"[{first}{first.upper()}]"
+        alts.append(cls if "" in rests else f"{cls}(?i:{trie_alternation(rests)})")
+    return "(?:" + "|".join(alts) + ")"
+
+
 def _norm(phrase: str) -> str:
     """Lower case with single spaces: the key of every phrase table.
 
@@ -147,8 +189,12 @@ class ExtractLexicon:
     score_before: frozenset[str]
     score_after: frozenset[str]
     hedge_last_words: frozenset[str] | None  # see last_words: what a prefix hedge can end with
+    cardinal_words: frozenset[str]  # cardinals and scales: the words of a cardinal run
+    scale_or_fraction_words: frozenset[str]  # what 'a'/'an' may lead: 'a hundred', 'a third'
     # compiled patterns, built in from_data
-    candidate: re.Pattern[str]
+    figure: re.Pattern[str]
+    word_scan: re.Pattern[str]
+    word_at: re.Pattern[str]
     hedge_before: re.Pattern[str]
     hedge_after: re.Pattern[str]
     currency_before: re.Pattern[str]
@@ -216,16 +262,23 @@ class ExtractLexicon:
         duration_alt = alternation({w for w, u in unit_words.items() if u in units["durations"] and u != "second"})
 
         word_trie = trie_alternation(sorted(number_words))
-        # ONE scan finds every figure; what merely looks like one is dropped in scan.py.
-        candidate = re.compile(
-            rf"""
+        # Figures in digits and runs of number words are found by two scans merged in text order
+        # (scan.candidates), as one alternation of the two would find them; what merely looks like a
+        # figure is dropped in scan.py.  Figures in digits: 1,500  11 000  2.5  .25  21st.
+        figure = re.compile(
+            r"""
             (?=[\d.])(?P<digits>
-                \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)                # 1,500  1,500.5
-              | (?<!\d)\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?:\.\d+)?(?![\d]|[.,]\d)  # 11 000
+                \d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)                # 1,500  1,500.5
+              | (?<!\d)\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:\.\d+)?(?![\d]|[.,]\d)  # 11 000
               | \d+(?:\.\d+)?                                         # 1500  2.5
               | (?<![\w.])\.\d+                                       # .25
             )(?P<ordsuffix>(?:st|nd|rd|th)\b)?                       # 21st, 3rd
-          | (?<![A-Za-z])(?=[A-Za-z])(?i:
+            """,
+            re.VERBOSE,
+        )
+        # A vague quantifier, 'a year' or a run of number words, from a word start (see word_scan, word_at).
+        word_body = rf"""
+            (?i:
                 (?P<vague>{trie_alternation(sorted(vague))})\b       # dozens of, several
               | (?P<article>an?\s+(?=(?:{duration_alt})\b))          # 'a year' (kept only when hedged)
               | (?P<words>
@@ -234,9 +287,20 @@ class ExtractLexicon:
                 (?:(?:\s*-\s*|\s+(?:and\s+)?(?:an?\s+)?)(?:{word_trie})\b){{0,11}}  # more, joined by -/and/a
                 )
             )
+            """
+        # The scan for number words takes the non-letter before the word too: a pattern that opens
+        # with a character class lets the regex engine skip letters fast.  Only words that begin as
+        # some number word, vague quantifier or 'a'/'an' does are tried.
+        word_scan = re.compile(
+            rf"""
+            [^A-Za-z]                                             # the character before the word
+            (?={word_start(list(number_words) + list(vague) + ["a ", "an"])})  # a word that can start one
+            {word_body}
             """,
             re.VERBOSE,
         )
+        # Number words matched at a given position (the start of the text, the rest of a figure).
+        word_at = re.compile(rf"(?<![A-Za-z])(?=[A-Za-z]){word_body}", re.VERBOSE)
         # Month names, for dates around a figure: 'Nov. 1', '21 October'.
         month_before = re.compile(rf"(?<![A-Za-z])(?:{month_alt})\.?[ \t\u00a0]+\Z")
         month_after = re.compile(rf"(?:st|nd|rd|th)?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?:{month_alt})\b")
@@ -267,15 +331,18 @@ class ExtractLexicon:
             rf"""
             (?:^|(?<=[\s(\[\u201c\u2018"'\u2014\u2013,:;-]))   # at a word start
             (?P<h>(?i:{prefix_alt}))                          # the hedge phrase
-            \s*\Z                                              # touching the figure
+            \s*+\Z                                             # touching the figure (no backtracking)
             """,
             re.VERBOSE,
         )
+        spaced_lead = any(p[:1].isspace() for p in spaced_suffix)  # (then '\s+' must give spaces back)
+        currency_space = spaces_before(codes, currency_names, currencies["ambiguous_names"],
+                                       currencies["symbols_after"])
         # A hedge just after a figure: ' or more', '-plus', '+'.
         hedge_after = re.compile(
             rf"""
             (?P<h>(?:{alternation(attached_suffix)})          # attached: 20-plus, 100+
-                 | \s+(?i:{alternation(spaced_suffix)})\b     # spaced: or more, or so
+                 | \s+{"+" if not spaced_lead else ""}(?i:{alternation(spaced_suffix)})\b  # spaced: or more, or so
                    (?:(?i:(?<=than))(?=[ \t]*(?:[.,;:!?)\]"\u201d]|\Z))  # 'or more than' ends the clause
                      |(?i:(?<!than))(?![ \t]+(?i:than)\b)))  # ('200 or more than 190': 'than' is the next figure's)
             """,
@@ -295,7 +362,7 @@ class ExtractLexicon:
         # A scale word after the figure: ' million', ' bn', 'm' (rules for letters in code).
         scale_after = re.compile(
             rf"""
-            (?P<sp>[ \t\u00a0]*)                              # optional space
+            (?P<sp>{spaces_before(scales, suffix_scales)})     # optional space
             (?P<s>(?i:(?:{alternation(scales)})s?)             # million, billion, thousand
                  |(?i:{alternation(suffix_scale_ci)})          # bn, mn, m, k
                  |{alternation(suffix_scale_cs) or '(?!)'})    # M, B, K (case matters)
@@ -306,28 +373,28 @@ class ExtractLexicon:
         # A percent sign or word: '%', ' per cent', ' percent', ' pct'.
         percent_after = re.compile(
             rf"""
-            [ \t\u00a0]*(?P<p>%|(?i:{alternation(units['percent'][1:])})\b)
+            {spaces_before(units['percent'])}(?P<p>%|(?i:{alternation(units['percent'][1:])})\b)
             """,
             re.VERBOSE,
         )
         # Percentage points: ' percentage points', ' pp'.
         points_after = re.compile(
             rf"""
-            [ \t\u00a0]*(?P<p>(?i:{alternation(units['percentage_points'])}))\b
+            {spaces_before(units['percentage_points'])}(?P<p>(?i:{alternation(units['percentage_points'])}))\b
             """,
             re.VERBOSE,
         )
         # Basis points: ' basis points', ' bps' (hundredths of a percentage point).
         basis_after = re.compile(
             rf"""
-            [ \t\u00a0]*(?P<p>(?i:{trie_alternation(units.get('basis_points', []))}))\b
+            {spaces_before(units.get('basis_points', []))}(?P<p>(?i:{trie_alternation(units.get('basis_points', []))}))\b
             """,
             re.VERBOSE,
         )
         # A currency code or name after the figure: ' USD', ' dollars', ' euros'.
         currency_after = re.compile(
             rf"""
-            [ \t\u00a0]*(?P<c>(?i:{trie_alternation(codes)})\b(?<!{code_words})   # USD, usd (not 'try')
+            {currency_space}(?P<c>(?i:{trie_alternation(codes)})\b(?<!{code_words})   # USD, usd (not 'try')
                            |(?i:{trie_alternation(set(currency_names) | set(currencies['ambiguous_names']))})\b  # dollars
                            |{trie_alternation(currencies['symbols_after'])})   # 100 €, 100元
             """,
@@ -336,7 +403,7 @@ class ExtractLexicon:
         # A unit after the figure: ' km', '-minute', ' square kilometres', '°C'.
         unit_after = re.compile(
             rf"""
-            (?P<sp>[ \t\u00a0]*|[ \t\u00a0]?-[ \t\u00a0]?)    # space, nothing or a hyphen
+            (?P<sp>{spaces_before(unit_words, unit_symbols)}|[ \t\u00a0]?-[ \t\u00a0]?)  # space, nothing or a hyphen
             (?P<u>(?i:{trie_alternation(unit_words)})(?:s\b)?      # words, case-insensitive
                  |{trie_alternation(unit_symbols)})             # symbols, case-sensitive
             (?![A-Za-z0-9²³])                                  # a whole unit
@@ -358,7 +425,7 @@ class ExtractLexicon:
         # A clock-time marker after the figure: 'pm', ' a.m.', ' GMT'.
         time_after_number = re.compile(
             rf"""
-            [ \t\u00a0]*(?:{alternation(nonclaims['time_suffixes'])})(?![A-Za-z])
+            {spaces_before(nonclaims['time_suffixes'])}(?:{alternation(nonclaims['time_suffixes'])})(?![A-Za-z])
             """,
             re.VERBOSE,
         )
@@ -399,7 +466,11 @@ class ExtractLexicon:
             score_before=frozenset(_norm(w) for w in nonclaims["score_before"]),
             score_after=frozenset(_norm(w) for w in nonclaims["score_after"]),
             hedge_last_words=last_words(prefix_hedges),
-            candidate=candidate,
+            cardinal_words=frozenset(cardinals) | frozenset(scales),
+            scale_or_fraction_words=frozenset(scales) | frozenset(fractions),
+            figure=figure,
+            word_scan=word_scan,
+            word_at=word_at,
             hedge_before=hedge_before,
             hedge_after=hedge_after,
             currency_before=currency_before,

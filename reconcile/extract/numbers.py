@@ -166,7 +166,7 @@ def parse_word_run(text: str, start: int, end: int, lex: ExtractLexicon) -> list
             for m in _WORD_TOKEN.finditer(text[start:end])]
     out: list[WordNumber] = []
     i, n = 0, len(toks)
-    cardinal_words = lex.cardinals.keys() | lex.scales.keys()
+    cardinal_words = lex.cardinal_words
     while i < n:
         w = toks[i][0]
         # a cardinal run: 'a hundred and two', 'eleven thousand', 'twenty'
@@ -176,7 +176,7 @@ def parse_word_run(text: str, start: int, end: int, lex: ExtractLexicon) -> list
             t = toks[j][0]
             if t in cardinal_words:
                 run.append(t)
-            elif t in ("a", "an") and j == i and j + 1 < n and toks[j + 1][0] in (lex.scales.keys() | lex.fractions.keys()):
+            elif t in ("a", "an") and j == i and j + 1 < n and toks[j + 1][0] in lex.scale_or_fraction_words:
                 run.append(t)
             elif t == "and" and run and j + 1 < n and toks[j + 1][0] in lex.cardinals and run[-1] in lex.scales \
                     and not (j + 2 < n and toks[j + 2][0] in lex.fractions and toks[j + 2][0] not in lex.ordinals

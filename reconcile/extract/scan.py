@@ -8,6 +8,7 @@ dropped here; hedges, ranges, changes and counted nouns are read in later stages
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from reconcile.extract.lexicon import ExtractLexicon
@@ -236,6 +237,9 @@ def _suffixes(text: str, atom: Atom, currency: str | None, lex: ExtractLexicon) 
     if p < len(text) and (text[p].isalnum() or text[p] == "_") and not (kind != atom.kind and not text[p - 1].isalnum()):
         if not (atom.form == "words"):
             return None  # glued letters: '5G', '3D', '1990s', '4x4'
+    if p == atom.end and value is atom.value and kind == atom.kind and unit == atom.unit \
+            and scaled == atom.scaled and suffixed == atom.suffixed:
+        return atom  # nothing after the figure (the common case): no new atom
     return atom._replace(end=p, value=value, kind=kind, unit=unit, scaled=scaled, suffixed=suffixed)
 
 
@@ -262,7 +266,7 @@ def _mixed_rest(text: str, pos: int, scale: float, lex: ExtractLexicon) -> tuple
         if m.group("d"):
             part, end = float(m.group("d")), m.end()
         else:
-            wm = lex.candidate.match(text, m.start("w"))
+            wm = lex.word_at.match(text, m.start("w"))
             if not (wm and wm.lastgroup == "words"):
                 break
             nums = parse_word_run(text, wm.start(), wm.end(), lex)
@@ -332,6 +336,8 @@ def _prefixes(text: str, atom: Atom, lex: ExtractLexicon) -> tuple[Atom, str | N
         start = minus.start()
     if currency is None and mc is None and prev and prev in "\u2212" and value > 0:
         return None
+    if start == atom.start:
+        return atom, currency  # no sign or currency (the value changes only with the start)
     return atom._replace(start=start, value=value), currency
 
 
@@ -360,13 +366,41 @@ def _token_end(text: str, pos: int) -> int:
     return _TOKEN_REST.match(text, pos).end()
 
 
+
+def candidates(text: str, lex: ExtractLexicon) -> Iterator[tuple[str, int, int, re.Match[str]]]:
+    """Figures in digits and runs of number words, in text order: group name, start, end, match.
+
+    Two scans (``lex.figure``, ``lex.word_scan``) merged as one alternation of the two would
+    find them: left to right, never overlapping, a figure first where both start.
+
+    >>> lex = ExtractLexicon.default()
+    >>> [(g, s, e) for g, s, e, _ in candidates("Two of 21st, 5 dozens of them", lex)]
+    [('words', 0, 3), ('ordsuffix', 7, 11), ('digits', 13, 14), ('vague', 15, 24)]
+    """
+    d = lex.figure.search(text)
+    w = lex.word_at.match(text, 0) or lex.word_scan.search(text)
+    while d is not None or w is not None:
+        w_start = w.start(w.lastgroup) if w is not None else -1
+        if w is None or (d is not None and d.start() <= w_start):
+            end = d.end()
+            yield d.lastgroup, d.start(), end, d
+            d = lex.figure.search(text, end)
+            if w is not None and w_start < end:  # (no word run starts inside a figure: scan on after it)
+                w = lex.word_scan.search(text, end - 1)
+        else:
+            end = w.end()
+            yield w.lastgroup, w_start, end, w
+            w = lex.word_scan.search(text, end - 1)  # (the character before the next word may be the last one)
+            if d is not None and d.start() < end:
+                d = lex.figure.search(text, end)
+
+
 def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
     """Every figure in ``text`` with what touches it, in order, non-figures dropped."""
     atoms: list[Atom] = []
     consumed = 0
-    for m in lex.candidate.finditer(text):
-        group = m.lastgroup
-        if m.start() < consumed and group != "words":
+    for group, m_start, m_end, m in candidates(text, lex):
+        if m_start < consumed and group != "words":
             continue  # (a run of number words may start inside a consumed scale: 'crore and three-quarters')
         if group == "digits" or group == "ordsuffix":
             ns, ne = m.span("digits")
@@ -433,10 +467,10 @@ def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
             rule = lex.vague.get(phrase)
             if rule is None:
                 continue
-            atom = Atom(m.start(), m.end(), m.start(), m.end(), rule.value, "vague", form="vague",
+            atom = Atom(m_start, m_end, m_start, m_end, rule.value, "vague", form="vague",
                         low=rule.low, high=rule.high)
             if rule.scalable:
-                ms = lex.scale_after.match(text, m.end())
+                ms = lex.scale_after.match(text, m_end)
                 if ms and ms.group("s").lower().rstrip("s") in lex.scales:
                     f = lex.scales[ms.group("s").lower().rstrip("s")]
                     atom = atom._replace(end=ms.end(), value=rule.value * f, low=rule.low * f,
@@ -450,15 +484,15 @@ def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
             atoms.append(atom)
             consumed = atom.end
         elif group == "article":
-            ns = m.start()
-            atom = Atom(ns, m.end(), ns, m.end(), 1.0, "number", form="article")
+            ns = m_start
+            atom = Atom(ns, m_end, ns, m_end, 1.0, "number", form="article")
             atom = _suffixes(text, atom._replace(end=m.end("article") - len(m.group("article")) + len(
                 m.group("article").rstrip())), None, lex)
             if atom is not None and atom.kind == "duration":
                 atoms.append(atom)
                 consumed = atom.end
         elif group == "words":
-            for wn in parse_word_run(text, m.start(), m.end(), lex):
+            for wn in parse_word_run(text, m_start, m_end, lex):
                 if wn.start < consumed:
                     continue
                 if wn.form == "ordinal":

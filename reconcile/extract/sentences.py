@@ -32,8 +32,8 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 
-# The word just before a full stop: letters and inner dots ("U.S", "Gen", "p.m").
-_WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]{0,11}))\Z")
+#: What the word before a full stop is made of: ASCII letters and inner dots ("U.S", "Gen", "p.m").
+_LETTERS_AND_DOTS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 # Line breaks: every line is a paragraph of its own.
 _LINE = re.compile(r"[^\r\n]+")
@@ -51,12 +51,18 @@ def _is_abbreviation(text: str, dot: int, line_start: int) -> bool:
     """
     if text[dot] != ".":
         return False
-    window = text[max(line_start, dot - 12):dot]
-    m = _WORD_BEFORE.search(window)
-    if m is None:
+    # the word before: letters and inner dots ('U.S', 'Gen', 'p.m'), at most 12 characters back,
+    # starting with a letter (a backward walk: cheaper than a regex search of the window)
+    lo = max(line_start, dot - 12)
+    i = dot
+    while i > lo and text[i - 1] in _LETTERS_AND_DOTS:
+        i -= 1
+    while i < dot and text[i] == ".":
+        i += 1
+    if i == dot:
         return False
-    word = m.group(1)
-    if m.start(1) > 0 and (window[m.start(1) - 1].isalnum() or window[m.start(1) - 1] in "'\u2019"):
+    word = text[i:dot]
+    if i > lo and (text[i - 1].isalnum() or text[i - 1] in "'\u2019"):
         return False  # the end of a longer word
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"

@@ -10,6 +10,7 @@ import subprocess
 import threading
 import time
 import urllib.request
+import warnings
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,10 @@ from apihelpers import PYTHON, READY_TIMEOUT, ROOT, client_fixture, free_port, m
 import reconcile
 from api.routes import _cpu
 from reconcile.models import Article, Claim
+
+with warnings.catch_warnings():  # starlette suggests httpx2; httpx is what the project pins
+    warnings.simplefilter("ignore")
+    from starlette.testclient import TestClient
 
 SENTENCE = "Officials said about 4,300 people had been evacuated from 12 towns since Friday. "
 
@@ -100,3 +105,27 @@ def test_access_log_is_on_by_default_and_off_with_the_setting(tmp_path):
     quiet = _serve_and_read_log(tmp_path, {"RECONCILE_ACCESS_LOG": "false"})
     assert "Application startup complete" in quiet  # the server log itself is still there
     assert "GET /health" not in quiet
+
+
+def test_each_worker_extracts_once_at_startup_before_its_first_request(tmp_path, monkeypatch):
+    import api.app
+    from api.settings import Settings
+
+    warmed: list[int] = []
+    monkeypatch.setattr(api.app, "_warm_up", lambda: warmed.append(1))
+    app = api.app.create_app(Settings(db=tmp_path / "warm.sqlite3"))
+    assert warmed == []
+    with TestClient(app) as client:  # uvicorn runs the lifespan the same way
+        assert warmed == [1]
+        assert client.get("/health").status_code == 200
+    assert warmed == [1]
+
+
+def test_warm_up_is_a_real_extraction(monkeypatch):
+    import api.app
+
+    seen: list[int] = []
+    real = api.app.extract_claims
+    monkeypatch.setattr(api.app, "extract_claims", lambda article: seen.append(len(real(article))))
+    api.app._warm_up()
+    assert seen and seen[0] >= 2  # the seed's first half has several figures

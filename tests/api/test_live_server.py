@@ -7,6 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from apihelpers import live_server_fixture  # noqa: F401  (fixtures)
+from pghelpers import pg_cluster_fixture  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.slow
 
@@ -77,3 +78,26 @@ def test_serve_refuses_bad_arguments_clearly(tmp_path):
     blocker.write_text("not a folder")
     bad_db = serve("--port", "8001", "--db", str(blocker / "x.sqlite3"))
     assert bad_db.returncode == 1 and "store" in bad_db.stderr and "Traceback" not in bad_db.stderr
+
+
+def test_serve_on_postgresql_two_workers_store_parallel_posts_once(live_server, pg_cluster):
+    """``reconcile serve --db postgresql://...`` with two workers: 30 posts (20 distinct, 10 repeats)
+    from 10 threads; every article stored once, the troop figures of two outlets in one conflict."""
+    server = live_server(db=pg_cluster.new_database(), workers=2)
+    status, health = server.request("GET", "/health")
+    assert status == 200 and health["store"]["backend"] == "postgresql"
+    bodies = [article(i) for i in range(20)] + [article(i) for i in range(10)]
+    bodies += [{"id": "nk-1", "text": "Budanov said nearly 11,000 North Korean troops are in eastern Russia.",
+                "source": "ABC News", "published": "2024-10-21"},
+               {"id": "nk-2", "text": "South Korea said 1,500 North Korean troops were already inside Russia.",
+                "source": "Example Wire", "published": "2024-10-21"}]
+    with ThreadPoolExecutor(max_workers=10) as pool:
+        results = list(pool.map(lambda b: server.request("POST", "/v1/articles", b), bodies))
+    assert all(s in (200, 201) for s, _ in results), results
+    statuses = sorted(r["articles"][0]["status"] for _, r in results)
+    assert statuses.count("created") == 22 and statuses.count("unchanged") == 10
+    status, page = server.request("GET", "/v1/articles?limit=500")
+    assert page["total"] == 22 and all(a["revision"] == 1 for a in page["items"])
+    status, found = server.request("GET", "/v1/discrepancies?q=korean")
+    [group] = found["items"]
+    assert group["verdict"] == "conflict" and set(group["sources"]) == {"ABC News", "Example Wire"}
