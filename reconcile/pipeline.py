@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from reconcile.context import annotate
 from reconcile.context.topic import topic_keys
 from reconcile.errors import InvalidInput
-from reconcile.extract import extract_quantities
+from reconcile.extract import extract_quantities, split_sentences
 from reconcile.group import blocks, group_units
 from reconcile.judge import judge_units
 from reconcile.models import Article, Claim, Group
@@ -16,10 +16,11 @@ from reconcile.models import Article, Claim, Group
 
 def extract_claims(article: Article) -> list[Claim]:
     """Every numeric claim of one article, with its context, provenance and topic keys."""
-    quantities = extract_quantities(article)
+    sentences = split_sentences(article.text)  # one split, read by both stages
+    quantities = extract_quantities(article, sentences=sentences)
     if not quantities:
         return []
-    return annotate(article, quantities, topic=topic_keys(article))
+    return annotate(article, quantities, topic=topic_keys(article), sentences=sentences)
 
 
 def group_order(group: Group) -> tuple[float, str]:

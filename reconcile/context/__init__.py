@@ -19,18 +19,20 @@ __all__ = ["ContextLexicon", "annotate"]
 
 
 def annotate(
-    article: Article, claims: list[Claim], *, lexicon: ContextLexicon | None = None, topic: list[str] | None = None
+    article: Article, claims: list[Claim], *, lexicon: ContextLexicon | None = None, topic: list[str] | None = None,
+    sentences: list[tuple[int, int]] | None = None,
 ) -> list[Claim]:
     """Fill the context fields of ``claims`` from ``article``; returns new claims in the same order.
 
-    ``topic``, when given, is set as every claim's topic keys (one list shared by the claims).
+    ``topic``, when given, is set as every claim's topic keys (one list shared by the claims);
+    ``sentences``, when given, are ``split_sentences(article.text)`` (the extractor's spans).
     """
     if not claims:
         return []
     first = min(c.start for c in claims)
     last = max(c.end for c in claims)
     focus = (max(0, first - FOCUS_BEFORE), min(len(article.text), last + FOCUS_AFTER))
-    doc = Document(article, lexicon or ContextLexicon.default(), focus)
+    doc = Document(article, lexicon or ContextLexicon.default(), focus, sentences)
     doc.claims_span = (first, last)
     order = sorted(range(len(claims)), key=lambda i: (claims[i].start, claims[i].end))
     out: list[Claim | None] = [None] * len(claims)

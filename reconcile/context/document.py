@@ -100,9 +100,12 @@ FOCUS_AFTER = 400
 class Document:
     """One article plus the lazily computed, cached facts the context modules share."""
 
-    def __init__(self, article: Article, lexicon: ContextLexicon, focus: tuple[int, int] | None = None) -> None:
+    def __init__(self, article: Article, lexicon: ContextLexicon, focus: tuple[int, int] | None = None,
+                 sentences: list[tuple[int, int]] | None = None) -> None:
         self.article = article
         self.text = article.text
+        if sentences is not None:
+            self.__dict__["sentences"] = sentences  # the extractor's spans of this text: split once, not twice
         self.lexicon = lexicon
         # The part of the text attribution cues are read from: up to FOCUS_BEFORE characters before the
         # first claim (for references back) to a little after the last; the whole text by default.

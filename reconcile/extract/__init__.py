@@ -26,10 +26,13 @@ _KINDS = {k.value: k for k in Kind}
 _QUALIFIERS = {q.value: q for q in Qualifier}
 
 
-def extract_quantities(article: Article, *, lexicon: ExtractLexicon | None = None) -> list[Claim]:
+def extract_quantities(
+    article: Article, *, lexicon: ExtractLexicon | None = None, sentences: list[tuple[int, int]] | None = None
+) -> list[Claim]:
     """Every numeric claim in ``article.text`` with value, interval, qualifier, unit and offsets.
 
     Context fields (counted, scope, speaker, as_of) are filled by ``reconcile.context``.
+    ``sentences``, when given, are ``split_sentences(article.text)`` already worked out by the caller.
 
     >>> from reconcile.models import Article
     >>> [(c.text, c.value, c.low, c.high, c.qualifier.value, c.counted_text) for c in
@@ -40,7 +43,8 @@ def extract_quantities(article: Article, *, lexicon: ExtractLexicon | None = Non
     text = article.text
     if not text:
         return []
-    sentences = split_sentences(text)
+    if sentences is None:
+        sentences = split_sentences(text)
     atoms = find_atoms(text, lex)
     if not atoms:
         return []
