@@ -43,7 +43,9 @@ BLANKS = re.compile(r"[ \t]+")
 ROLE_LETTERS = re.compile(r"[a-z]+")
 
 # A verb right after a name: "Lloyd Austin arrived", "Jane Doe has visited", "John Roe says".
-ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|was\s+|is\s+|will\s+|also\s+)?[a-z]+(?:ed|s)\b")
+# Not a place's passive: "Tora Bora is situated", "Kabul is located".
+ACTS_AFTER = re.compile(r"""\s+(?!(?:is|was)\s+(?:situated|located|based|surrounded|bordered|home)\b)
+                            (?:has\s+|had\s+|was\s+|is\s+|will\s+|also\s+)?[a-z]+(?:ed|s)\b""", re.VERBOSE)
 
 # Any capitalised word, to find later mentions of a surname without compiling a pattern per article.
 CAPITAL_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]*(?:[-'\u2019][A-Za-z][a-z]+)*(?![\w-])")
@@ -55,6 +57,16 @@ BODY_BEFORE = re.compile(r"\b(?:the|of|for|from|at|in)\s+$")
 FUNCTION_WORDS = frozenset(
     ["the", "a", "an", "in", "on", "at", "but", "and", "this", "that", "meanwhile", "however", "after", "before", "when", "while", "as", "if", "it", "he", "she", "they", "we", "our", "his", "her", "its", "their", "some", "many", "most", "all", "no", "not", "for", "from", "with", "by", "to", "of"]
 )
+
+
+# Counting words that open a group of people, not a name ("Four Saudi-born Al Qaeda fighters").
+NUMBER_OPENERS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
+     "hundreds", "thousands", "several", "both"]
+)
+
+# A capitalised word with a lower-case compound part describes, it does not name ("Saudi-born", "US-led").
+DESCRIPTOR_WORD = re.compile(r"-(?:born|based|led|backed|made|owned|run|funded|trained|linked)$")
 
 
 @dataclass(frozen=True)
@@ -127,6 +139,8 @@ def _blocked(lex: ContextLexicon, words: list[str]) -> bool:
     orgs, not_places, demonyms = lex.orgs, lex.scope_set("not_places"), lex.scope.get("demonyms", {})
     return (
         any(w in orgs or w in not_places or w in demonyms for w in lowered)
+        or lowered[0] in NUMBER_OPENERS
+        or any(DESCRIPTOR_WORD.search(w) for w in words)
         or joined in lex.countries
         or joined in lex.states
     )

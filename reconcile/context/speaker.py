@@ -106,6 +106,110 @@ COMMA_GAP = re.compile(r"[\s,]*")
 WRAPPER_HINT = re.compile(r"(?:from|by|of)\s", re.IGNORECASE)
 
 
+# Auxiliaries and modals: inside a speaker phrase they make it a clause ("police have arrested a man").
+FINITE_AUX = frozenset(
+    ["is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "can", "could", "shall", "should",
+     "may", "might", "must", "does", "do", "did"]
+)
+
+# Auxiliaries that follow a plural noun rather than a verb ("Initial reports were"); modals are left out
+# ("which Britain estimates could reach 5,000").
+NOUN_AUX = frozenset(["is", "are", "was", "were", "has", "have", "had"])
+
+# Personal pronouns that cannot stand inside a speaker phrase ("I mean what do you want him to").
+CLAUSE_PRONOUNS = frozenset(["i", "you", "me", "him", "us", "we", "he", "she", "they", "it", "what"])
+
+# Subject pronouns that may end a run-on phrase and be its clean head ("their security forces he says").
+HEAD_PRONOUNS = frozenset(["he", "she", "they"])
+
+# Words that open an object right after a past-tense verb ("the US jets blasted several vehicles").
+OBJECT_OPENERS = frozenset(
+    ["a", "an", "the", "several", "some", "many", "dozens", "hundreds", "thousands", "his", "her", "their", "its",
+     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "more", "at", "up"]
+)
+
+# Quantifiers and possessives that open an object after any verb ("the jets hit several cars").
+QUANTIFIERS = frozenset(
+    ["several", "some", "many", "dozens", "hundreds", "thousands", "his", "her", "their", "its", "two", "three",
+     "four", "five", "six", "seven", "eight", "nine", "ten"]
+)
+
+# Words before such an opener that keep a noun phrase ("a spokesman for several groups").
+LINKS = frozenset(["of", "for", "in", "at", "from", "with", "to", "by", "among", "between", "and", "or", "on"])
+
+# Prepositions after a leading gerund that make the phrase an event ("fighting between Muslims and Christians").
+GERUND_PREPS = frozenset(["between", "in", "on", "over", "against", "across", "near", "around", "along", "among"])
+
+# Day and month names: never a speaker on their own ("The document released on Monday says").
+CALENDAR = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"]
+)
+
+# What "per" introduces when it is a rate, not a source ("per cent", "per capita").
+PER_RATE = re.compile(r"(?:cent|capita|annum|head|person|hour|day|week|month|year|share|barrel|tonne|unit|cubic|square)\b",
+                      re.IGNORECASE)
+
+# The word right after a cue verb (spaces only between).
+NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
+
+
+def clean_head(phrase: str) -> str | None:
+    """The speaker phrase as read, its clean head when it runs on into a pronoun, or None for a fragment.
+
+    A speaker is a name, a role or a body: a phrase holding a finite verb, a pronoun inside it or a
+    verb with its object is a clause read by mistake.
+
+    >>> clean_head("a senior defense official")
+    'a senior defense official'
+    >>> clean_head("their security forces he")
+    'he'
+    >>> clean_head("the US jets blasted several vehicles") is None
+    True
+    >>> clean_head("Malaysian police have arrested a man") is None
+    True
+    >>> clean_head("fighting between Muslims and Christians") is None
+    True
+    >>> clean_head("Monday") is None
+    True
+    >>> clean_head("the US jets hit several cars") is None
+    True
+    >>> clean_head("a spokesman for several aid groups")
+    'a spokesman for several aid groups'
+    >>> clean_head("it Cahill")
+    'Cahill'
+    >>> clean_head("Theresa May")
+    'Theresa May'
+    """
+    words = phrase.split()
+    if not words:
+        return None
+    low = [w.lower().strip(".,") for w in words]
+    if len(words) == 1:
+        return None if low[0] in CALENDAR else phrase
+    # Only lower-case words count (and "I", and a capitalised pronoun opening the phrase): "Theresa May",
+    # "the US military" hold no auxiliary and no pronoun.
+    plain = [w.strip(".,") for w in words]
+    pronoun = [w == "I" or w in CLAUSE_PRONOUNS or (k == 0 and w.istitle() and w.lower() in CLAUSE_PRONOUNS)
+               for k, w in enumerate(plain)]
+    aux = [w in FINITE_AUX for w in plain]
+    if plain[-1] in HEAD_PRONOUNS:
+        return words[-1]  # "their security forces he says", "fighters had been killed he added": the pronoun speaks
+    if pronoun[0] and not any(pronoun[1:]) and not any(aux) and all(w[:1].isupper() for w in plain[1:]):
+        return " ".join(words[1:])  # "In it Cahill says": the name after the pronoun
+    if any(pronoun) or any(aux):
+        return None
+    for k in range(1, len(words) - 1):
+        if not words[k].islower() or low[k] in LINKS:
+            continue
+        if low[k + 1] in QUANTIFIERS or (low[k].endswith("ed") and len(low[k]) > 4 and low[k + 1] in OBJECT_OPENERS):
+            return None  # a verb with its object ("jets hit several cars", "jets blasted the town"): a clause
+    if words[0].islower() and low[0].endswith("ing") and low[1] in GERUND_PREPS:
+        return None
+    return phrase
+
+
 # How far (in characters) a speaker phrase is read from its cue, and how many earlier speakers a
 # reference ("the official", "they") may look back over: bounds that keep the work linear.
 WINDOW = 160
@@ -366,7 +470,14 @@ class _Reader:
             phrase = SOURCE_WRAPPERS.sub("", phrase)
         if not phrase or phrase.lower() in STOP_WORDS:
             return
+        head = clean_head(phrase)
+        if head is None:
+            return  # a clause fragment: better no speaker than a wrong one
+        if head != phrase:
+            np_start, phrase = np_start + phrase.rfind(head), head
         speaker, role = self._resolve(phrase, role, np_start)
+        if speaker.lower() == "it":
+            return  # "it" with no body to refer back to
         role = _clean_role(role)
         person = self.doc.names.person_named(speaker) if speaker[:1].isupper() else None
         if person is not None and person.name == speaker:
@@ -398,6 +509,8 @@ class _Reader:
                     self._passive_or_inverted(m, sent_start, sent_end)
                     continue
                 head = np[2].split()[-1].lower()
+                if verb.lower() in AMBIGUOUS_VERBS and self._noun_before_verb(m.end()):
+                    continue  # "Initial reports spoke of 50 people": the noun of another verb
                 if verb.lower() in AMBIGUOUS_VERBS and (
                     (head not in self.lex.role_heads and not np[2][0].isupper()) or head.endswith("ed")
                 ):
@@ -410,6 +523,8 @@ class _Reader:
             else:
                 kind = "according" if m.group("according") else "citing"
                 begin = m.end()
+                if m.group().lower().startswith("per") and PER_RATE.match(text, begin):
+                    continue  # "75 per cent of Lee's match pay": a rate, not a source
                 wrapper = SOURCE_WRAPPERS.match(text, begin)
                 if wrapper:
                     begin = wrapper.end()
@@ -419,6 +534,14 @@ class _Reader:
                     if self._speaker_like(phrase):
                         self._add(m.start(), m.end(), kind, (start, end, phrase, None))
         return self.found
+
+    def _noun_before_verb(self, at: int) -> bool:
+        """A speech verb or an auxiliary right after ``at``: the word before it was a noun."""
+        nxt = NEXT_WORD.match(self.text, at)
+        if nxt is None:
+            return False
+        word = nxt.group(1)
+        return word.islower() and (word in self._verbs or word in NOUN_AUX)
 
     def _speaker_like(self, phrase: str) -> bool:
         """A phrase that can name a speaker: a capitalised name or a role ('officials', 'the ministry')."""
