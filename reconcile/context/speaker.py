@@ -137,6 +137,14 @@ QUANTIFIERS = frozenset(
 # Words before such an opener that keep a noun phrase ("a spokesman for several groups").
 LINKS = frozenset(["of", "for", "in", "at", "from", "with", "to", "by", "among", "between", "and", "or", "on"])
 
+# A spelled-out number and a span of time inside a phrase make it a clause's measure ("one hour").
+SPELLED_NUMBERS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a"])
+SPANS = frozenset(["hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "month", "months",
+                   "year", "years", "decade", "decades"])
+
+# Lower-case particles inside a person's name ("bin Laden", "de Mello").
+NAME_PARTICLES = frozenset(["bin", "al", "el", "de", "da", "van", "von", "der", "la", "le", "di", "du", "ibn"])
+
 # Prepositions after a leading gerund that make the phrase an event ("fighting between Muslims and Christians").
 GERUND_PREPS = frozenset(["between", "in", "on", "over", "against", "across", "near", "around", "along", "among"])
 
@@ -175,6 +183,8 @@ def clean_head(phrase: str) -> str | None:
     True
     >>> clean_head("the US jets hit several cars") is None
     True
+    >>> clean_head("the videotape lasting roughly one hour bin Laden")
+    'bin Laden'
     >>> clean_head("a spokesman for several aid groups")
     'a spokesman for several aid groups'
     >>> clean_head("it Cahill")
@@ -207,6 +217,13 @@ def clean_head(phrase: str) -> str | None:
             return None  # a verb with its object ("jets hit several cars", "jets blasted the town"): a clause
     if words[0].islower() and low[0].endswith("ing") and low[1] in GERUND_PREPS:
         return None
+    for k in range(len(words) - 1):
+        if low[k] in SPELLED_NUMBERS and low[k + 1] in SPANS:
+            # "the tape lasting one hour bin Laden explains": a measure ends a clause; a name after it speaks
+            rest = words[k + 2 :]
+            if rest and rest[-1][:1].isupper() and all(w[:1].isupper() or w in NAME_PARTICLES for w in rest):
+                return " ".join(rest)
+            return None
     return phrase
 
 

@@ -28,6 +28,11 @@ FRAGMENTS = [
     # a run-on subject ending in a pronoun: the pronoun speaks, resolved as usual
     (("Minister Karl Weber spoke at the summit. No more than 300 troops should join the mission in "
      "their peacekeeping forces he says."), "300", "Karl Weber"),
+    # a measure of time inside the phrase: a clause run into a name
+    ("In the recording lasting roughly one hour Ayman Saleh explains how 40 men were trained.", "40",
+     "Ayman Saleh"),
+    ("In the recording lasting roughly one hour bin Nasser explains how 40 men were trained.", "40", "bin Nasser"),
+    ("In the recording lasting roughly one hour the cleric explains how 40 men were trained.", "40", None),
     # a date on its own is not a speaker
     ("The 90-page review released on Tuesday says 2,000 jobs could go.", "2,000", None),
     # a subject pronoun with a clause after it
