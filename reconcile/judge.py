@@ -61,6 +61,32 @@ PARTIAL_COUNT = re.compile(
         \s+of\s+(?:the\s+)?(?:ballots|votes|vote|precincts|polling\s+stations)\s+(?:counted|reporting|tallied|in)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+#: Pieces of ``PARTIAL_COUNT``'s words that any of its matches contains, in lower case: the word
+#: before and the word after for its first form, "of", the share and the counted thing for its second.
+#: No piece holds an "i" or an "s" (the only ASCII letters a case-blind match also finds in another
+#: letter, "ı" and "ſ", which ``lower()`` leaves as they are), so a text whose ``lower()`` lacks them
+#: cannot match and is refused without running the pattern.
+PARTIAL_BEFORE = ("prel", "part", "prov", "ncomplete", "early")
+PARTIAL_AFTER = ("ult", "return", "count", "tally", "gure")
+PARTIAL_SHARE = ("%", "per")
+PARTIAL_COUNTED = ("ballot", "vote", "prec", "poll")
+
+
+def is_partial(sentence: str) -> bool:
+    """Does ``PARTIAL_COUNT`` match?  The pattern runs only when its necessary pieces are there.
+
+    >>> is_partial("Preliminary results gave 41%."), is_partial("With 92% of ballots counted, 41%.")
+    (True, True)
+    >>> is_partial("The toll rose to 205, officials said.")
+    False
+    """
+    low = sentence.lower()
+    if not (
+        (any(w in low for w in PARTIAL_BEFORE) and any(w in low for w in PARTIAL_AFTER))
+        or ("of" in low and any(w in low for w in PARTIAL_SHARE) and any(w in low for w in PARTIAL_COUNTED))
+    ):
+        return False
+    return PARTIAL_COUNT.search(sentence) is not None
 
 
 @dataclass(slots=True, eq=False)
@@ -141,7 +167,7 @@ def classify(a: Item, b: Item, window_days: float) -> str | None:
         return "change"
     if a.source == b.source:
         return "revision"
-    if PARTIAL_COUNT.search(ca.sentence) or PARTIAL_COUNT.search(cb.sentence):
+    if is_partial(ca.sentence) or is_partial(cb.sentence):
         return "partial"
     gap = date_gap(ca, cb)
     if gap is not None and gap > window_days:
