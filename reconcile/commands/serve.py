@@ -1,7 +1,7 @@
 """``reconcile serve``: the REST API and the web page, with uvicorn and the embedded store.
 
 An edge: it reads the environment and starts a server.  The app is built by the factory
-``api.app:create_app`` in each worker; ``--db`` reaches the workers through ``DATABASE_URL``.
+``api.app:serve_app`` in each worker; ``--db`` reaches the workers through ``DATABASE_URL``.
 """
 
 from __future__ import annotations
@@ -43,6 +43,6 @@ def run_serve(args: argparse.Namespace, *, parser: argparse.ArgumentParser) -> i
               file=sys.stderr)
     print(f"reconcile: store {redacted(settings.store_url())}; API docs at http://{args.host}:{args.port}/docs",
           file=sys.stderr)
-    uvicorn.run("api.app:create_app", factory=True, host=args.host, port=args.port, workers=args.workers,
+    uvicorn.run("api.app:serve_app", factory=True, host=args.host, port=args.port, workers=args.workers,
                 log_level="info")
     return 0
