@@ -253,6 +253,7 @@ def run_job(settings: BatchSettings, progress: Progress | None = None,
     progress = progress or Progress()
     started = datetime.now(UTC)
     t0 = time.perf_counter()
+    c0 = time.process_time()
     out = settings.out
     out.mkdir(parents=True, exist_ok=True)
     lock = _lock(out)
@@ -275,7 +276,7 @@ def run_job(settings: BatchSettings, progress: Progress | None = None,
             else:
                 entries.append(item)
         journal.commit()
-        t_walk = time.perf_counter()
+        t_walk, c_walk = time.perf_counter(), time.process_time()
 
         engine = engine_factory(settings.engine, workers=settings.workers, scheduler=settings.scheduler)
         progress.start(len(entries))
@@ -290,7 +291,7 @@ def run_job(settings: BatchSettings, progress: Progress | None = None,
                                  errors=sum(1 for *_, fatal in result.problems if fatal))
             journal.commit(every=0.25)
         journal.commit()
-        t_extract = time.perf_counter()
+        t_extract, c_extract, w_extract = time.perf_counter(), time.process_time(), engine.task_cpu
 
         progress.stage("grouping")
         for found in engine.map(reconcile_blocks, _block_tasks(journal), settings.window_days):
@@ -299,14 +300,14 @@ def run_job(settings: BatchSettings, progress: Progress | None = None,
         if writer is not None:
             progress.stage("regrouping the store")
             writer.finish()
-        t_group = time.perf_counter()
+        t_group, c_group, w_group = time.perf_counter(), time.process_time(), engine.task_cpu
 
         progress.stage("writing")
         n_articles = journal.count_articles()
         stats = {"version": __version__, "inputs": list(settings.inputs), "files": len(entries),
                  "articles": n_articles, "window_days": settings.window_days}
         counts = _write_outputs(journal, out, stats)
-        t_write = time.perf_counter()
+        t_write, c_write = time.perf_counter(), time.process_time()
         run_info = {
             "version": __version__,
             "command": "batch",
@@ -326,6 +327,11 @@ def run_job(settings: BatchSettings, progress: Progress | None = None,
             "timings_s": {"walk": round(t_walk - t0, 3), "extract": round(t_extract - t_walk, 3),
                           "group": round(t_group - t_extract, 3), "write": round(t_write - t_group, 3),
                           "total": round(time.perf_counter() - t0, 3)},
+            # CPU seconds of this process (with the tasks run in it, when it runs them itself) and of
+            # the engine's tasks wherever they ran: what a stage costs, whatever else shares the machine
+            "cpu_s": {"driver": {"walk": round(c_walk - c0, 3), "extract": round(c_extract - c_walk, 3),
+                                 "group": round(c_group - c_extract, 3), "write": round(c_write - c_group, 3)},
+                      "tasks": {"extract": round(w_extract, 3), "group": round(w_group - w_extract, 3)}},
             "started_at": started.isoformat(timespec="seconds"),
             "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "outputs": list(OUTPUTS),
