@@ -18,7 +18,7 @@ from reconcile.errors import ConfigError
 from reconcile.ingest.encoding import sniff_binary
 from reconcile.ingest.readers import MAX_ARTICLE_BYTES, iter_jsonl_chunks, too_large_message
 from reconcile.ingest.walk import FileEntry, WalkCounts, WalkProblem, walk_inputs
-from reconcile.models import DiscrepancyRow, Group
+from reconcile.models import DiscrepancyRow
 from reconcile.report.csvfmt import write_rows
 from reconcile.report.files import atomic_text, write_json
 from reconcile.report.rows import (
@@ -211,7 +211,7 @@ def _block_tasks(journal: Journal) -> Iterator[list[list[str]]]:
 def _write_outputs(journal: Journal, out: Path, stats: dict[str, Any]) -> dict[str, Any]:
     """claims.csv, discrepancies.csv, discrepancy_claims.csv, errors.csv and report.html, streamed
     from the journal (groups are read once, for the two group CSVs and the report together)."""
-    from reconcile.report.html import DETAIL_LIMIT, ReportCollector
+    from reconcile.report.html import DETAIL_LIMIT, ReportCollector, ShownGroup
 
     counts: dict[str, Any] = {"claims": 0}
     with atomic_text(out / "claims.csv") as fh:
@@ -235,7 +235,7 @@ def _write_outputs(journal: Journal, out: Path, stats: dict[str, Any]) -> dict[s
             verdicts[verdict] += 1
             report.add_row(row)
             if group_json is not None:
-                report.add(Group.model_validate_json(group_json))
+                report.add(ShownGroup.model_validate_json(group_json))
     problems = [(p, m if fatal else f"warning: {m}") for p, m, fatal in journal.problems()]
     counts["errors"] = sum(1 for *_, fatal in journal.problems() if fatal)
     counts["warnings"] = len(problems) - counts["errors"]

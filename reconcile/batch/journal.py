@@ -19,7 +19,7 @@ from reconcile.batch.work import UnitResult
 from reconcile.errors import StoreError
 
 JOURNAL_NAME = ".reconcile-journal.sqlite3"
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -119,8 +119,8 @@ class Journal:
                         (*key, result.fingerprint, result.n_articles))
 
     def add_groups(self, groups: Iterable[tuple[float, str, str, str, str, str, str]]) -> None:
-        """``(severity, group_id, verdict, group JSON, DiscrepancyRow JSON, its CSV line, the group's
-        discrepancy_claims.csv lines)`` of each group."""
+        """``(severity, group_id, verdict, the report's ShownGroup JSON, DiscrepancyRow JSON, its CSV line,
+        the group's discrepancy_claims.csv lines)`` of each group."""
         self._begin()
         self.db.executemany("INSERT INTO groups VALUES (?, ?, ?, ?, ?, ?, ?)", groups)
 
@@ -153,8 +153,8 @@ class Journal:
         return [j for (j,) in cur]
 
     def groups(self, *, full: int = 0) -> Iterator[tuple[str, str, str, str, str | None]]:
-        """``(verdict, row JSON, row CSV line, claims CSV lines, group JSON or None)`` of every group,
-        most severe first (ties by group id); the full group JSON only for the first ``full`` groups."""
+        """``(verdict, row JSON, row CSV line, claims CSV lines, ShownGroup JSON or None)`` of every group,
+        most severe first (ties by group id); the ShownGroup JSON only for the first ``full`` groups."""
         cur = self.db.execute("SELECT verdict, row_json, row_csv, claims_csv, rowid FROM groups "
                               "ORDER BY severity DESC, group_id")
         for n, (verdict, row_json, row_csv, claims_csv, rowid) in enumerate(cur):

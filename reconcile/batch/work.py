@@ -122,11 +122,12 @@ def _lines(columns: list[str], rows: Any) -> str:
 
 def reconcile_blocks(blocks: list[list[str]], window_days: float) -> list[tuple[float, str, str, str, str, str, str]]:
     """Group and judge each block (claims as JSON).  For each group of two or more claims:
-    ``(severity, group_id, verdict, group JSON, DiscrepancyRow JSON, its discrepancies.csv line, its
-    discrepancy_claims.csv lines)``, rendered here so the driver only concatenates."""
+    ``(severity, group_id, verdict, the report's ShownGroup JSON, DiscrepancyRow JSON, its discrepancies.csv
+    line, its discrepancy_claims.csv lines)``, rendered here so the driver only concatenates."""
     from reconcile.models import Claim as ClaimModel
     from reconcile.models import DiscrepancyRow
     from reconcile.pipeline import reconcile
+    from reconcile.report.html import ShownGroup
 
     out = []
     for block in blocks:
@@ -135,7 +136,7 @@ def reconcile_blocks(blocks: list[list[str]], window_days: float) -> list[tuple[
             if g.n_claims < 2:
                 continue
             row = DiscrepancyRow.from_group(g)
-            out.append((g.severity, g.group_id, g.verdict.value, g.model_dump_json(), row.model_dump_json(),
+            out.append((g.severity, g.group_id, g.verdict.value, ShownGroup.of(g).model_dump_json(), row.model_dump_json(),
                         _lines(DISCREPANCY_COLUMNS, [row]),
                         "".join(csv_lines(discrepancy_claim_values(g, c) for c in g.claims))))
     return out
