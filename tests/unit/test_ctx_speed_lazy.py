@@ -115,3 +115,26 @@ def test_claims_of_an_article_take_the_speaker_of_their_own_sentence():
             "The Pentagon said 3,000 troops would stay. Budanov told reporters 11,000 had arrived.")
     speakers = [c.speaker for c in extract_claims(Article(id="x", text=text))]
     assert speakers == ["Officials", None, "the Pentagon", "Budanov"]
+
+
+def test_sentence_opener_test_is_the_regex_it_replaced():
+    from reconcile.context.topic import _opens
+
+    opener_before = re.compile(r"""(?:^|[.!?:;—–"“(]\s*|\n\s*)$""")  # the plain form
+    rng = random.Random(2)
+    alphabet = 'ab X.!?:;—–"“(,\n\t \u00a0\r'
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) + "X"
+        for start in range(len(text)):
+            assert _opens(text, start) == (opener_before.search(text, max(0, start - 3), start) is not None), (
+                text, start)
+
+
+def test_role_words_left_of_a_name_split_on_runs_of_blanks():
+    from reconcile.context.names import NameIndex
+
+    lex = ContextLexicon.default()
+    for text in ("Defense  Minister\tRustem Umerov said 5 died.", "Defense Minister Rustem Umerov said 5 died.",
+                 "Officials met. Defense \t Minister  Rustem Umerov said 5 died."):
+        people = NameIndex(text, lex).people
+        assert [(p.name, p.role) for p in people] == [("Rustem Umerov", "Defense Minister")], text
