@@ -35,9 +35,16 @@ NAME_RUN = re.compile(
 #: A capitalised word opening the text, a line or a sentence.
 OPENER_WORD = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][a-z]+)\b")
 
-#: A capitalised word opening a line or a sentence (OPENER_WORD past the text's start: its first
-#: character is a stop or a newline, which the regex engine scans for quickly).
-INNER_OPENER_WORD = re.compile(r"(?:[.!?]\s+|\n\s*)([A-Z][a-z]+)\b")
+#: A capitalised word opening a line or a sentence (OPENER_WORD past the text's start).  The pattern
+#: opens with one character class (a stop or a newline), which the regex engine scans for quickly;
+#: then white space: at least one character after a stop, any after a newline.
+INNER_OPENER_WORD = re.compile(
+    r"""[.!?\n]                 # a stop or a newline
+        (?:(?<=\n)\s*|\s+)      # white space: any after a newline, some after a stop
+        ([A-Z][a-z]+)\b          # the capitalised word
+    """,
+    re.VERBOSE,
+)
 
 #: A capitalised word at the very start of the text.
 FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")

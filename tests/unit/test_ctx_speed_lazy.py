@@ -138,3 +138,16 @@ def test_role_words_left_of_a_name_split_on_runs_of_blanks():
                  "Officials met. Defense \t Minister  Rustem Umerov said 5 died."):
         people = NameIndex(text, lex).people
         assert [(p.name, p.role) for p in people] == [("Rustem Umerov", "Defense Minister")], text
+
+
+def test_sentence_openers_found_from_a_character_class_are_those_of_the_alternation():
+    from reconcile.context.topic import INNER_OPENER_WORD
+
+    plain = re.compile(r"(?:[.!?]\s+|\n\s*)([A-Z][a-z]+)\b")
+    rng = random.Random(4)
+    words = ["The", "Norvik", "said", ".", "!", "?", "\n", " ", "  ", "\t", "A", "ok", "x."]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 14)))
+        assert INNER_OPENER_WORD.findall(text) == plain.findall(text), text
+    for text in WIRE:
+        assert INNER_OPENER_WORD.findall(text) == plain.findall(text)
