@@ -61,19 +61,15 @@ PARTIAL_COUNT = re.compile(
         \s+of\s+(?:the\s+)?(?:ballots|votes|vote|precincts|polling\s+stations)\s+(?:counted|reporting|tallied|in)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
-#: Pieces of ``PARTIAL_COUNT``'s words that any of its matches contains, in lower case: the word
-#: before and the word after for its first form, "of", the share and the counted thing for its second.
-#: No piece holds an "i" or an "s" (the only ASCII letters a case-blind match also finds in another
-#: letter, "ı" and "ſ", which ``lower()`` leaves as they are), so a text whose ``lower()`` lacks them
-#: cannot match and is refused without running the pattern.
-PARTIAL_BEFORE = ("prel", "part", "prov", "ncomplete", "early")
-PARTIAL_AFTER = ("ult", "return", "count", "tally", "gure")
-PARTIAL_SHARE = ("%", "per")
-PARTIAL_COUNTED = ("ballot", "vote", "prec", "poll")
 
 
 def is_partial(sentence: str) -> bool:
     """Does ``PARTIAL_COUNT`` match?  The pattern runs only when its necessary pieces are there.
+
+    Every match holds, in lower case, a piece of the word before and of the word after (first
+    form), or "of", the share and the counted thing (second form).  No piece holds an "i" or an "s",
+    the only ASCII letters a case-blind match also finds in another letter ("ı", "ſ") that
+    ``lower()`` leaves as it is, so a text whose ``lower()`` lacks them cannot match.
 
     >>> is_partial("Preliminary results gave 41%."), is_partial("With 92% of ballots counted, 41%.")
     (True, True)
@@ -82,8 +78,12 @@ def is_partial(sentence: str) -> bool:
     """
     low = sentence.lower()
     if not (
-        (any(w in low for w in PARTIAL_BEFORE) and any(w in low for w in PARTIAL_AFTER))
-        or ("of" in low and any(w in low for w in PARTIAL_SHARE) and any(w in low for w in PARTIAL_COUNTED))
+        ("prel" in low or "part" in low or "prov" in low or "ncomplete" in low or "early" in low)
+        and ("ult" in low or "return" in low or "count" in low or "tally" in low or "gure" in low)
+    ) and not (
+        "of" in low
+        and ("%" in low or "per" in low)
+        and ("ballot" in low or "vote" in low or "prec" in low or "poll" in low)
     ):
         return False
     return PARTIAL_COUNT.search(sentence) is not None
