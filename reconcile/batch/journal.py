@@ -19,7 +19,7 @@ from reconcile.batch.work import UnitResult
 from reconcile.errors import StoreError
 
 JOURNAL_NAME = ".reconcile-journal.sqlite3"
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -28,7 +28,8 @@ CREATE TABLE IF NOT EXISTS units (
     PRIMARY KEY (rel, part));
 CREATE TABLE IF NOT EXISTS claims (
     rel TEXT NOT NULL, part INTEGER NOT NULL, article INTEGER NOT NULL, idx INTEGER NOT NULL,
-    block TEXT, json TEXT NOT NULL, csv TEXT NOT NULL);  -- block NULL: the claim compares with nothing
+    -- block NULL: the claim compares with nothing, and its JSON (only grouping reads it) may be NULL too
+    block TEXT, json TEXT, csv TEXT NOT NULL);
 -- claims.csv order, and a block's claims in that order (a JSONL file's parts follow its lines, so
 -- (rel, part, article, idx) is (rel, article, idx) order); each index covers its query's join keys
 CREATE INDEX IF NOT EXISTS claims_unit ON claims (rel, part, article, idx);

@@ -40,8 +40,9 @@ class UnitResult:
     fingerprint: str
     last: bool
     n_articles: int = 0
-    # (article number within the file, claim index, block key or None, claim JSON, claims.csv line)
-    claims: list[tuple[int, int, str | None, str, str]] = field(default_factory=list)
+    # (article number within the file, claim index, block key or None, claim JSON, claims.csv line); the
+    # JSON is None for a claim without a block (it is never grouped) unless the store wants the claims
+    claims: list[tuple[int, int, str | None, str | None, str]] = field(default_factory=list)
     # (path, message, fatal)
     problems: list[tuple[str, str, bool]] = field(default_factory=list)
     # (article number within the file, Article JSON) of each article whose claims were extracted;
@@ -108,7 +109,10 @@ def process_unit(unit: Unit, with_articles: bool = False) -> UnitResult:
         if with_articles:
             result.articles.append((number, item.model_dump_json()))
         for idx, (claim, line) in enumerate(zip(claims, claim_csv_lines(claims), strict=True)):
-            result.claims.append((number, idx, block_text(claim), claim.model_dump_json(), line))
+            block = block_text(claim)
+            # grouping reads a claim's JSON only when it has a block; the store reads every claim's
+            claim_json = claim.model_dump_json() if block is not None or with_articles else None
+            result.claims.append((number, idx, block, claim_json, line))
     return result
 
 
