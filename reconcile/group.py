@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 
 from reconcile.lexicons import load
 from reconcile.models import Claim, Kind
-from reconcile.scope_compare import EMPTY, Signature, claim_signature, compatible, is_national
+from reconcile.scope_compare import Signature, compatible, is_national, signature
 from reconcile.story import story_components
 from reconcile.syndication import copy_clusters
 from reconcile.units import to_base
@@ -117,9 +117,10 @@ def effective_counted(claim: Claim) -> str:
     ...     sentence="About 3,000 people attended the rally."))
     'people attended'
     """
-    counted = normalise_counted(claim.counted) if claim.counted else ""
+    d = claim.__dict__  # fields read from the dict: cheaper than pydantic attribute lookups
+    counted = normalise_counted(d["counted"]) if d["counted"] else ""
     generic, predicates, skip, before, after = _generic()
-    if counted not in generic or not claim.sentence:
+    if counted not in generic or not d["sentence"]:
         return counted
     words = WORD.findall(claim.sentence.lower().replace("’", "'"))
     figure = WORD.findall((claim.text or "").lower())
@@ -156,20 +157,22 @@ def block_key(claim: Claim) -> str | None:
     >>> block_key(Claim.model_construct(kind=Kind.percent, unit="percent", counted="vote", owner=None)) is None
     True
     """
-    family = _family(claim.kind, claim.unit)
+    d = claim.__dict__  # fields read from the dict: cheaper than pydantic attribute lookups
+    kind, change_id = d["kind"], d["change_id"]
+    family = _family(kind, d["unit"])
     counted = effective_counted(claim)
     if not counted:
-        return f"{family}|change:{claim.change_id}" if claim.change_id else None
-    if claim.kind != Kind.ordinal and _is_owned(counted):
+        return f"{family}|change:{change_id}" if change_id else None
+    if kind != Kind.ordinal and _is_owned(counted):
         # "41% of the vote", "five wickets": whose they are is part of the quantity
-        owner = " ".join((claim.owner or "").lower().split())
+        owner = " ".join((d["owner"] or "").lower().split())
         return f"{family}|{counted}|{owner}" if owner else None
-    if claim.kind == Kind.ordinal:
+    if kind == Kind.ordinal:
         # "the third day", "for the second time": an ordinal with nobody's name on it
         # compares with nothing ("his third visit" vs "his fourth visit" does)
-        owner = " ".join((claim.owner or "").lower().split())
+        owner = " ".join((d["owner"] or "").lower().split())
         if not owner:
-            return f"{family}|change:{claim.change_id}" if claim.change_id else None
+            return f"{family}|change:{change_id}" if change_id else None
         return f"{family}|{counted}|{owner}"
     return f"{family}|{counted}"
 
@@ -201,11 +204,16 @@ def _scope_classes(sigs: Sequence[Signature], story: Sequence[int]) -> list[list
     joins the one that covers a whole country, else the largest; when none stands out it cannot be
     placed: it joins the other such units, never an arbitrary class.
     """
-    if len(story) == 1:
-        return [list(story)]
-    # a period may be None: sort it as "" so signatures with and without one compare
-    order = sorted(story, key=lambda i: (-sum(map(bool, sigs[i])), not sigs[i][0],
-                                         (*sigs[i][:2], sigs[i][2] or "", sigs[i][3]), i))
+    if story and all(sigs[i] == sigs[story[0]] for i in story):
+        return [list(story)]  # one scope: one class, in index order
+    # a period may be None: sort it as "" so signatures with and without one compare; the
+    # order key is made once per distinct signature
+    rank: dict[Signature, tuple] = {}
+    for i in story:
+        sig = sigs[i]
+        if sig not in rank:
+            rank[sig] = (-sum(map(bool, sig)), not sig[0], (*sig[:2], sig[2] or "", sig[3]))
+    order = sorted(story, key=lambda i: (rank[sigs[i]], i))
     classes: list[tuple[set[Signature], list[int]]] = []
     unplaced: list[tuple[set[Signature], list[int]]] = []
     for i in order:
@@ -242,7 +250,8 @@ MAX_GAP = 10.0
 
 
 def _magnitude(claim: Claim) -> float:
-    return abs(to_base(claim.value, claim.unit)[0])
+    d = claim.__dict__  # a dict read: cheaper than pydantic attribute lookups
+    return abs(to_base(d["value"], d["unit"])[0])
 
 
 def _magnitude_clusters(units: Sequence[Sequence[Claim]], members: Sequence[int]) -> list[list[int]]:
@@ -269,10 +278,14 @@ def group_units(claims: Sequence[Claim]) -> list[list[list[Claim]]]:
     """Groups of one block as lists of copy clusters (each cluster's first claim its original)."""
     if len(claims) < 2:
         return []
-    ordered = sorted(claims, key=canonical_key)
+    # canonical order: canonical_key read from each claim's __dict__ (cheaper than pydantic
+    # attribute lookups), the index last so the sort is as stable as sorting with the key
+    keyed = sorted(
+        (d["article_id"], d["start"], d["end"], d["claim_id"], k) for k, d in enumerate(c.__dict__ for c in claims)
+    )
+    ordered = [claims[x[-1]] for x in keyed]
     units = copy_clusters(ordered)
-    rank = {id(c): r for r, c in enumerate(ordered)}  # canonical rank of every claim
-    sigs = [claim_signature(u[0]) for u in units]
+    sigs = [signature(u[0].__dict__["scope_info"]) for u in units]
     groups: list[list[list[Claim]]] = []
     for story in story_components(units):
         singles: list[int] = []
@@ -288,7 +301,8 @@ def group_units(claims: Sequence[Claim]) -> list[list[list[Claim]]]:
     if len(groups) < 2:
         return groups
     # groups in the order of their canonically first claim (its key, so ties stay as they were)
-    first = [canonical_key(ordered[min(rank[id(c)] for u in g for c in u)]) for g in groups]
+    rank = {id(c): r for r, c in enumerate(ordered)}  # canonical rank of every claim
+    first = [keyed[min(rank[id(c)] for u in g for c in u)][:4] for g in groups]  # its canonical_key
     return [groups[k] for k in sorted(range(len(groups)), key=first.__getitem__)]
 
 

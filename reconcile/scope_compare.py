@@ -30,9 +30,11 @@ def signature(info: ScopeInfo) -> Signature:
     >>> signature(ScopeInfo(places=["Kursk", "kursk "], subset=["first group"]))
     (('kursk',), ('first group',), None, ())
     """
-    if not (info.places or info.subset or info.period or info.definition):
+    d = info.__dict__  # fields read from the dict: cheaper than pydantic attribute lookups
+    places, subset, period, definition = d["places"], d["subset"], d["period"], d["definition"]
+    if not (places or subset or period or definition):
         return EMPTY
-    return _signature(tuple(info.places), tuple(info.subset), info.period, tuple(info.definition))
+    return _signature(tuple(places), tuple(subset), period, tuple(definition))
 
 
 @functools.lru_cache(maxsize=65536)

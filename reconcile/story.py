@@ -140,19 +140,21 @@ def same_story(a: Claim, b: Claim) -> bool:
     Claims without topic keys (built by hand, or from an article with no names) are not held
     apart by this test.
     """
-    if a.article_id == b.article_id:
+    da, db = a.__dict__, b.__dict__  # dict reads: cheaper than pydantic attribute lookups
+    if da["article_id"] == db["article_id"]:
         # one article does not contradict itself: two of its figures for one counted thing are
         # rival figures only when different voices give them ("1,500, the spy agency said" vs
         # "nearly 11,000, Budanov said"); otherwise they count different subsets or events
         # (nor when they are dated apart: "95 on Wednesday, 158 on Thursday" is one series)
-        if a.change_id is not None and a.change_id == b.change_id:
+        if da["change_id"] is not None and da["change_id"] == db["change_id"]:
             return True
-        return rival_voices(a, b) or (a.as_of, a.as_of_end) != (b.as_of, b.as_of_end)
-    if not a.topic or not b.topic:
+        return rival_voices(a, b) or (da["as_of"], da["as_of_end"]) != (db["as_of"], db["as_of_end"])
+    ta, tb = da["topic"], db["topic"]
+    if not ta or not tb:
         return True
     # a short article names few things: one shared name is all it can offer
-    needed = MIN_SHARED_TOPIC_KEYS if min(len(a.topic), len(b.topic)) > MIN_SHARED_TOPIC_KEYS else 1
-    return shared_keys(a.topic, b.topic) >= needed
+    needed = MIN_SHARED_TOPIC_KEYS if min(len(ta), len(tb)) > MIN_SHARED_TOPIC_KEYS else 1
+    return shared_keys(ta, tb) >= needed
 
 
 def rival_voices(a: Claim, b: Claim) -> bool:
@@ -182,9 +184,11 @@ def _folded_name(name: str) -> str:
 
 
 def claim_anchors(claim: Claim) -> frozenset[str]:
-    anchors = text_anchors(claim.sentence) if claim.sentence else frozenset()
-    if claim.title:
-        anchors = anchors | title_anchors(claim.title)
+    d = claim.__dict__  # fields read from the dict: cheaper than pydantic attribute lookups
+    sentence, title = d["sentence"], d["title"]
+    anchors = text_anchors(sentence) if sentence else frozenset()
+    if title:
+        anchors = anchors | title_anchors(title)
     return anchors
 
 
@@ -210,7 +214,7 @@ def story_components(units: Sequence[Sequence[Claim]]) -> list[list[int]]:
     for i, unit in enumerate(units):
         ri = find(i)  # the root of unit i, kept up to date as it joins other components
         for claim in unit:
-            article_key = f"article:{claim.article_id}"
+            article_key = f"article:{claim.__dict__['article_id']}"
             anchors = claim_anchors(claim)
             if anchors:
                 anchored[i] = True
@@ -230,8 +234,10 @@ def story_components(units: Sequence[Sequence[Claim]]) -> list[list[int]]:
                             parent[ri] = rj
                             ri = rj
                 # keep a representative of every component seen under this key (a few at most)
-                if len(reps) < MAX_REPRESENTATIVES and find(reps[0]) != ri:
-                    reps.append(i)
+                if len(reps) < MAX_REPRESENTATIVES:
+                    r0 = reps[0]
+                    if (r0 if parent[r0] == r0 else find(r0)) != ri:
+                        reps.append(i)
     roots: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         roots[find(i)].append(i)

@@ -42,6 +42,12 @@ MIN_WORDS = 5
 MAX_PAIRWISE = 200
 
 
+#: ASCII letters and digits kept, the apostrophe kept, every other ASCII character made a space:
+#: in ASCII text with no underscore, ``PLAIN_WORD``'s tokens are the runs this leaves (split again
+#: at an apostrophe that does not join two word characters).
+ASCII_RUNS = {i: chr(i) if chr(i).isalnum() or chr(i) == "'" else " " for i in range(128)}
+
+
 def sentence_tokens(sentence: str) -> tuple[str, ...]:
     """Lower-case word tokens, curly quotes folded.
 
@@ -49,7 +55,15 @@ def sentence_tokens(sentence: str) -> tuple[str, ...]:
     ("budanov's", 'troops', '11', '000')
     """
     text = sentence.lower().replace("’", "'")
-    return tuple((WORD if "_" in text else PLAIN_WORD).findall(text))
+    if "_" in text:
+        return tuple(WORD.findall(text))
+    if not text.isascii():
+        return tuple(PLAIN_WORD.findall(text))
+    # ASCII: one C translation and a split, several times faster than the pattern
+    runs = text.translate(ASCII_RUNS).split()
+    if "'" not in text:
+        return tuple(runs)
+    return tuple(t for run in runs for t in ((run,) if "'" not in run else PLAIN_WORD.findall(run)))
 
 
 def shingles(tokens: Sequence[str]) -> frozenset[tuple[str, ...]]:
@@ -96,10 +110,13 @@ def copy_clusters(claims: Sequence[Claim]) -> list[list[Claim]]:
     or a near-identical sentence (usually in two articles: wire copy reprinted).  Clusters are
     returned in canonical order (by their original), so the result ignores input order.
     """
+    # fields are read from each claim's ``__dict__`` (a pydantic model's attribute lookup goes
+    # through its ``__getattr__`` hook, several times the cost of a dict read)
+    fields = [c.__dict__ for c in claims]
     buckets: dict[tuple, list[int]] = defaultdict(list)
-    for i, c in enumerate(claims):
-        if c.sentence:
-            buckets[(c.kind, c.unit, c.value, c.low, c.high)].append(i)
+    for i, d in enumerate(fields):
+        if d["sentence"]:
+            buckets[(d["kind"], d["unit"], d["value"], d["low"], d["high"])].append(i)
     # a union-find over claim indices, made at the first pair of copies; a claim is in one bucket,
     # so the indices of a bucket are still their own roots when the bucket is reached
     parent: list[int] = []
@@ -116,7 +133,7 @@ def copy_clusters(claims: Sequence[Claim]) -> list[list[Claim]]:
         by_text: dict[tuple[str, ...], list[int]] = defaultdict(list)
         seen: dict[str, tuple[str, ...]] = {}  # copies usually share the sentence string itself
         for i in members:
-            sentence = claims[i].sentence
+            sentence = fields[i]["sentence"]
             tokens = seen.get(sentence)
             if tokens is None:
                 tokens = seen[sentence] = sentence_tokens(sentence)
@@ -134,15 +151,14 @@ def copy_clusters(claims: Sequence[Claim]) -> list[list[Claim]]:
             for j, sj, lj in distinct[a + 1 :]:
                 if li < NEAR_DUPLICATE * lj or lj < NEAR_DUPLICATE * li:
                     continue  # too different in length to reach the threshold
-                if parent and find(i) == find(j):
-                    continue  # already one text through a third one
                 common = len(si & sj)  # Jaccard without building the union: |a|b| = |a| + |b| - |a&b|
                 if common / (li + lj - common) >= NEAR_DUPLICATE:
                     parent = parent or list(range(len(claims)))
                     ri, rj = find(i), find(j)
                     parent[max(ri, rj)] = min(ri, rj)
     keys = [  # each claim's representative_key, built once
-        (c.as_of or _LAST, c.published or _LAST, c.article_id, c.start, c.end, c.claim_id) for c in claims
+        (d["as_of"] or _LAST, d["published"] or _LAST, d["article_id"], d["start"], d["end"], d["claim_id"])
+        for d in fields
     ]
     order = sorted(range(len(claims)), key=keys.__getitem__)
     if not parent:  # no copies: every claim its own cluster

@@ -1,4 +1,4 @@
-"""Story anchors found from the capitals alone equal the token-by-token reading."""
+"""Story anchors and copy tokens found the fast way equal the plain token-by-token readings."""
 
 from __future__ import annotations
 
@@ -52,3 +52,17 @@ def test_the_capital_class_holds_every_upper_case_character():
 
 def test_the_capital_class_holds_no_white_space():
     assert [hex(i) for i in range(sys.maxunicode + 1) if chr(i).isspace() and CAPITALISED.match(" " + chr(i) + "x", 1)] == []
+
+
+#: ASCII text with apostrophes (alone, doubled, leading, trailing), digits, punctuation and the
+#: control separators str.split() also splits on; a few non-ASCII letters that lower to ASCII.
+TOKEN_TEXT = st.text(alphabet=st.sampled_from(list("aZ09'’ _.,-:;!?\"()\t\n\x1c\x1f\x7fKİé")), max_size=40)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(TOKEN_TEXT)
+@example("Korea's 'tis dogs' a''b ''' x'y'z 11,000")
+def test_sentence_tokens_equal_the_word_pattern(text):
+    from reconcile.syndication import WORD, sentence_tokens
+
+    assert sentence_tokens(text) == tuple(WORD.findall(text.lower().replace("’", "'")))
