@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from reconcile.context.document import Document, Quote, ascii_quotes
 from reconcile.context.lexicon import ContextLexicon, alternation, cased, initials, trie
+from reconcile.context.names import NAME_WORD_PATTERN, Person
 
 # A token of the text around a cue: a word (with dots, apostrophes, hyphens) or one punctuation mark.
 TOKEN = re.compile(
@@ -443,7 +444,9 @@ class _Reader:
         if len(words) == 1 and low[0] in self.lex.pronouns:
             kind = self.lex.pronouns[low[0]]
             if kind == "person":
-                person = names.last_person_before(at)
+                person = self._person_before(at)
+                if isinstance(person, str):
+                    return person, role
                 if person is not None:
                     return person.name, role or person.role
                 return phrase, role
@@ -480,6 +483,46 @@ class _Reader:
         if low[0] == "the":
             phrase = "the" + phrase[3:]
         return phrase, role
+
+    def _person_before(self, at: int) -> Person | str | None:
+        """Whom "he" or "she" at ``at`` refers to: the last person named before it or, when later, the
+        last speaker named by one unknown capitalised word ("Amin said ... He added").
+
+        A pronoun in a cue that trails its sentence ('Okafor must repay $1.3 million, she said')
+        does not refer to a person named in that sentence: it looks back from the sentence start.
+        """
+        names = self.doc.names
+        sent_start = self.doc.sentence_span(at)[0]
+        before = self.text[sent_start:at].rstrip()
+        if before.endswith((",", "\u201d", '"')) and sent_start < at:
+            pos, person = names.last_mention_before(at, unless_in=(sent_start, at))
+            if person is None:
+                pos, person = names.last_mention_before(at)
+        else:
+            pos, person = names.last_mention_before(at)
+        for att in reversed(self.found[-RECENT:]):
+            if att.np_start >= at or att.np_start <= pos:
+                break
+            if self._lone_name(att.speaker):
+                return att.speaker
+        return person
+
+    def _lone_name(self, speaker: str) -> bool:
+        """One capitalised word that is no known person, body, place or acronym, and that the article
+        sets in apposition to a person's role ("his spokesman, Amin," or "Amin, a spokesman,")."""
+        if " " in speaker or not NAME_WORD_PATTERN.fullmatch(speaker) or speaker.isupper():
+            return False
+        low = speaker.lower()
+        lex = self.lex
+        if (low in lex.orgs or low in lex.countries or low in lex.states or low in lex.pronouns
+                or low in lex.scope.get("demonyms", {}) or self.doc.names.person_named(speaker) is not None):
+            return False
+        for m in re.finditer(rf"(?:\b(?P<role>[a-z]+),\s+)?\b{re.escape(speaker)}\b(?P<after>,\s+(?:a|an|the)\s)?",
+                             self.text):
+            if m.group("after") or (m.group("role") and (m.group("role") in lex.role_heads
+                                                         or m.group("role") in lex.titles)):
+                return True
+        return False
 
     def _add(self, start: int, end: int, kind: str, np: tuple[int, int, str, str | None]) -> None:
         np_start, np_end, phrase, role = np
