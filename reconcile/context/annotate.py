@@ -11,6 +11,7 @@ from reconcile.context.counted import (
     PREDICATE_BEFORE,
     find_counted,
     normalise_counted,
+    share_bases,
     with_predicate,
 )
 from reconcile.context.document import Document, ascii_quotes
@@ -211,6 +212,12 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
             counted = normalise_counted(counted_text, doc.lexicon)
             if _is_figure_word(doc, counted):
                 counted = antecedent
+    if claim.kind == "percent" and counted in share_bases():
+        # "a deficit of 2.8 percent of GDP": the share measures the deficit, GDP is its base
+        found = find_counted(text, claim.start, claim.end, max(sent_start, claim.start - WINDOW), claim.end,
+                             "percent", None, doc.lexicon)
+        if found is not None and found.counted and found.counted not in share_bases():
+            counted, counted_text = found.counted, found.counted_text or counted_text
     if claim.kind in {"count", "number"} and counted is not None:
         # "95 people have died", "killed 205 people", "31 people were arrested": what is counted
         # (only the part of the sentence the predicate test reads is cut out)

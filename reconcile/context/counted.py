@@ -39,6 +39,11 @@ VERB_BEFORE = re.compile(
           |stood|stands|was|is|were|are|hit|hits|topped|tops|numbered|numbers|totalled|totaled|totals
           |surpassed|surpasses|exceeded|exceeds|passed|fell|falls|dropped|drops|declined|declines
           |decreased|soared|soars|swelled|stands|came|comes|amounted|amounts|neared|nears|doubled|tripled
+          |slowed|slows|eased|eases|cooled|cools|accelerated|accelerates|quickened|quickens  # a rate moves
+          |expanded|expands|contracted|contracts|shrank|shrunk|shrinks|edged|edges|ticked|ticks|inched|inches
+          |crept|creeps|slipped|slips|dipped|dips|plunged|plunges|tumbled|tumbles|surged|surges|slid|slides
+          |rebounded|rebounds|slumped|slumps|sank|sinks|rallied|rallies|widened|widens|narrowed|narrows
+          |moderated|moderates|went|goes|held|holds|remained|remains|stayed|stays
           |been\s+put|was\s+put|is\s+put|revised|raised|lowered|put
           |(?P<measure_verb>runs|ran|stretches|stretched|spans|spanned|extends|extended|measures|measured
             |covers|covered|costs|cost|burned|burnt|scorched|charred|consumed|blackened)  # "the line runs 1,200 miles"
@@ -48,6 +53,7 @@ VERB_BEFORE = re.compile(
           |(?:is|was|are|were|been|be|being)\s+
             (?:estimated|put|pegged|valued|projected|forecast|expected|set|calculated|believed|thought|reported)
             (?:\s+to\s+(?:be|reach|top|exceed|hit|total|have\s+reached))?)
+        (?:\s+(?:up|down|higher|lower|back|steady|unchanged))?  # "edged up to", "held steady at"
         (?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))?  # "fell 9% to": the change before the level
         (?:\s+(?:to|at|by|from|around|up\s+to))?\s+       # optional particle
         (?:{HEDGE}\s+)?$                                   # optional hedge right before the figure
@@ -81,11 +87,14 @@ NOUN_OF = re.compile(
     rf"(?<=[\w'\u2019])\s+(?:of|at|worth)\s+(?:{HEDGE}\s+)?$",
 )
 
+# "for <figure>" right after a figure: a score ("9 for 233"), not a count of anything named.
+SCORE_AFTER = re.compile(r"\s+for\s+\d")
+
 # A cheap test that a clause may hold "the number of ..." before running NUMBER_OF on it.
 NUMBER_OF_HINT = re.compile(r"(?:number|count|tally|total)\s+of\s")
 
 # An aside inside a counted phrase: ", including NFIP claims," (blanked before reading leftwards).
-ASIDE = re.compile(r",\s*(?:including|excluding|not\s+including|not\s+counting|such\s+as)\b[^,]{1,60},")
+ASIDE = re.compile(r",\s*(?:including|excluding|not\s+including|not\s+counting|such\s+as|which|who|whose)\b[^,]{1,60},")
 
 # "<figure> of them | of those | of whom".
 OF_PRONOUN = re.compile(r"^\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
@@ -266,6 +275,12 @@ def _normalise(phrase: str, lex: ContextLexicon) -> str | None:
 # Prepositions a counted phrase may keep when a place follows ("rainfall in Chiva").
 INNER_PREPS = frozenset(["in", "of", "on", "at", "across", "inside", "from", "among", "throughout"])
 
+# A word that is a dash or a parenthesis: the end of a dateline or an aside ("(AP)", "—", "-").
+DATELINE_MARK = re.compile(r"^[-\u2013\u2014]+$|[()]")
+
+# Adverb particles of a verb ("revised down from", "went up in").
+PARTICLES = frozenset(["up", "down", "back", "out", "off", "higher", "lower"])
+
 # Words that start the clause before a counted phrase ("officials said the ...", "AccuWeather put ...").
 LEFT_STOPS = frozenset(["the", "a", "an", "that", "its", "their", "his", "her", "this", "these", "those", "said", "says", "put", "puts", "estimated", "estimates"])
 
@@ -285,14 +300,17 @@ def _np_tail(np_text: str) -> str:
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         lw = w.lower().strip(",;:")
-        if w.endswith((",", ";", ":")):
-            break
+        if w.endswith((",", ";", ":")) or DATELINE_MARK.search(w):
+            break  # a clause boundary, or a wire dateline: "SAO MARCOS, Serrana (AP) — Dengue deaths"
         if lw in {"the", "a", "an", "its", "their", "this", "these"}:
             if out and k > 0 and words[k - 1].lower() in INNER_PREPS:
                 out.append(w)
                 continue
             break
         if lw in INNER_PREPS and out and k > 0:
+            left = words[k - 1]
+            if left.islower() and (left.endswith("ed") or left in PARTICLES):
+                break  # "revised down from an initial estimate": a verb's complement, not a tail
             out.append(w)
             continue
         if lw in NP_END or lw in LEFT_STOPS:
@@ -318,6 +336,8 @@ def find_counted(
     """The counted thing of a figure whose noun is not written right after it."""
     left = ASIDE.sub(lambda a: " " * len(a.group()), text[clause_start:start])
     right = text[end:clause_end]
+    if SCORE_AFTER.match(right):
+        return None  # "slumped to 9 for 233": a cricket score, not a count of the subject
     m = NUMBER_OF.search(left) if NUMBER_OF_HINT.search(left) else None
     if m:
         np = m.group("np")
@@ -343,6 +363,10 @@ def find_counted(
             inner = normalise_counted(inner_np, lex)
             if inner and normalise_counted(head, lex) in lex.figure_words | {"estimate", "count"}:
                 return Counted(inner, np, None, None)  # "revised its count of Thursday's protesters to"
+        elif kind in {"percent", "money"}:
+            key = normalise_counted(np, lex)
+            if key and key.split()[-1] not in lex.figure_words:
+                return Counted(key, np, None, None)  # "raised its policy rate to 4.75%"
     for pattern in (NUMBERING, VERB_BEFORE, NOUN_OF):
         m = pattern.search(left)
         if m:
@@ -365,6 +389,8 @@ def find_counted(
                 key = measured_key(np, lex)  # "the Karsk line will run", "the Cedar Ridge Fire grew to"
                 if key and verb and verb.startswith("cost") and key.split()[-1] != "cost":
                     key = f"{key} cost"  # "the project will cost $1.2bn": the project's cost
+            if key and kind == "percent" and pattern is VERB_BEFORE and GROWTH_VERB.search(m.group()):
+                key = growth_key(key)  # "the economy grew 0.3%": GDP growth
             if key and key.split()[-1] in lex.figure_words and key != "death":
                 if antecedent:
                     return Counted(antecedent, np, None, tail)
@@ -388,6 +414,33 @@ def find_counted(
                 np = " ".join(words)
                 return Counted(normalise_counted(np, lex), np, end + m.start("np") + len(np))
     return None
+
+
+# A verb of growth or shrinking: with "the economy" or "GDP" as subject, a share is GDP growth.
+GROWTH_VERB = re.compile(r"\b(?:grew|grown|grows|expanded|expands|contracted|contracts|shrank|shrunk|shrinks)\b")
+
+
+@functools.cache
+def _growth_subjects() -> frozenset[str]:
+    return frozenset(load("synonyms").get("growth_subjects", ()))
+
+
+def growth_key(key: str) -> str:
+    """'economy' or 'gdp' (with its modifiers) growing by a share -> 'gdp growth'.
+
+    >>> growth_key("economy"), growth_key("norland gdp"), growth_key("retail sale")
+    ('gdp growth', 'norland gdp growth', 'retail sale')
+    """
+    words = key.split()
+    if words[-1] in _growth_subjects():
+        return " ".join([*words[:-1], "gdp growth"])
+    return key
+
+
+@functools.cache
+def share_bases() -> frozenset[str]:
+    """What a share is written 'of' when it measures something else: '2.8 percent of GDP'."""
+    return frozenset(load("synonyms").get("share_bases", ()))
 
 
 # Orders lifted for the people counted: "lifted evacuation orders for about 1,200 residents".

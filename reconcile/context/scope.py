@@ -465,7 +465,8 @@ NTH_PERIOD = re.compile(
 )
 
 # "14 of them (Australians)": a part of the figure named before it.
-PART_OF = re.compile(r"\s+of\s+(?:them|whom|those)\b")
+# "19 of the deaths" too, but not "98 of the 180 seats" (a share of a fixed whole, not a part of a count).
+PART_OF = re.compile(r"\s+of\s+(?:them|whom|those|the\s+(?![\d,.]+\s)(?=[a-z]))\b")
 
 # A figure listed after "including" (or "of whom"): a part of the figure before it.
 BREAKDOWN_BEFORE = re.compile(

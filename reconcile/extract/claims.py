@@ -11,9 +11,11 @@ Every claim's ``value``, ``low``, ``high`` and ``qualifier`` agree:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
+from reconcile import lexicons
 from reconcile.extract.lexicon import ExtractLexicon, HedgeRule
 from reconcile.extract.nouns import counted_after
 from reconcile.extract.scan import Atom, is_plural_noun
@@ -117,6 +119,13 @@ def _next_words(text: str, pos: int, limit: int, n: int = 3) -> list[str]:
 _Hedge = tuple[str, HedgeRule, int]
 
 
+@functools.cache
+def _verb_particles() -> dict[str, frozenset[str]]:
+    """Hedge phrase -> the verbs after which it is the verb's particle ('edged up to 4.4%')."""
+    table = lexicons.load("hedges").get("verb_particles", {})
+    return {k: frozenset(v) for k, v in table.items() if not k.startswith("_")}
+
+
 def _hedge(text: str, start: int, floor: int, lex: ExtractLexicon) -> _Hedge | None:
     """The hedge just before ``start`` (not reaching back before ``floor``)."""
     m = lex.hedge_search(text, max(floor, start - 40), start)
@@ -124,6 +133,8 @@ def _hedge(text: str, start: int, floor: int, lex: ExtractLexicon) -> _Hedge | N
         return None
     phrase = " ".join(m.group("h").lower().split())
     rule = lex.prefix_hedges.get(phrase)
+    if rule and phrase in _verb_particles() and _prev_word(text, m.start("h"), floor) in _verb_particles()[phrase]:
+        return None  # 'edged up to 4.4%': the verb's particle, the figure is exact
     return (m.group("h"), rule, m.start("h")) if rule else None
 
 

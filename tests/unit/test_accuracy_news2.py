@@ -67,3 +67,76 @@ def test_speaker_by_surname_title_and_pronoun(text, figure, speaker):
 )
 def test_speaker_pronoun_kept(text, figure, speaker):
     assert claim_of(text, figure).speaker == speaker
+
+
+# -- economy: rates that move, and what a share of GDP measures ----------------------------------
+
+def test_a_verb_particle_up_to_is_no_upper_bound():
+    c = claim_of("Unemployment edged up to 4.4% in December, the highest since 2021.", "4.4%")
+    assert (c.qualifier.value, c.low, c.high) == ("exact", 4.4, 4.4)
+    assert claim_of("The death toll went up to 37 on Tuesday.", "37").qualifier.value == "exact"
+    hedged = claim_of("The storm killed up to 50 people.", "50")
+    assert (hedged.qualifier.value, hedged.high) == ("at_most", 50.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("Unemployment edged up to 4.4% in December, the highest since 2021.", "4.4%", "unemployment rate"),
+        ("Inflation cooled to 3.1 percent last month, while the jobless rate rose to 4.4 percent.", "3.1",
+         "inflation"),
+        ("Inflation cooled to 3.1 percent last month, while the jobless rate rose to 4.4 percent.", "4.4",
+         "unemployment rate"),
+        ("Annual consumer price inflation slowed to 3.1% in January, the statistics office said.", "3.1%",
+         "inflation"),
+        ("Core inflation, which strips out food and energy, held at 3.6%, the office said.", "3.6%",
+         "core inflation"),
+        ("The economy grew 0.3% in the fourth quarter from the previous three months.", "0.3%", "gdp growth"),
+        ("For the full year, gross domestic product expanded 1.1%.", "1.1%", "gdp growth"),
+        ("The country's 2024 budget deficit came to 2.8 percent of GDP, the finance ministry said.", "2.8",
+         "budget deficit"),
+        ("The central bank raised its policy rate to 4.75% last year.", "4.75%", "policy rate"),
+        ("Dahlgren expects the bank to keep its key rate at 4.75 percent until May.", "4.75", "policy rate"),
+        ("Shares in Nordbank slumped 7% on Thursday after profit fell short of forecasts.", "7%", "share"),
+        ("The death toll went up to 37 on Tuesday.", "37", "death"),
+    ],
+)
+def test_what_a_moving_rate_measures(text, figure, counted):
+    assert claim_of(text, figure).counted == counted
+
+
+def test_a_revised_figure_is_not_read_as_the_revision_verb():
+    c = claim_of("The economy grew 0.3% in the quarter, revised down from an initial estimate of 0.5%.", "0.5%")
+    assert c.counted != "revised down"
+
+
+def test_a_wire_dateline_is_not_part_of_what_is_counted():
+    text = "SAO MARCOS, Serrana (AP) \u2014 Dengue deaths in Serrana rose to 41 on Wednesday, officials said."
+    assert claim_of(text, "41").counted == "death"
+    text = "OSLANDA, Feb 12 (Reuters) - Norland's annual consumer price inflation slowed to 3.1% in January."
+    assert "reuters" not in claim_of(text, "3.1%").counted
+
+
+def test_part_of_the_deaths_is_a_part():
+    c = claim_of("The state of Vila Alta accounted for 19 of the deaths, the state health secretary said.", "19")
+    assert c.scope_info.subset == ["part"]
+    seats = claim_of("Final results gave the Union 98 of the 180 seats in parliament.", "98")
+    assert "part" not in seats.scope_info.subset
+
+
+def test_a_regional_share_of_a_national_toll_is_no_conflict():
+    arts = [
+        Article(id="a", source="AP", published=date(2025, 3, 5),
+                text="Dengue deaths in Serrana rose to 41 on Wednesday, health officials said.\n"
+                     "The state of Vila Alta, the hardest hit, accounted for 19 of the deaths, state Health "
+                     "Secretary Ana Prado said."),
+        Article(id="b", source="Reuters", published=date(2025, 3, 5),
+                text="Serrana's health ministry said 41 people had died of dengue this year."),
+    ]
+    for g in reconcile(arts):
+        assert not (g.verdict.value == "conflict" and any(c.text == "19" for c in g.claims)), g.reason
+
+
+def test_a_cricket_score_counts_nothing_of_its_subject():
+    c = claim_of("The South Africans had slumped to 9 for 233 by stumps.", "9")
+    assert c.counted is None
