@@ -58,7 +58,10 @@ WEIGHT = {Verdict.conflict: 3.0, Verdict.scope: 1.0, Verdict.evolving: 1.0, Verd
 PARTIAL_COUNT = re.compile(
     r"""\b(?:preliminary|partial|provisional|incomplete|early)\s+(?:results|returns|count|tally|figures)\b
       | \bwith\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)
-        \s+of\s+(?:the\s+)?(?:ballots|votes|vote|precincts|polling\s+stations)\s+(?:counted|reporting|tallied|in)\b""",
+        \s+of\s+(?:the\s+)?(?:ballots|votes|vote|precincts|polling\s+stations)\s+(?:counted|reporting|tallied|in)\b
+      | \bwith\s+(?:almost|nearly|virtually|most)\s+(?:all\s+)?(?:of\s+the\s+)?(?:ballots|votes|precincts)
+        \s+(?:counted|reporting|tallied|in)\b                     # "with almost all ballots counted"
+      """,
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -123,7 +126,40 @@ def _disjoint(a: Item, b: Item) -> bool:
         abs(lo.high) if math.isfinite(lo.high) else 0.0, abs(hi.low) if math.isfinite(hi.low) else 0.0
     )
     rtol = CONVERTED_RTOL if a.claim.unit != b.claim.unit else RTOL
-    return lo.high < hi.low - rtol * max(scale, 1.0)
+    if not lo.high < hi.low - rtol * max(scale, 1.0):
+        return False
+    return not _last_digit_apart(a, b, hi.low - lo.high)
+
+
+#: A figure written with decimals: "66.3" in "66.3 percent", "1.25" in "$1.25bn".
+DECIMALS = re.compile(r"(\d[\d,]*)\.(\d+)")
+
+
+def _last_digit_apart(a: Item, b: Item, gap: float) -> bool:
+    """Two exact figures written to the same decimal place, one unit of that place apart: each is a
+    rounding of the same value ("66.3%" and "66.4%" of turnout), not two figures that disagree.
+
+    >>> from reconcile.models import Claim
+    >>> def it(t, v):
+    ...     c = Claim(claim_id=t, article_id="a", text=t, start=0, end=1, kind="percent", value=v, low=v, high=v,
+    ...               unit="percent")
+    ...     return Item(c, v, v, v, "s", None, None)
+    >>> _last_digit_apart(it("66.3%", 66.3), it("66.4%", 66.4), 0.1), _last_digit_apart(it("66.3%", 66.3), it("66.5%", 66.5), 0.2)
+    (True, False)
+    >>> _last_digit_apart(it("41", 41), it("42", 42), 1.0)
+    False
+    """
+    ca, cb = a.claim, b.claim
+    if ca.qualifier.value != "exact" or cb.qualifier.value != "exact" or ca.unit != cb.unit:
+        return False
+    da, db = DECIMALS.search(ca.text), DECIMALS.search(cb.text)
+    if da is None or db is None or len(da.group(2)) != len(db.group(2)):
+        return False
+    written = float(da.group(1).replace(",", "") + "." + da.group(2))
+    if not written or not ca.value:
+        return False
+    step = 10.0 ** -len(da.group(2)) * abs(a.best / written)  # one unit of the last place, in base units
+    return gap <= step * (1 + 1e-6)
 
 
 def classify(a: Item, b: Item, window_days: float) -> str | None:

@@ -99,6 +99,15 @@ ASIDE = re.compile(r",\s*(?:including|excluding|not\s+including|not\s+counting|s
 # "<figure> of them | of those | of whom".
 OF_PRONOUN = re.compile(r"^\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
 
+# "<figure> of <figure> <noun>": "52 of 150 seats", "nine of the 11 victims".
+OF_NUMBER = re.compile(
+    r"""^\s+of\s+(?:the\s+)?
+        (?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|two|three|four|five|six
+          |seven|eight|nine|ten|eleven|twelve|[a-z]+teen|hundred)       # the whole, as a figure
+        \s+(?P<np>[a-z][\w-]*[a-z])\b""",
+    re.VERBOSE,
+)
+
 # "<figure> of the <noun phrase>".
 OF_THE = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+(?P<np>[a-z][\w'\u2019 -]{0,60})", re.IGNORECASE)
 
@@ -397,6 +406,10 @@ def find_counted(
                 continue
             if key:
                 return Counted(key, np, None, tail)
+    of_total = OF_NUMBER.match(right) if kind in {"count", "number"} else None
+    if of_total:
+        np = of_total.group("np")  # "52 of 150 seats": the seats
+        return Counted(normalise_counted(np, lex), np, end + of_total.end("np"))
     of_them = OF_PRONOUN.match(right)
     if of_them:
         if antecedent:

@@ -140,3 +140,75 @@ def test_a_regional_share_of_a_national_toll_is_no_conflict():
 def test_a_cricket_score_counts_nothing_of_its_subject():
     c = claim_of("The South Africans had slumped to 9 for 233 by stumps.", "9")
     assert c.counted is None
+
+
+# -- elections: shares written without "of the vote" ------------------------------------------
+
+ELECTION = date(2025, 6, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        ("The centre-right Democratic Union won Tessaly's general election on Sunday with 31.4 percent.",
+         "31.4", "Democratic Union"),
+        ("The Union won with 31.4 percent, ahead of the far-right Homeland party on 24.1 percent, in the "
+         "election.", "24.1", "Homeland"),
+        ("The Social Democrats of Prime Minister Elena Varga came third with 18.9 percent in the vote.", "18.9",
+         "Social Democrats"),
+        ("LIREN, June 2 (Reuters) - Tessaly's opposition Democratic Union won 31.2% in Sunday's election.",
+         "31.2%", "Democratic Union"),
+        ("In the election, the nationalist Homeland party took 24.3%, or 40 seats.", "24.3%", "Homeland"),
+        ("The Democratic Union came first with 31.3% of the vote and 53 seats.", "31.3%", "Democratic Union"),
+        ("The Democratic Union came first with 31.3% of the vote and 53 seats.", "53", "Democratic Union"),
+        ("Homeland, led by Viktor Hal, finished second in the election with 24.2% and 41 seats.", "24.2%",
+         "Homeland"),
+    ],
+)
+def test_a_bare_share_in_an_election_story_is_the_winners_vote(text, figure, owner):
+    c = claim_of(text, figure, ELECTION)
+    assert (c.counted, c.owner) == ("vote" if "%" in figure or "." in figure else "seat", owner)
+
+
+def test_a_bare_share_outside_an_election_story_stays_unowned():
+    c = claim_of("Nordbank won a contract with 31.4 percent of the costs paid upfront.", "31.4")
+    assert c.owner is None
+    c = claim_of("The team came first with 31.4 percent more sales than rivals.", "31.4")
+    assert c.counted != "vote"
+
+
+def test_part_of_a_whole_seat_count():
+    text = "Tessaly's opposition Democratic Union won Sunday's election, giving it 52 of 150 seats."
+    part, whole = claim_of(text, "52", ELECTION), claim_of(text, "150", ELECTION)
+    assert (part.counted, part.owner) == ("seat", "Democratic Union")
+    assert whole.owner is None
+
+
+def test_shares_of_one_party_from_a_near_final_count_and_the_final_one_never_conflict():
+    arts = [
+        Article(id="afp", source="AFP", published=ELECTION,
+                text="The Democratic Union won Sunday's election with 31.4 percent, according to official results "
+                     "with almost all ballots counted.\nTurnout was 66.3 percent."),
+        Article(id="bbc", source="BBC", published=date(2025, 6, 3),
+                text="The Democratic Union came first in the election with 31.3% of the vote, final results "
+                     "published on Tuesday show.\nTurnout was 66.4%."),
+    ]
+    groups = reconcile(arts)
+    vote = [g for g in groups if any(c.text.startswith("31.4") for c in g.claims)]
+    assert vote and any(c.text == "31.3%" for c in vote[0].claims) and vote[0].verdict.value != "conflict"
+    turnout = [g for g in groups if any(c.text == "66.4%" for c in g.claims)]
+    assert turnout and turnout[0].n_claims == 2 and turnout[0].verdict.value == "consistent"
+    assert "rounding" in turnout[0].reason
+
+
+def test_figures_more_than_one_last_digit_apart_still_conflict():
+    arts = [
+        Article(id="a", source="A", published=ELECTION, text="Turnout in the election was 66.3 percent."),
+        Article(id="b", source="B", published=ELECTION, text="Turnout in the election was 66.5%."),
+    ]
+    assert [g.verdict.value for g in reconcile(arts)] == ["conflict"]
+
+
+def test_a_sentence_opener_is_never_an_owner():
+    c = claim_of("In the women's race, Hellen Obiri won her third title in 2:18:40.", "third")
+    assert c.owner == "Hellen Obiri"
