@@ -15,6 +15,7 @@ from reconcile.context.counted import (
     with_predicate,
 )
 from reconcile.context.document import Document, ascii_quotes
+from reconcile.context.legal import court_counted
 from reconcile.context.lexicon import ContextLexicon, alternation
 from reconcile.context.names import FUNCTION_WORDS
 from reconcile.context.scope import find_scope
@@ -253,6 +254,9 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
     counted = None
     if counted_text and counted_end is not None:
         counted = normalise_counted(counted_text, doc.lexicon)
+        if counted == "count" and claim.kind in {"count", "number"}:
+            court = court_counted(doc, claim)  # "convicted on 14 counts": charges, not a figure word
+            counted = court[0] if court else counted
     if counted is None or _is_figure_word(doc, counted):
         # the noun is not written after the figure (or names the figure itself): read the clause
         found = find_counted(text, claim.start, claim.end, max(sent_start, claim.start - WINDOW),
@@ -277,11 +281,20 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
         bare_owner = bare_vote_share(doc, claim)
         if bare_owner:
             counted = "vote"  # "the Democratic Union won 31.2% in Sunday's election"
+    elif counted is None and claim.kind in {"duration", "money", "count", "number"}:
+        court = court_counted(doc, claim)
+        if court is not None:
+            counted, bare_owner = court  # "sentenced to 12 years in prison", "fined $250,000", "14 counts"
     if claim.kind in {"count", "number"} and counted is not None:
         # "95 people have died", "killed 205 people", "31 people were arrested": what is counted
         # (only the part of the sentence the predicate test reads is cut out)
-        counted = with_predicate(counted, text[max(sent_start, claim.start - PREDICATE_BEFORE) : claim.start],
-                                 text[claim.end : min(sent_end, claim.end + PREDICATE_AFTER)]) or counted
+        before = text[max(sent_start, claim.start - PREDICATE_BEFORE) : claim.start]
+        after = text[claim.end : min(sent_end, claim.end + PREDICATE_AFTER)]
+        if counted == "other":
+            # "seven others remain barricaded" names nothing; "20 others wounded" counts injuries
+            counted = with_predicate("people", "", after)  # only what follows the noun says what they are
+        else:
+            counted = with_predicate(counted, before, after) or counted
     if claim.kind in {"percent", "ratio"}:
         state = _percent_state(text, counted_end if counted_end is not None else claim.end)
         if state is not None:

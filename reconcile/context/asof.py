@@ -306,6 +306,17 @@ def _date_matches(pat: _Patterns, text: str, lo: int, hi: int,
     return [found[k] for k in sorted(found)]
 
 
+# A past-tense verb right before a date phrase ("ruled Wednesday", "said on Monday"): the date is past.
+PAST_VERB_BEFORE = re.compile(
+    r"""(?<!\bis[ ])(?<!\bare[ ])(?<!\bbe[ ])(?<!\bbeen[ ])          # not a passive: "is expected by December"
+        \b(?:(?!expected|scheduled|planned|slated|projected|forecasted|predicted|estimated)[a-z]{2,}ed
+          |said|told|was|were|had|did|met|spoke|took|gave|made|won|lost|came|went|left|began|ran
+          |saw|found|became|rose|fell|hit|struck|sent|put|set|held|wrote|broke|chose|drove|flew|grew|knew|paid)
+        [ ]+(?:(?:on|late|early|last)[ ]+)?$""",
+    re.VERBOSE,
+)
+
+
 def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]]) -> AsOf:
     """The as-of date of the figure at ``start:end``; ``skip`` holds spans that belong to its scope."""
     lex = doc.lexicon
@@ -352,6 +363,8 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
     if future is None:
         future = doc.futures[(sent_start, sent_end)] = bool(
             pat.future.search(text, sent_start, sent_end) or pat.projection.search(text, sent_start, sent_end))
+    if future and PAST_VERB_BEFORE.search(text, max(sent_start, m.start() - 30), m.start()):
+        future = False  # "will spend 10 years behind bars, a judge ruled Wednesday": that Wednesday is past
     resolved = _resolve(lex, m, published, future)
     phrase = m.group().strip()
     if resolved is None:

@@ -212,3 +212,87 @@ def test_figures_more_than_one_last_digit_apart_still_conflict():
 def test_a_sentence_opener_is_never_an_owner():
     c = claim_of("In the women's race, Hellen Obiri won her third title in 2:18:40.", "third")
     assert c.owner == "Hellen Obiri"
+
+
+# -- courts: sentences, fines, charges ----------------------------------------------------------
+
+COURT = date(2025, 4, 17)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted", "owner"),
+    [
+        ("Daniel Okafor, the former mayor of Marlow, was sentenced on Wednesday to 12 years in prison, the "
+         "Justice Department said.", "12 years", "prison sentence", "Daniel Okafor"),
+        ("Former Mayor Daniel Okafor will spend 10 years behind bars, a federal judge ruled Wednesday.",
+         "10 years", "prison sentence", "Daniel Okafor"),
+        ("A former mayor was sentenced Wednesday to 12 years in federal prison for taking bribes.", "12 years",
+         "prison sentence", None),
+        ("Judge Karen Whitfield sentenced Daniel Okafor to eight years.", "eight years", "prison sentence",
+         "Daniel Okafor"),
+        ("The court handed Ruth Adeyemi a 12-year prison sentence.", "12-year", "prison sentence", "Ruth Adeyemi"),
+        ("Judge Karen Whitfield also ordered Daniel Okafor, 58, to pay $1.3 million in restitution and a "
+         "$250,000 fine.", "$250,000", "fine", "Daniel Okafor"),
+        ("Nordbank was fined $4 million by regulators on Tuesday.", "$4 million", "fine", "Nordbank"),
+    ],
+)
+def test_prison_sentences_and_fines_are_quantities_of_their_defendant(text, figure, counted, owner):
+    c = claim_of(text, figure, COURT)
+    assert (c.counted, c.owner) == (counted, owner)
+
+
+def test_a_sentence_asked_for_is_not_the_sentence():
+    c = claim_of("Okafor was jailed for 12 years. Prosecutors had asked for 15 years.", "15 years", COURT)
+    assert c.counted is None
+
+
+def test_counts_of_an_indictment_are_charges():
+    c = claim_of("Daniel Okafor was convicted in January on 14 counts, including wire fraud.", "14", COURT)
+    assert c.counted == "charge"
+
+
+def test_two_defendants_sentences_never_meet():
+    arts = [
+        Article(id="a", source="AP", published=COURT,
+                text="Daniel Okafor was sentenced on Wednesday to 12 years in prison. Ruth Adeyemi, his deputy, "
+                     "was sentenced to four years in prison."),
+        Article(id="b", source="Reuters", published=COURT,
+                text="Daniel Okafor was jailed for 12 years on Wednesday, and his deputy Ruth Adeyemi was "
+                     "jailed for four years."),
+    ]
+    for g in reconcile(arts):
+        assert g.verdict.value != "conflict", g.reason
+
+
+def test_a_weekday_after_a_past_verb_is_past_even_when_the_sentence_says_will():
+    c = claim_of("Former Mayor Daniel Okafor will spend 10 years behind bars, a federal judge ruled Wednesday.",
+                 "10 years", COURT)
+    assert (c.as_of, c.projection) == (date(2025, 4, 16), False)
+    planned = claim_of("The council will vote on the plan, which would cost $40 million, on Wednesday.",
+                       "$40 million", COURT)
+    assert planned.as_of == date(2025, 4, 23) and planned.projection
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("Two soldiers were killed and 20 others wounded north of Kandahar, the Pentagon said.", "20", "injury"),
+        ("An Arab fighter was arrested, but seven others with weapons remain barricaded in a hospital.", "seven",
+         None),
+    ],
+)
+def test_others_count_only_what_their_predicate_says(text, figure, counted):
+    assert claim_of(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Zimbabwe has been given five weeks to stop the violence or face suspension.", "five weeks"),
+        ("The senator says she was lucky to have served in the Parliament for 12 years.", "12 years"),
+        ("If charged, he faces a maximum 14-year jail sentence.", "14-year"),
+        ("Israel has given the leader just 12 hours to comply.", "12 hours"),
+    ],
+)
+def test_deadlines_terms_of_office_and_maximum_penalties_are_no_sentences(text, figure):
+    assert claim_of(text, figure, COURT).counted != "prison sentence"
