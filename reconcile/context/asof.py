@@ -306,6 +306,30 @@ def _date_matches(pat: _Patterns, text: str, lo: int, hi: int,
     return [found[k] for k in sorted(found)]
 
 
+# A relative clause opening before a figure: ", which raised its rate to".
+RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\s")
+
+
+def _aside_around(text: str, sent_start: int, sent_end: int, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a comma-bounded relative clause holding the figure, when it is closed by a comma.
+
+    >>> t = "The bank, which raised its rate to 4.75% last year, meets on March 6."
+    >>> a = _aside_around(t, 0, len(t), t.index("4.75"), t.index("%") + 1)
+    >>> t[a[0]:a[1]]
+    ', which raised its rate to 4.75% last year'
+    """
+    lo = max(sent_start, start - 120)
+    if text.find("wh", lo, start) < 0:
+        return None
+    opening = None
+    for opening in RELATIVE_OPEN.finditer(text, lo, start):
+        pass
+    if opening is None or text.find(",", opening.end(), start) >= 0:
+        return None
+    close = text.find(",", end, sent_end)
+    return (opening.start(), close) if close >= 0 else None
+
+
 # A past-tense verb right before a date phrase ("ruled Wednesday", "said on Monday"): the date is past.
 PAST_VERB_BEFORE = re.compile(
     r"""(?<!\bis[ ])(?<!\bare[ ])(?<!\bbe[ ])(?<!\bbeen[ ])          # not a passive: "is expected by December"
@@ -333,9 +357,12 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
             region = (max(0, first - 200), min(len(text), last + 200))  # holds every claim's window
             doc.hint_spans = [m.span() for m in pat.hint.finditer(text, *region)]
         matches = doc.date_windows[(lo, hi)] = _date_matches(pat, text, lo, hi, doc.date_searches, doc.hint_spans)
+    aside = _aside_around(text, sent_start, sent_end, start, end)
     for m in matches:
         if m.start() < end and m.end() > start:
             continue
+        if aside is not None and (m.end() <= aside[0] or m.start() >= aside[1]):
+            continue  # "The bank, which raised its rate to 4.75% last year, meets on March 6": not its date
         if any(m.start() < e and m.end() > s for s, e in skip):
             continue
         prep = (m.group("prep") or "").strip().lower()

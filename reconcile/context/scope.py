@@ -81,9 +81,9 @@ PURPOSE_PLACE = re.compile(rf"\b(?:for|to|in)\s+(?:the\s+)?({PLACE_WORD}(?:\s+{P
 # there: every "since ...", "so far this ...", "this/last year", "over the past ...", "in three days",
 # "as <role>" holds one of these (and "in 2022", read only for ordinals); before the figure only the
 # first kinds count.
-PERIOD_AFTER = re.compile(r"ince|far|year|past|last|days|nights|weeks|\bas\s")
-PERIOD_AFTER_ORDINAL = re.compile(r"ince|far|year|past|last|days|nights|weeks|\bas\s|[Ii]n\s")
-PERIOD_BEFORE = re.compile(r"ince|far|past|last")
+PERIOD_AFTER = re.compile(r"ince|far|year|past|last|days|nights|weeks|\bas\s|quarter")
+PERIOD_AFTER_ORDINAL = re.compile(r"ince|far|year|past|last|days|nights|weeks|\bas\s|[Ii]n\s|quarter")
+PERIOD_BEFORE = re.compile(r"ince|far|past|last|quarter|full\s+year|whole\s+year|entire\s+year")
 
 # The last word of a subset phrase or of a hedge after it ("the first group of", "... of around").
 SUBSET_ENDS = ("of", "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "than",
@@ -153,7 +153,7 @@ class _Patterns:
         self.linkers = frozenset(sc["linkers"])
         # A period phrase: "since ...", "so far this year", "as defense secretary", "over the past week".
         self.period = re.compile(
-            r"""\b(?=[SsTtLlOoIiDdaWw])  # the branches' first letters: the alternation is tried only there
+            r"""\b(?=[SsTtLlOoIiDdaWwFf])  # the branches' first letters: the alternation is tried only there
                 (?P<phrase>
                   [Ss]ince\s+(?P<since>[^,;.\u201c\u201d"]{2,80})
                 | [Ss]o\s+far\s+this\s+(?P<sofar>year|month|week|season)
@@ -162,6 +162,8 @@ class _Patterns:
                 | (?:[Oo]ver|[Ii]n|[Ww]ithin)\s+(?P<n3>two|three|four|five|six|seven|\d+)\s+(?P<unit3>days|nights|weeks)\b
                 | as\s+(?P<as>(?:the\s+)?(?:[\w.-]+\s+){0,3}?""" + rf"(?:{cased(_role_nouns(lex))}))\b" + r"""
                 | [Ii]n\s+(?P<year>(?:19|20)\d\d)\b
+                | (?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+the\s+(?P<quarter>first|second|third|fourth|final)\s+quarter\b
+                | (?:[Ff]or|[Oo]ver)\s+the\s+(?:full|whole|entire)\s+(?P<fullyear>year)\b
                 )""",
             re.VERBOSE,
         )
@@ -297,7 +299,16 @@ def _period(m: re.Match[str], published: date | None) -> str:
         return f"past {n} {unit}"
     if m.group("as") is not None:
         return "as " + LEADING_THE.sub("", m.group("as").lower())
+    if m.group("quarter") is not None:
+        which = m.group("quarter").lower()
+        return f"quarter {ORDINAL_NUMBER.get(which, which)}"  # "in the fourth quarter" -> "quarter 4"
+    if m.group("fullyear") is not None:
+        return "full year"
     return f"in {m.group('year')}"
+
+
+#: Quarters by their ordinal word.
+ORDINAL_NUMBER = {"first": "1", "second": "2", "third": "3", "fourth": "4", "final": "4"}
 
 
 def find_scope(
@@ -382,7 +393,7 @@ def find_scope(
         break
     if info.period is None and PERIOD_BEFORE.search(text, clause_start, start):
         for pm in pat.period.finditer(text, clause_start, start):
-            if pm.group("sofar") or pm.group("since") or pm.group("unit"):
+            if pm.group("sofar") or pm.group("since") or pm.group("unit") or pm.group("quarter") or pm.group("fullyear"):
                 phrase = pm.group("phrase").rstrip(" ,")
                 result.pieces.append((pm.start(), phrase))
                 result.used.append((pm.start(), pm.end()))
@@ -391,6 +402,8 @@ def find_scope(
     # 7. definitions: markers in the counted phrase, "including X" after it
     if counted_text:
         for w in ascii_quotes(counted_text).lower().replace("-", " ").split():
+            if w == "gross" and "gross domestic" in counted_text.lower():
+                continue  # the name of GDP, not gross as against net
             if w in pat.definition and w not in info.definition:
                 info.definition.append(w)
         low = ascii_quotes(counted_text).lower()

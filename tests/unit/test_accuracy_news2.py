@@ -268,8 +268,7 @@ def test_a_weekday_after_a_past_verb_is_past_even_when_the_sentence_says_will():
     c = claim_of("Former Mayor Daniel Okafor will spend 10 years behind bars, a federal judge ruled Wednesday.",
                  "10 years", COURT)
     assert (c.as_of, c.projection) == (date(2025, 4, 16), False)
-    planned = claim_of("The council will vote on the plan, which would cost $40 million, on Wednesday.",
-                       "$40 million", COURT)
+    planned = claim_of("The council will approve $40 million for the plan on Wednesday.", "$40 million", COURT)
     assert planned.as_of == date(2025, 4, 23) and planned.projection
 
 
@@ -296,3 +295,22 @@ def test_others_count_only_what_their_predicate_says(text, figure, counted):
 )
 def test_deadlines_terms_of_office_and_maximum_penalties_are_no_sentences(text, figure):
     assert claim_of(text, figure, COURT).counted != "prison sentence"
+
+
+def test_a_date_outside_the_relative_clause_holding_a_figure_is_not_its_date():
+    c = claim_of("The central bank, which raised its policy rate to 4.75% last year, is expected to hold rates at "
+                 "its meeting on March 6.", "4.75%", PUBLISHED)
+    assert (c.as_of, c.projection) == (PUBLISHED, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        ("The economy grew 0.3% in the fourth quarter from the previous three months.", "0.3%", "quarter 4"),
+        ("For the full year, gross domestic product expanded 1.1%.", "1.1%", "full year"),
+        ("Sales rose 4% over the whole year, the company said.", "4%", "full year"),
+    ],
+)
+def test_quarters_and_full_years_are_periods(text, figure, period):
+    c = claim_of(text, figure)
+    assert c.scope_info.period == period and "gross" not in c.scope_info.definition
