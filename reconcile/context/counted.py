@@ -44,6 +44,7 @@ VERB_BEFORE = re.compile(
           |crept|creeps|slipped|slips|dipped|dips|plunged|plunges|tumbled|tumbles|surged|surges|slid|slides
           |rebounded|rebounds|slumped|slumps|sank|sinks|rallied|rallies|widened|widens|narrowed|narrows
           |moderated|moderates|went|goes|held|holds|remained|remains|stayed|stays
+          |gained|gains|lost|loses|advanced|advances|retreated|retreats|shed|sheds
           |been\s+put|was\s+put|is\s+put|revised|raised|lowered|put
           |(?P<measure_verb>runs|ran|stretches|stretched|spans|spanned|extends|extended|measures|measured
             |covers|covered|costs|cost|burned|burnt|scorched|charred|consumed|blackened)  # "the line runs 1,200 miles"
@@ -69,6 +70,23 @@ NUMBER_OF = re.compile(
         (?:\s+(?:to|at|by))?\s+(?:\w+\s+){0,2}$""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+# "a 12% rise in <noun phrase> to <figure>": the level reached by what rose.
+CHANGE_IN = re.compile(
+    rf"""\b(?:rise|increase|jump|fall|drop|decline|gain|surge|slump|slide|dip|climb)\s+in\s+
+        (?P<np>[A-Za-z][\w'\u2019 -]{{1,60}}?)\s+to\s+(?:{HEDGE}\s+)?$""",
+    re.VERBOSE,
+)
+
+# "<figure> rise in <noun phrase>": a share that is the change of what follows.
+CHANGE_IN_AFTER = re.compile(
+    r"""^\s+(?:rise|increase|jump|fall|drop|decline|gain|surge|slump|slide|dip|climb|cut|reduction)\s+in\s+
+        (?P<np>[a-z][\w'\u2019 -]{0,60})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A date word that ends a noun phrase read rightwards: "deaths last year", "profit this quarter".
+TIME_TAIL = re.compile(r"\s(?:last|this|next|yesterday|today|so|since|over|during|until)\b")
 
 # "<noun phrase> numbering (about) <figure>".
 NUMBERING = re.compile(
@@ -287,6 +305,12 @@ INNER_PREPS = frozenset(["in", "of", "on", "at", "across", "inside", "from", "am
 # A word that is a dash or a parenthesis: the end of a dateline or an aside ("(AP)", "—", "-").
 DATELINE_MARK = re.compile(r"^[-\u2013\u2014]+$|[()]")
 
+# Words right before an -ed word that make it a finite verb ("he expected", "now expected",
+# "initially reported"): the noun phrase starts after it.
+VERB_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you", "now", "also", "then", "still", "already",
+                           "just", "had", "has", "have", "initially", "originally", "previously", "first", "later",
+                           "earlier", "recently"])
+
 # Adverb particles of a verb ("revised down from", "went up in").
 PARTICLES = frozenset(["up", "down", "back", "out", "off", "higher", "lower"])
 
@@ -324,6 +348,8 @@ def _np_tail(np_text: str) -> str:
             continue
         if lw in NP_END or lw in LEFT_STOPS:
             break
+        if out and k > 0 and w.islower() and w.endswith("ed") and words[k - 1].lower() in VERB_SUBJECTS:
+            break  # "the group now expected operating margin": a verb with its subject, not an adjective
         out.append(w)
         if len(out) >= 8:
             break
@@ -376,6 +402,12 @@ def find_counted(
             key = normalise_counted(np, lex)
             if key and key.split()[-1] not in lex.figure_words:
                 return Counted(key, np, None, None)  # "raised its policy rate to 4.75%"
+    change = CHANGE_IN.search(left[-120:]) if kind in {"money", "percent", "count", "number", "measure"} else None
+    if change:
+        np = change.group("np")  # "a 12% rise in second-quarter net profit to 1.42 billion euros"
+        key = normalise_counted(np, lex)
+        if key and key.split()[-1] not in lex.figure_words:
+            return Counted(key, np, None, None)
     for pattern in (NUMBERING, VERB_BEFORE, NOUN_OF):
         m = pattern.search(left)
         if m:
@@ -419,6 +451,13 @@ def find_counted(
     if m and kind in {"count", "number"}:
         np = " ".join(_trim(m.group("np").split(), lex)) or m.group("np")
         return Counted(normalise_counted(np, lex), np, end + m.end("np"))
+    if kind == "percent":
+        m = CHANGE_IN_AFTER.match(right)
+        if m:
+            words = _trim(TIME_TAIL.split(m.group("np"), 1)[0].split(), lex)
+            if words:  # "a 12% rise in second-quarter net profit"
+                np = " ".join(words)
+                return Counted(normalise_counted(np, lex), np, end + m.start("np") + len(np))
     if kind in {"money", "measure"}:
         m = IN_OF_AFTER.match(right)
         if m:

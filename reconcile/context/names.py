@@ -116,7 +116,8 @@ def _place_pattern(lex: ContextLexicon) -> tuple[re.Pattern[str], dict[str, str]
     aliases = lex.scope.get("place_aliases", {})
     names = {c.title(): c for c in lex.countries | lex.states}
     names.update({a.upper() if "." in a or len(a) <= 3 else a.title(): v for a, v in aliases.items()})
-    return re.compile(rf"(?<![\w.])(?:{alternation(names)})(?![\w])"), names
+    # not the tail of a larger region's name: "Latin America" is not "America" (the United States)
+    return re.compile(rf"(?<![\w.])(?<!Latin )(?<!Central )(?<!South )(?<!North )(?:{alternation(names)})(?![\w])"), names
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -32,6 +32,7 @@ from datetime import date
 
 from reconcile.context.document import Document, ascii_quotes
 from reconcile.context.lexicon import ContextLexicon, alternation, cased, initials
+from reconcile.lexicons import load
 from reconcile.models import ScopeInfo
 
 # Hedge words that may sit between a subset phrase and the figure.
@@ -83,7 +84,7 @@ PURPOSE_PLACE = re.compile(rf"\b(?:for|to|in)\s+(?:the\s+)?({PLACE_WORD}(?:\s+{P
 # first kinds count.
 PERIOD_AFTER = re.compile(r"ince|far|year|past|last|days|nights|weeks|\bas\s|quarter")
 PERIOD_AFTER_ORDINAL = re.compile(r"ince|far|year|past|last|days|nights|weeks|\bas\s|[Ii]n\s|quarter")
-PERIOD_BEFORE = re.compile(r"ince|far|past|last|quarter|full\s+year|whole\s+year|entire\s+year")
+PERIOD_BEFORE = re.compile(r"ince|far|past|last|quarter|full\s+year|whole\s+year|entire\s+year|full-year")
 
 # The last word of a subset phrase or of a hedge after it ("the first group of", "... of around").
 SUBSET_ENDS = ("of", "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "than",
@@ -164,6 +165,8 @@ class _Patterns:
                 | [Ii]n\s+(?P<year>(?:19|20)\d\d)\b
                 | (?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+the\s+(?P<quarter>first|second|third|fourth|final)\s+quarter\b
                 | (?:[Ff]or|[Oo]ver)\s+the\s+(?:full|whole|entire)\s+(?P<fullyear>year)\b
+                | (?P<qadj>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)-quarter\b      # "second-quarter net profit"
+                | (?P<fyadj>[Ff]ull)-year\b                                       # "full-year operating margin"
                 )""",
             re.VERBOSE,
         )
@@ -302,8 +305,10 @@ def _period(m: re.Match[str], published: date | None) -> str:
     if m.group("quarter") is not None:
         which = m.group("quarter").lower()
         return f"quarter {ORDINAL_NUMBER.get(which, which)}"  # "in the fourth quarter" -> "quarter 4"
-    if m.group("fullyear") is not None:
+    if m.group("fullyear") is not None or m.group("fyadj") is not None:
         return "full year"
+    if m.group("qadj") is not None:
+        return f"quarter {ORDINAL_NUMBER[m.group('qadj').lower()]}"
     return f"in {m.group('year')}"
 
 
@@ -393,7 +398,8 @@ def find_scope(
         break
     if info.period is None and PERIOD_BEFORE.search(text, clause_start, start):
         for pm in pat.period.finditer(text, clause_start, start):
-            if pm.group("sofar") or pm.group("since") or pm.group("unit") or pm.group("quarter") or pm.group("fullyear"):
+            if (pm.group("sofar") or pm.group("since") or pm.group("unit") or pm.group("quarter")
+                    or pm.group("fullyear") or pm.group("qadj") or pm.group("fyadj")):
                 phrase = pm.group("phrase").rstrip(" ,")
                 result.pieces.append((pm.start(), phrase))
                 result.used.append((pm.start(), pm.end()))
@@ -421,7 +427,7 @@ def find_scope(
             info.subset.append(f"{nth.group('which').lower()} {nth.group('noun').lower()}")
             result.pieces.append((nth.start(), nth.group()))
     if kind in {"count", "number"} and not info.places and (_in_breakdown(text, start, end, sent_start, sent_end)
-                                                            or PART_OF.match(text, end)):
+                                                            or _part_of(text, end)):
         # "including 865 Palestinians and 234 Israelis", "14 of them Australians": parts of a whole
         # (a part with a place of its own, "52,000 of them in Paris", is told apart by the place)
         info.subset.append("part")
@@ -432,6 +438,9 @@ def find_scope(
     if kind in {"count", "number"} and "new" not in info.subset and _may_end_increment(
             text, max(sent_start, start - 20), start) and INCREMENT_BEFORE.search(text, max(sent_start, start - 20), start):
         info.subset.append("new")  # "a further four midwives", "another 800 workers"
+    if counted_text and kind in {"count", "number"} and "bodies" in counted_text.lower() and (
+            RECOVERED.search(text, max(sent_start, start - 60), min(sent_end, end + 60))):
+        info.subset.append("bodies recovered")  # "had recovered 21 bodies by midday": not yet the toll
     dm = pat.def_phrase.match(text, after, clause_stop)
     if dm:
         phrase = dm.group("phrase").strip().rstrip(".")
@@ -478,8 +487,26 @@ NTH_PERIOD = re.compile(
 )
 
 # "14 of them (Australians)": a part of the figure named before it.
-# "19 of the deaths" too, but not "98 of the 180 seats" (a share of a fixed whole, not a part of a count).
-PART_OF = re.compile(r"\s+of\s+(?:them|whom|those|the\s+(?![\d,.]+\s)(?=[a-z]))\b")
+# "19 of the deaths", "10 of the 26 deaths" too (but see _part_of: "98 of the 180 seats" is a party's share).
+PART_OF = re.compile(r"\s+of\s+(?:them|whom|those|the\s+(?:[\d,]+\s+)?(?P<noun>[a-z]+))\b")
+
+
+@functools.cache
+def _owned_nouns() -> frozenset[str]:
+    owned = load("generic_counted")["owned"]
+    return frozenset([*owned, *(w + "s" for w in owned)])
+
+
+def _part_of(text: str, end: int) -> bool:
+    """ "14 of them", "19 of the deaths", "10 of the 26 deaths": a part of a figure named before;
+    not "98 of the 180 seats" or "52 of the votes" (what one party holds of a fixed whole).
+
+    >>> t = "They won 98 of the 180 seats; 10 of the 26 deaths; 14 of them"
+    >>> [_part_of(t, t.index(f) + len(f)) for f in ("98", "10", "14")]
+    [False, True, True]
+    """
+    m = PART_OF.match(text, end)
+    return m is not None and (m.group("noun") is None or m.group("noun") not in _owned_nouns())
 
 # A figure listed after "including" (or "of whom"): a part of the figure before it.
 BREAKDOWN_BEFORE = re.compile(
@@ -523,6 +550,9 @@ def _in_breakdown(text: str, start: int, end: int, sent_start: int, sent_end: in
             return True
     return False
 
+
+# A verb of finding the dead: bodies recovered are a part of the toll, counted as they are found.
+RECOVERED = re.compile(r"\b(?:recover|retriev|pull|found|find|wash|dug|dig|locat)\w*")
 
 # First words of a counted phrase that make the figure an increment: "410 new cases".
 INCREMENT_WORDS = frozenset(["new", "additional", "fresh", "further", "extra", "more"])

@@ -314,3 +314,59 @@ def test_a_date_outside_the_relative_clause_holding_a_figure_is_not_its_date():
 def test_quarters_and_full_years_are_periods(text, figure, period):
     c = claim_of(text, figure)
     assert c.scope_info.period == period and "gross" not in c.scope_info.definition
+
+
+# -- crashes and company results ----------------------------------------------------------------
+
+def test_bodies_recovered_so_far_are_no_rival_toll():
+    c = claim_of("He added that rescue teams had recovered 21 bodies by midday.", "21")
+    assert (c.counted, c.scope_info.subset) == ("death", ["bodies recovered"])
+    arts = [Article(id="a", source="AFP", published=PUBLISHED,
+                    text="At least 23 people were killed when a bus plunged into a ravine in the Andes, police said. "
+                         "Rescue teams had recovered 21 bodies by midday, police chief Jorge Salas said.")]
+    assert not [g for g in reconcile(arts) if g.verdict.value == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("A bus plunged off a highway into a gorge on Sunday, killing at least 25 people, authorities said.",
+         "25", "death"),
+        ("Veltro reported a 12% rise in second-quarter net profit to 1.42 billion euros.", "12%",
+         "second-quarter net profit"),
+        ("Veltro reported a 12% rise in second-quarter net profit to 1.42 billion euros.", "1.42",
+         "second-quarter net profit"),
+        ("Net income climbed to 1.42 billion euros in the three months through June.", "1.42", "net profit"),
+        ("The shares gained 5.8% in Milan.", "5.8%", "share"),
+        ("Bellini told analysts that the group now expected full-year operating margin of 8% to 9%.", "8%",
+         "full-year operating margin"),
+        ("Figures show a 10 per cent drop in drug related deaths last year.", "10 per cent", "drug related death"),
+    ],
+)
+def test_what_results_and_tolls_count(text, figure, counted):
+    assert claim_of(text, figure).counted == counted
+
+
+def test_latin_america_is_not_the_united_states():
+    text = ("Peru has one of the highest road death rates in Latin America. More than 3,100 people died in "
+            "traffic accidents in the country last year.")
+    assert claim_of(text, "3,100").scope_info.places == ["peru"]
+
+
+def test_ten_of_the_26_deaths_is_a_part_but_98_of_the_180_seats_is_a_share():
+    assert claim_of("That state has recorded 10 of the 26 deaths since the holiday began.", "10").scope_info.subset \
+        == ["part"]
+    assert "part" not in claim_of("The Union won 98 of the 180 seats.", "98").scope_info.subset
+
+
+def test_a_company_named_only_in_a_title_case_headline_links_its_figures():
+    arts = [
+        Article(id="r", source="Reuters", published=date(2025, 7, 24), title="Veltro profit beats forecasts",
+                text="Italian carmaker Veltro said on Thursday its net income rose to 1.42 billion euros."),
+        Article(id="b", source="Bloomberg", published=date(2025, 7, 24),
+                title="Veltro Lifts Margin Outlook as Profit Tops Estimates",
+                text="Veltro SpA raised its goal for the year.\nNet income climbed to 1.42 billion euros in the "
+                     "three months through June, the Milan-based company said in a statement Thursday."),
+    ]
+    groups = [g for g in reconcile(arts) if g.n_claims == 2]
+    assert groups and groups[0].verdict.value == "consistent"
