@@ -1,10 +1,11 @@
 """The FastAPI app: ``create_app(settings=None)`` builds it (uvicorn calls it as a factory).
 
-    uvicorn --factory api.app:create_app        # or: reconcile serve
+    uvicorn --factory api.app:create_app        # or: reconcile serve (factory ``api.app:serve_app``)
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -74,14 +75,30 @@ def _warm_up() -> None:
     extract_claims(Article(id="warm-up", text=SEED_FIRST_HALF))
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    """The app on the given settings (default: from the environment), with its store opened."""
+def _freeze_start_up_objects() -> None:
+    """Take what a worker holds after start-up out of the garbage collector's sight (``gc.freeze``).
+
+    Modules, lexicons, compiled patterns, the unit registry, the app's routes and schemas (~65,000
+    objects) live as long as the worker; left in the collector's oldest generation, every full
+    collection walks them all again: ~65 ms once in every ~200 extract requests (~0.3 ms a request,
+    and a pause that lands in the latency tail).  Start-up garbage is collected first, so only live
+    objects are frozen.  Only for a server process (``serve_app``): a test process builds many
+    apps, and freezing each one's objects would keep them for good."""
+    gc.collect()
+    gc.freeze()
+
+
+def create_app(settings: Settings | None = None, *, freeze_gc: bool = False) -> FastAPI:
+    """The app on the given settings (default: from the environment), with its store opened.
+    ``freeze_gc``: after the warm-up, freeze the start-up objects (see ``_freeze_start_up_objects``)."""
     settings = settings or get_settings()
     store = open_store(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         _warm_up()
+        if freeze_gc:
+            _freeze_start_up_objects()
         yield
         store.close()
 
@@ -105,3 +122,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
                            allow_methods=["GET", "POST", "DELETE"], allow_headers=["Content-Type", "X-API-Key"])
     return app
+
+
+def serve_app() -> FastAPI:
+    """The app as ``reconcile serve`` runs it in each uvicorn worker: settings from the environment,
+    start-up objects frozen after the warm-up."""
+    return create_app(freeze_gc=True)

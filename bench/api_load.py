@@ -322,10 +322,12 @@ def start_server(db: Path, workers: int, log: Path, *, cache: bool) -> tuple[sub
         while time.monotonic() < deadline and proc.poll() is None:
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=10) as resp:
-                    if resp.status == 200:
+                    # the first worker answers before the others listen: wait for every one's start-up line
+                    if resp.status == 200 and log.read_bytes().count(b"Application startup complete") >= workers:
                         return proc, port
             except OSError:
-                time.sleep(0.3)
+                pass
+            time.sleep(0.3)
         tail = log.read_text(errors="replace")[-3000:]
         raise RuntimeError(f"the server did not start (exit code {proc.poll()}); its log ends:\n{tail}")
     except BaseException:

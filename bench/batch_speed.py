@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import shutil
@@ -160,16 +161,34 @@ def generate(folder: Path, n: int, seed: int = 7) -> int:
     return size
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_batch(folder: Path, out: Path, engine: str) -> dict:
+    """One run of the command; its wall time, run.json, and the CPU of the command and its workers
+    (a local pool's workers are waited for, so their time counts; a Dask cluster's does not)."""
     cmd = [str(ROOT / ".venv" / "bin" / "reconcile"), "batch", str(folder), "--out", str(out), "--quiet",
            "--engine", engine]
     if engine == "dask":
         cmd += ["--workers", "2"]
+    cpu = _children_cpu()
     t = time.perf_counter()
     subprocess.run(cmd, check=True)
     seconds = time.perf_counter() - t
     info = json.loads((out / "run.json").read_text())
-    return {"seconds": seconds, "info": info}
+    return {"seconds": seconds, "info": info, "cpu": _children_cpu() - cpu}
+
+
+def cpu_line(info: dict) -> str:
+    """The CPU seconds of each stage: the driver process and the engine's tasks."""
+    cpu = info.get("cpu_s")
+    if not cpu:
+        return "no CPU figures in run.json"
+    d, t = cpu["driver"], cpu["tasks"]
+    return (f"CPU s: driver walk {d['walk']}, extract {d['extract']}, group {d['group']}, write {d['write']}; "
+            f"tasks extract {t['extract']}, group {t['group']}")
 
 
 def main() -> None:
@@ -190,12 +209,13 @@ def main() -> None:
         print(f"{args.n} articles, {size / 1e6:.1f} MB, generated in {time.perf_counter() - t:.1f} s in {folder}")
         kept: dict[str, Path] = {}
         for engine in args.engines.split(","):
-            times = []
+            times, cpus = [], []
             for r in range(args.runs):
                 out = tmp / f"out-{engine}-{r}"
                 shutil.rmtree(out, ignore_errors=True)
                 result = run_batch(folder, out, engine)
                 times.append(result["seconds"])
+                cpus.append(result["cpu"])
                 if r == args.runs - 1:
                     kept[engine] = out
                 else:
@@ -210,6 +230,9 @@ def main() -> None:
                   f"{c['groups']} groups, {c['errors']} errors; stages: walk {tm['walk']} s, extract "
                   f"{tm['extract']} s, group {tm['group']} s, write {tm['write']} s; "
                   f"peak RSS of one process so far {peak:.0f} MB")
+            print(f"      {cpu_line(info)}; whole command (median) {statistics.median(cpus):.1f} CPU s"
+                  f"{' (the cluster workers are not counted)' if engine == 'dask' else ''}; "
+                  f"load average {os.getloadavg()[0]:.1f}")
             sys.stdout.flush()
         if len(kept) > 1:
             first, *others = kept.items()

@@ -11,7 +11,7 @@ of the block when there is a single one, or a story of their own otherwise.
 from __future__ import annotations
 
 import functools
-import itertools
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -55,6 +55,20 @@ def _fold(word: str) -> str:
     return _demonyms().get(folded, folded)
 
 
+#: A token that may start with a capital, right after white space: the only tokens that can be
+#: anchors.  The class holds every character ``str.isupper`` accepts (upper-case ASCII letters and
+#: letters past Latin-1's symbols), no white space and no general punctuation; ``\s`` is exactly
+#: ``str.isspace``.
+CAPITALISED = re.compile(
+    r"""
+    [A-Z\xc0-\u167f\u1681-\u1fff\u2070-\u2fff\u3001-\U0010ffff]  # may be upper case (tested after); no space
+    (?<=\s.)                            # ... after white space: a token of its own
+    \S*+                                # the rest of the token
+    """,
+    re.VERBOSE,
+)
+
+
 @functools.lru_cache(maxsize=16384)
 def text_anchors(text: str) -> frozenset[str]:
     """Capitalised words of a sentence that can tie it to a story (sentence openers skipped).
@@ -64,15 +78,26 @@ def text_anchors(text: str) -> frozenset[str]:
     >>> sorted(text_anchors("“We said so,” Zelensky told ABC. Then (LONDON) Kyiv-based firms"))
     ['kyiv', 'zelensky']
     """
-    tokens = text.split()
     out = set()
-    # only a capitalised token can be an anchor (it then starts with no quote or bracket), and
-    # only when the token before it does not end a sentence, quote or clause
-    for before, word in itertools.pairwise(tokens):
-        if word[0].isupper() and before[-1] not in OPENERS and before.rstrip(CLOSERS)[-1:] not in OPENERS:
-            anchor = _anchor(word)
-            if anchor:
-                out.add(anchor)
+    # a capitalised token is an anchor unless it opens the text or the token before it ends a
+    # sentence, quote or clause (also behind closing quotes and brackets: 'said.” Kyiv')
+    for m in CAPITALISED.finditer(text):
+        word = m.group()
+        if not word[0].isupper():
+            continue
+        end = m.start() - 1  # the last character of the token before
+        while end >= 0 and text[end].isspace():
+            end -= 1
+        if end < 0 or text[end] in OPENERS:
+            continue
+        if text[end] in CLOSERS:
+            while end >= 0 and text[end] in CLOSERS:
+                end -= 1
+            if end >= 0 and text[end] in OPENERS:
+                continue
+        anchor = _anchor(word)
+        if anchor:
+            out.add(anchor)
     return frozenset(out)
 
 
@@ -197,6 +222,7 @@ def story_components(units: Sequence[Sequence[Claim]]) -> list[list[int]]:
     holders: dict[str, list[int]] = {}
     anchored = [False] * n
     for i, unit in enumerate(units):
+        ri = find(i)  # the root of unit i, kept up to date as it joins other components
         for claim in unit:
             article_key = f"article:{claim.article_id}"
             anchors = claim_anchors(claim)
@@ -210,11 +236,15 @@ def story_components(units: Sequence[Sequence[Claim]]) -> list[list[int]]:
                 # a shared name links two articles only when their topics agree too: "Gaza" in
                 # two articles of different weeks, or "Sydney" in a crash and a fire, is no link
                 for j in reps:  # every component this key reaches, not only the first one
-                    ri, rj = find(i), find(j)
+                    rj = j if parent[j] == j else find(j)
                     if ri != rj and same_story(units[j][0], claim):
-                        parent[max(ri, rj)] = min(ri, rj)
+                        if ri < rj:
+                            parent[rj] = ri
+                        else:
+                            parent[ri] = rj
+                            ri = rj
                 # keep a representative of every component seen under this key (a few at most)
-                if len(reps) < MAX_REPRESENTATIVES and find(reps[0]) != find(i):
+                if len(reps) < MAX_REPRESENTATIVES and find(reps[0]) != ri:
                     reps.append(i)
     roots: dict[int, list[int]] = defaultdict(list)
     for i in range(n):

@@ -89,22 +89,6 @@ def representative_key(claim: Claim) -> tuple:
     )
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
-
-
 def copy_clusters(claims: Sequence[Claim]) -> list[list[Claim]]:
     """Partition claims into copy clusters; each cluster's first claim is its original.
 
@@ -116,7 +100,16 @@ def copy_clusters(claims: Sequence[Claim]) -> list[list[Claim]]:
     for i, c in enumerate(claims):
         if c.sentence:
             buckets[(c.kind, c.unit, c.value, c.low, c.high)].append(i)
-    uf: _UnionFind | None = None  # built at the first pair of copies
+    # a union-find over claim indices, made at the first pair of copies; a claim is in one bucket,
+    # so the indices of a bucket are still their own roots when the bucket is reached
+    parent: list[int] = []
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
     for members in buckets.values():
         if len(members) < 2:
             continue
@@ -131,30 +124,30 @@ def copy_clusters(claims: Sequence[Claim]) -> list[list[Claim]]:
                 by_text[tokens].append(i)
         for same in by_text.values():
             if len(same) > 1:
-                uf = uf or _UnionFind(len(claims))
+                parent = parent or list(range(len(claims)))
                 for i in same[1:]:
-                    uf.union(same[0], i)
+                    parent[i] = same[0]  # the same words: one text
         if len(by_text) < 2 or sum(map(len, by_text.values())) > MAX_PAIRWISE:
             continue
-        distinct = [(same[0], shingles(text)) for text, same in by_text.items()]
-        for a, (i, si) in enumerate(distinct):
-            li = len(si)
-            for j, sj in distinct[a + 1 :]:
-                lj = len(sj)
-                if min(li, lj) < NEAR_DUPLICATE * max(li, lj):
+        distinct = [(same[0], sh, len(sh)) for text, same in by_text.items() for sh in (shingles(text),)]
+        for a, (i, si, li) in enumerate(distinct):
+            for j, sj, lj in distinct[a + 1 :]:
+                if li < NEAR_DUPLICATE * lj or lj < NEAR_DUPLICATE * li:
                     continue  # too different in length to reach the threshold
+                if parent and find(i) == find(j):
+                    continue  # already one text through a third one
                 common = len(si & sj)  # Jaccard without building the union: |a|b| = |a| + |b| - |a&b|
                 if common / (li + lj - common) >= NEAR_DUPLICATE:
-                    uf = uf or _UnionFind(len(claims))
-                    uf.union(i, j)
+                    parent = parent or list(range(len(claims)))
+                    ri, rj = find(i), find(j)
+                    parent[max(ri, rj)] = min(ri, rj)
     keys = [  # each claim's representative_key, built once
         (c.as_of or _LAST, c.published or _LAST, c.article_id, c.start, c.end, c.claim_id) for c in claims
     ]
     order = sorted(range(len(claims)), key=keys.__getitem__)
-    if uf is None:  # no copies: every claim its own cluster
+    if not parent:  # no copies: every claim its own cluster
         return [[claims[i]] for i in order]
     clusters: dict[int, list[Claim]] = {}
-    find = uf.find
     for i in order:  # members in key order, clusters in the order of their first (original) claim
         clusters.setdefault(find(i), []).append(claims[i])
     return list(clusters.values())

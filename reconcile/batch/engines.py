@@ -8,6 +8,7 @@ number of tasks in flight, so inputs are read only as fast as they are processed
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from itertools import chain, islice
@@ -19,10 +20,19 @@ from reconcile.errors import ConfigError
 class Engine(Protocol):
     workers: int
     description: str
+    #: CPU seconds spent inside tasks so far (summed over the processes that ran them)
+    task_cpu: float
 
     def map(self, fn: Callable[..., Any], tasks: Iterable[Any], *args: Any) -> Iterator[Any]: ...
 
     def close(self) -> None: ...
+
+
+def timed_call(fn: Callable[..., Any], task: Any, *args: Any) -> tuple[float, Any]:
+    """``fn(task, *args)`` and the CPU seconds it took in the process that ran it."""
+    t = time.process_time()
+    result = fn(task, *args)
+    return time.process_time() - t, result
 
 
 def default_workers() -> int:
@@ -40,13 +50,19 @@ class LocalEngine:
         self.workers = workers or default_workers()
         self.description = f"local, {self.workers} process{'es' if self.workers > 1 else ''}"
         self._pool: ProcessPoolExecutor | None = None
+        self.task_cpu = 0.0
+
+    def _done(self, timed: tuple[float, Any]) -> Any:
+        cpu, result = timed
+        self.task_cpu += cpu
+        return result
 
     def map(self, fn: Callable[..., Any], tasks: Iterable[Any], *args: Any) -> Iterator[Any]:
         it = iter(tasks)
         head = list(islice(it, 2))
         if self.workers <= 1 or len(head) < 2:
             for task in chain(head, it):
-                yield fn(task, *args)
+                yield self._done(timed_call(fn, task, *args))
             return
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=self.workers)
@@ -54,15 +70,15 @@ class LocalEngine:
         limit = 2 * self.workers
         try:
             for task in chain(head, it):
-                pending.add(self._pool.submit(fn, task, *args))
+                pending.add(self._pool.submit(timed_call, fn, task, *args))
                 if len(pending) >= limit:
                     done, pending = wait(pending, return_when=FIRST_COMPLETED)
                     for f in done:
-                        yield f.result()
+                        yield self._done(f.result())
             while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for f in done:
-                    yield f.result()
+                    yield self._done(f.result())
         finally:
             for f in pending:
                 f.cancel()
@@ -102,6 +118,7 @@ class DaskEngine:
         n = len(self.client.scheduler_info().get("workers", {}))
         self.workers = n or workers
         self.description = f"dask, {self.workers} workers on {where}"
+        self.task_cpu = 0.0
 
     def map(self, fn: Callable[..., Any], tasks: Iterable[Any], *args: Any) -> Iterator[Any]:
         from dask.distributed import as_completed
@@ -111,7 +128,8 @@ class DaskEngine:
         limit = 3 * max(self.workers, 1)
 
         def finished(future: Any) -> Any:
-            result = future.result()
+            cpu, result = future.result()
+            self.task_cpu += cpu
             future.release()
             inputs.pop(future.key).release()
             return result
@@ -119,7 +137,7 @@ class DaskEngine:
         for task in tasks:
             # the task's data goes straight to a worker (not inside the task graph), and the task runs there
             [data] = self.client.scatter([task], hash=False)  # one future for the whole task
-            future = self.client.submit(fn, data, *args, pure=False)
+            future = self.client.submit(timed_call, fn, data, *args, pure=False)
             inputs[future.key] = data
             ac.add(future)
             if len(inputs) >= limit:

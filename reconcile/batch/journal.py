@@ -19,7 +19,7 @@ from reconcile.batch.work import UnitResult
 from reconcile.errors import StoreError
 
 JOURNAL_NAME = ".reconcile-journal.sqlite3"
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "5"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -29,7 +29,10 @@ CREATE TABLE IF NOT EXISTS units (
 CREATE TABLE IF NOT EXISTS claims (
     rel TEXT NOT NULL, part INTEGER NOT NULL, article INTEGER NOT NULL, idx INTEGER NOT NULL,
     block TEXT NOT NULL, json TEXT NOT NULL, csv TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS claims_unit ON claims (rel, part);
+-- claims.csv order, and a block's claims in that order (a JSONL file's parts follow its lines, so
+-- (rel, part, article, idx) is (rel, article, idx) order); each index covers its query's join keys
+CREATE INDEX IF NOT EXISTS claims_unit ON claims (rel, part, article, idx);
+CREATE INDEX IF NOT EXISTS claims_block ON claims (block, rel, part, article, idx);
 CREATE TABLE IF NOT EXISTS problems (
     rel TEXT NOT NULL, part INTEGER NOT NULL, path TEXT NOT NULL, message TEXT NOT NULL, fatal INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS problems_unit ON problems (rel, part);
@@ -116,8 +119,8 @@ class Journal:
                         (*key, result.fingerprint, result.n_articles))
 
     def add_groups(self, groups: Iterable[tuple[float, str, str, str, str, str, str]]) -> None:
-        """``(severity, group_id, verdict, group JSON, DiscrepancyRow JSON, its CSV line, the group's
-        discrepancy_claims.csv lines)`` of each group."""
+        """``(severity, group_id, verdict, the report's ShownGroup JSON, DiscrepancyRow JSON, its CSV line,
+        the group's discrepancy_claims.csv lines)`` of each group."""
         self._begin()
         self.db.executemany("INSERT INTO groups VALUES (?, ?, ?, ?, ?, ?, ?)", groups)
 
@@ -133,7 +136,7 @@ class Journal:
 
     def claims_csv(self) -> Iterator[str]:
         """The claims.csv line of every claim of the run, in article order then text order."""
-        cur = self.db.execute(f"SELECT c.csv FROM {RUN_CLAIMS} ORDER BY c.rel, c.article, c.idx")
+        cur = self.db.execute(f"SELECT c.csv FROM {RUN_CLAIMS} ORDER BY c.rel, c.part, c.article, c.idx")
         for (line,) in cur:
             yield line
 
@@ -146,12 +149,12 @@ class Journal:
 
     def block_claims(self, block: str) -> list[str]:
         cur = self.db.execute(
-            f"SELECT c.json FROM {RUN_CLAIMS} WHERE c.block = ? ORDER BY c.rel, c.article, c.idx", (block,))
+            f"SELECT c.json FROM {RUN_CLAIMS} WHERE c.block = ? ORDER BY c.rel, c.part, c.article, c.idx", (block,))
         return [j for (j,) in cur]
 
     def groups(self, *, full: int = 0) -> Iterator[tuple[str, str, str, str, str | None]]:
-        """``(verdict, row JSON, row CSV line, claims CSV lines, group JSON or None)`` of every group,
-        most severe first (ties by group id); the full group JSON only for the first ``full`` groups."""
+        """``(verdict, row JSON, row CSV line, claims CSV lines, ShownGroup JSON or None)`` of every group,
+        most severe first (ties by group id); the ShownGroup JSON only for the first ``full`` groups."""
         cur = self.db.execute("SELECT verdict, row_json, row_csv, claims_csv, rowid FROM groups "
                               "ORDER BY severity DESC, group_id")
         for n, (verdict, row_json, row_csv, claims_csv, rowid) in enumerate(cur):

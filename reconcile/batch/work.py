@@ -13,14 +13,8 @@ from typing import Any
 
 from reconcile.ingest.readers import ReadFailure, read_bytes
 from reconcile.models import Claim
-from reconcile.report.csvfmt import to_csv_text
-from reconcile.report.rows import (
-    CLAIM_COLUMNS,
-    DISCREPANCY_CLAIM_COLUMNS,
-    DISCREPANCY_COLUMNS,
-    claim_rows,
-    discrepancy_claim_rows,
-)
+from reconcile.report.csvfmt import csv_lines, to_csv_text
+from reconcile.report.rows import DISCREPANCY_COLUMNS, claim_values, discrepancy_claim_values
 
 
 @dataclass(frozen=True)
@@ -77,10 +71,10 @@ def article_number(article_id: str, rel: str) -> int:
     return int(article_id[len(rel) + 1:])
 
 
-def claim_csv_line(claim: Claim) -> str:
-    """The claim's line of claims.csv, rendered where the claim is made (on a worker) with the same
+def claim_csv_lines(claims: list[Claim]) -> list[str]:
+    """Each claim's line of claims.csv, rendered where the claim is made (on a worker) with the same
     ``write_rows`` formatting the rest of the file uses."""
-    return _lines(CLAIM_COLUMNS, claim_rows([claim]))
+    return csv_lines(claim_values(c) for c in claims)
 
 
 def process_unit(unit: Unit, with_articles: bool = False) -> UnitResult:
@@ -110,8 +104,8 @@ def process_unit(unit: Unit, with_articles: bool = False) -> UnitResult:
         number = article_number(item.id, unit.rel)
         if with_articles:
             result.articles.append((number, item.model_dump_json()))
-        for idx, claim in enumerate(claims):
-            result.claims.append((number, idx, block_text(claim), claim.model_dump_json(), claim_csv_line(claim)))
+        for idx, (claim, line) in enumerate(zip(claims, claim_csv_lines(claims), strict=True)):
+            result.claims.append((number, idx, block_text(claim), claim.model_dump_json(), line))
     return result
 
 
@@ -128,11 +122,12 @@ def _lines(columns: list[str], rows: Any) -> str:
 
 def reconcile_blocks(blocks: list[list[str]], window_days: float) -> list[tuple[float, str, str, str, str, str, str]]:
     """Group and judge each block (claims as JSON).  For each group of two or more claims:
-    ``(severity, group_id, verdict, group JSON, DiscrepancyRow JSON, its discrepancies.csv line, its
-    discrepancy_claims.csv lines)``, rendered here so the driver only concatenates."""
+    ``(severity, group_id, verdict, the report's ShownGroup JSON, DiscrepancyRow JSON, its discrepancies.csv
+    line, its discrepancy_claims.csv lines)``, rendered here so the driver only concatenates."""
     from reconcile.models import Claim as ClaimModel
     from reconcile.models import DiscrepancyRow
     from reconcile.pipeline import reconcile
+    from reconcile.report.html import ShownGroup
 
     out = []
     for block in blocks:
@@ -141,7 +136,7 @@ def reconcile_blocks(blocks: list[list[str]], window_days: float) -> list[tuple[
             if g.n_claims < 2:
                 continue
             row = DiscrepancyRow.from_group(g)
-            out.append((g.severity, g.group_id, g.verdict.value, g.model_dump_json(), row.model_dump_json(),
+            out.append((g.severity, g.group_id, g.verdict.value, ShownGroup.of(g).model_dump_json(), row.model_dump_json(),
                         _lines(DISCREPANCY_COLUMNS, [row]),
-                        _lines(DISCREPANCY_CLAIM_COLUMNS, discrepancy_claim_rows([g]))))
+                        "".join(csv_lines(discrepancy_claim_values(g, c) for c in g.claims))))
     return out

@@ -1,7 +1,9 @@
 """``reconcile serve``: the REST API and the web page, with uvicorn and the embedded store.
 
 An edge: it reads the environment and starts a server.  The app is built by the factory
-``api.app:create_app`` in each worker; ``--db`` reaches the workers through ``DATABASE_URL``.
+``api.app:serve_app`` in each worker; ``--db`` reaches the workers through ``DATABASE_URL``.
+With ``--workers N`` (N > 1, Linux) each worker listens on a socket of its own on the same port
+(``SO_REUSEPORT``, api/workers.py), so the kernel spreads connections across the workers.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ def run_serve(args: argparse.Namespace, *, parser: argparse.ArgumentParser) -> i
         parser.error(f"--workers: {args.workers} must be 1 or more")
     import uvicorn
 
+    from api import workers
     from api.settings import get_settings
     from reconcile.errors import ReconcileError
     from reconcile.store import open_store
@@ -43,6 +46,17 @@ def run_serve(args: argparse.Namespace, *, parser: argparse.ArgumentParser) -> i
               file=sys.stderr)
     print(f"reconcile: store {redacted(settings.store_url())}; API docs at http://{args.host}:{args.port}/docs",
           file=sys.stderr)
-    uvicorn.run("api.app:create_app", factory=True, host=args.host, port=args.port, workers=args.workers,
-                log_level="info")
+    options = {"factory": True, "host": args.host, "port": args.port, "workers": args.workers, "log_level": "info"}
+    if args.workers > 1 and workers.reuse_port_supported():  # one socket per worker: see api/workers.py
+        try:
+            workers.check_port_free(args.host, args.port)
+        except OSError as exc:
+            print(f"reconcile: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+        config = uvicorn.Config("api.app:serve_app", **options)
+        logging.getLogger("uvicorn.error").info("Uvicorn running on http://%s:%d with %d workers, a socket each "
+                                                "(Press CTRL+C to quit)", args.host, args.port, args.workers)
+        workers.run_workers(config)
+    else:
+        uvicorn.run("api.app:serve_app", **options)
     return 0

@@ -19,7 +19,7 @@ from reconcile.context.legal import court_counted
 from reconcile.context.lexicon import ContextLexicon, alternation
 from reconcile.context.names import FUNCTION_WORDS
 from reconcile.context.scope import find_scope
-from reconcile.context.speaker import speaker_of
+from reconcile.context.speaker import attributions_before, speaker_of
 from reconcile.lexicons import load
 from reconcile.models import Claim
 
@@ -201,7 +201,7 @@ def _owner(doc: Document, claim: Claim, counted_end: int | None) -> str | None:
         person = doc.names.last_person_before(claim.start)
         return person.name if person else None
     if low in {"its", "their"}:
-        for att in reversed([a for a in doc.attributions if a.end <= claim.start]):
+        for att in reversed(attributions_before(doc, claim.start)):
             if doc.names.person_named(att.speaker) is None:
                 return att.speaker
         return None

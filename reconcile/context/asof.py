@@ -90,8 +90,10 @@ class _Patterns:
             re.VERBOSE,
         )
         # Words every date phrase holds: the full pattern is tried only around them (fast on long text).
+        # The look-ahead names their first characters: put before the word boundary, it lets re pass
+        # over other characters quickly (it changes no match).
         self.hint = re.compile(
-            r"""\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun
+            r"""(?=[JFMASONDTWYCPytnwmaebpfdc12])\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun
                   |[Yy]esterday|[Tt]oday|[Tt]onight|night|week|month|year|ago|earlier|before|[Nn]ow
                   |[Cc]urrently|present|[Pp]resently|far|date|morning|afternoon|evening|day
                   |(?:19|20)\d\d(?!\d))""",

@@ -196,11 +196,14 @@ class Document:
         return NameIndex(self.text, self.lexicon)
 
     @functools.cached_property
+    def attribution_reader(self):  # -> speaker._Reader: attribution cues, read as far as the claims need
+        from reconcile.context.speaker import _Reader
+
+        return _Reader(self)
+
+    @property
     def attributions(self):  # -> list[Attribution]
+        """Every attribution cue of the focus, in text order (reads them all)."""
         from reconcile.context.speaker import find_attributions
 
         return find_attributions(self)
-
-    @functools.cached_property
-    def attribution_starts(self) -> list[int]:
-        return [a.start for a in self.attributions]

@@ -36,9 +36,6 @@ ROLE_WORD = re.compile(r"[A-Za-z][\w.'\u2019-]*$")
 # A word of a name, on its own (for finding surnames in a phrase).
 NAME_WORD_PATTERN = re.compile(NAME_WORD)
 
-# Spaces and tabs between words.
-BLANKS = re.compile(r"[ \t]+")
-
 # A lower-case word of a role.
 ROLE_LETTERS = re.compile(r"[a-z]+")
 
@@ -190,7 +187,7 @@ class NameIndex:
         """Title words written right before ``start``: 'Secretary of Defense', 'Kremlin spokesperson'."""
         window = self.text[max(0, start - 80) : start]
         window = window[window.rfind("\n") + 1 :]
-        words = [w for w in BLANKS.split(window) if w]
+        words = [w for w in window.replace("\t", " ").split(" ") if w]  # (split on runs of blanks)
         taken: list[str] = []
         for word in reversed(words):
             if not ROLE_WORD.match(word) or not (self._is_titleish(word) or word[:1].isupper()):

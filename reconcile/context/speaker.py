@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import weakref
 from dataclasses import dataclass
 
 from reconcile.context.document import Document, Quote, ascii_quotes
@@ -258,10 +259,15 @@ class Attribution:
 
 
 def _verbs_trie(lex: ContextLexicon) -> str:
-    """The speech verbs as a trie (fast), or as a plain alternation when one holds a space."""
-    if any(ch.isspace() for v in lex.speech_verbs for ch in v):
-        return alternation(lex.speech_verbs)
-    return trie(lex.speech_verbs)
+    """The speech verbs: those of several words as an alternation, then a trie of the one-word ones (fast).
+
+    The same matches as one longest-first alternation of them all: where a verb of several words
+    ("told reporters") and a one-word verb ("told") both match, the one-word verb is a prefix of its
+    first word, so the longer one is tried first either way.
+    """
+    phrases = [v for v in lex.speech_verbs if any(ch.isspace() for ch in v)]
+    words = [v for v in lex.speech_verbs if v not in phrases]
+    return "|".join(([alternation(phrases)] if phrases else []) + ([trie(words)] if words else []))
 
 
 @functools.cache
@@ -307,12 +313,19 @@ class _Reader:
     """Reads speaker phrases around cues in one document, resolving references as it goes."""
 
     def __init__(self, doc: Document) -> None:
-        self.doc = doc
+        # the document keeps its reader (it reads lazily): a weak reference back makes no cycle, so both
+        # are freed as soon as the article is done, without waiting for the cyclic garbage collector
+        self.doc = weakref.proxy(doc)
         self.text = doc.text
         self.lex = doc.lexicon
         self.found: list[Attribution] = []
+        self.starts: list[int] = []  # the start of each attribution found, for bisection
         self.roles: dict[str, str] = {}  # the fullest role written for each person so far
         self._verbs = _one_word_verbs(self.lex)
+        lo, hi = doc.focus
+        self._cues = _cue_pattern(self.lex).finditer(self.text, lo, hi)
+        self._pending: re.Match[str] | None = None  # the first cue met and not read yet
+        self._exhausted = False
 
     # -- reading phrases ------------------------------------------------------------------------
 
@@ -554,46 +567,66 @@ class _Reader:
         weak = kind == "verb" and self.text[start:end].lower() in WEAK_VERBS
         outside = self.doc.quote_at(start) is None
         self.found.append(Attribution(start, end, kind, ascii_quotes(speaker), role, np_start, np_end, weak, outside))
+        self.starts.append(start)
 
     def read(self) -> list[Attribution]:
-        text = self.text
-        lo, hi = self.doc.focus
-        for m in _cue_pattern(self.lex).finditer(text, lo, hi):
-            sent_start, sent_end = self.doc.sentence_span(m.start())
-            if m.group("verb"):
-                verb = m.group("verb")
-                if verb[0].isupper() and m.start() != sent_start:
-                    continue  # a capitalised "Says" inside a name or title
-                np = self._subject(m.start(), max(sent_start, m.start() - WINDOW))
-                if np is None:
-                    self._passive_or_inverted(m, sent_start, sent_end)
-                    continue
-                head = np[2].split()[-1].lower()
-                if verb.lower() in AMBIGUOUS_VERBS and self._noun_before_verb(m.end()):
-                    continue  # "Initial reports spoke of 50 people": the noun of another verb
-                if verb.lower() in AMBIGUOUS_VERBS and (
-                    (head not in self.lex.role_heads and not np[2][0].isupper()) or head.endswith("ed")
-                ):
-                    continue  # "has rejected claims that": a noun after a verb
-                if head in DOCUMENT_HEADS and verb.lower() in {"posted", "posts", "tweeted", "tweets", "put"}:
-                    continue
-                if head not in self.lex.pronouns and not self._speaker_like(np[2]):
-                    continue  # "violence in the last week has claimed ...": not a speaker
-                self._add(m.start(), m.end(), "verb", np)
-            else:
-                kind = "according" if m.group("according") else "citing"
-                begin = m.end()
-                if m.group().lower().startswith("per") and PER_RATE.match(text, begin):
-                    continue  # "75 per cent of Lee's match pay": a rate, not a source
-                wrapper = SOURCE_WRAPPERS.match(text, begin)
-                if wrapper:
-                    begin = wrapper.end()
-                toks = self._right_phrase(begin, min(sent_end, begin + WINDOW))
-                if toks:
-                    start, end, phrase = _phrase(text, toks)
-                    if self._speaker_like(phrase):
-                        self._add(m.start(), m.end(), kind, (start, end, phrase, None))
+        """Every attribution of the focus, in text order."""
+        self.read_until(len(self.text) + 1)
         return self.found
+
+    def read_until(self, pos: int) -> None:
+        """Read the cues that start before ``pos`` (and no further: most claims need only the cues up to
+        their own sentence).  What a cue gives depends only on the cues before it (earlier speakers,
+        roles written so far), so reading in steps gives exactly what one pass gives.
+        """
+        while not self._exhausted:
+            m = self._pending if self._pending is not None else next(self._cues, None)
+            if m is None:
+                self._exhausted = True
+            elif m.start() >= pos:
+                self._pending = m
+                return
+            else:
+                self._pending = None
+                self._read_cue(m)
+
+    def _read_cue(self, m: re.Match[str]) -> None:
+        """The attribution of one cue, if it names a speaker, appended to ``found``."""
+        text = self.text
+        sent_start, sent_end = self.doc.sentence_span(m.start())
+        if m.group("verb"):
+            verb = m.group("verb")
+            if verb[0].isupper() and m.start() != sent_start:
+                return  # a capitalised "Says" inside a name or title
+            np = self._subject(m.start(), max(sent_start, m.start() - WINDOW))
+            if np is None:
+                self._passive_or_inverted(m, sent_start, sent_end)
+                return
+            head = np[2].split()[-1].lower()
+            if verb.lower() in AMBIGUOUS_VERBS and self._noun_before_verb(m.end()):
+                return  # "Initial reports spoke of 50 people": the noun of another verb
+            if verb.lower() in AMBIGUOUS_VERBS and (
+                (head not in self.lex.role_heads and not np[2][0].isupper()) or head.endswith("ed")
+            ):
+                return  # "has rejected claims that": a noun after a verb
+            if head in DOCUMENT_HEADS and verb.lower() in {"posted", "posts", "tweeted", "tweets", "put"}:
+                return
+            if head not in self.lex.pronouns and not self._speaker_like(np[2]):
+                return  # "violence in the last week has claimed ...": not a speaker
+            self._add(m.start(), m.end(), "verb", np)
+        else:
+            kind = "according" if m.group("according") else "citing"
+            begin = m.end()
+            if m.group().lower().startswith("per") and PER_RATE.match(text, begin):
+                return  # "75 per cent of Lee's match pay": a rate, not a source
+            wrapper = SOURCE_WRAPPERS.match(text, begin)
+            if wrapper:
+                begin = wrapper.end()
+            toks = self._right_phrase(begin, min(sent_end, begin + WINDOW))
+            if toks:
+                start, end, phrase = _phrase(text, toks)
+                if self._speaker_like(phrase):
+                    self._add(m.start(), m.end(), kind, (start, end, phrase, None))
 
     def _noun_before_verb(self, at: int) -> bool:
         """A speech verb or an auxiliary right after ``at``: the word before it was a noun."""
@@ -657,17 +690,23 @@ def _clean_role(role: str | None) -> str | None:
 
 def find_attributions(doc: Document) -> list[Attribution]:
     """Every attribution cue of the article, in text order, speakers resolved."""
-    return _Reader(doc).read()
+    return doc.attribution_reader.read()
+
+
+def attributions_before(doc: Document, pos: int) -> list[Attribution]:
+    """The attribution cues that end by ``pos``, in text order (cues after it are not read)."""
+    return [a for a in _attributions_between(doc, 0, pos) if a.end <= pos]
 
 
 # -- choosing the attribution of one claim ------------------------------------------------------
 
 
 def _attributions_between(doc: Document, lo: int, hi: int) -> list[Attribution]:
-    """The attribution cues starting in [lo, hi), found by bisection."""
-    atts = doc.attributions
-    starts = doc.attribution_starts
-    return atts[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+    """The attribution cues starting in [lo, hi), found by bisection (the cues are read up to ``hi``)."""
+    reader = doc.attribution_reader
+    reader.read_until(hi)
+    starts = reader.starts
+    return reader.found[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
 
 def _outside(doc: Document, att: Attribution) -> bool:

@@ -35,9 +35,16 @@ NAME_RUN = re.compile(
 #: A capitalised word opening the text, a line or a sentence.
 OPENER_WORD = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][a-z]+)\b")
 
-#: A capitalised word opening a line or a sentence (OPENER_WORD past the text's start: its first
-#: character is a stop or a newline, which the regex engine scans for quickly).
-INNER_OPENER_WORD = re.compile(r"(?:[.!?]\s+|\n\s*)([A-Z][a-z]+)\b")
+#: A capitalised word opening a line or a sentence (OPENER_WORD past the text's start).  The pattern
+#: opens with one character class (a stop or a newline), which the regex engine scans for quickly;
+#: then white space: at least one character after a stop, any after a newline.
+INNER_OPENER_WORD = re.compile(
+    r"""[.!?\n]                 # a stop or a newline
+        (?:(?<=\n)\s*|\s+)      # white space: any after a newline, some after a stop
+        ([A-Z][a-z]+)\b          # the capitalised word
+    """,
+    re.VERBOSE,
+)
 
 #: A capitalised word at the very start of the text.
 FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")
@@ -45,8 +52,22 @@ FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")
 #: A maximal run of word characters: the whole words of a text, as ``\b...\b`` sees them.
 WORD_CHARS = re.compile(r"\w+")
 
-#: What may stand before a capital that only opens a sentence, a quote or a clause.
-OPENER_BEFORE = re.compile(r"""(?:^|[.!?:;—–"“(]\s*|\n\s*)$""")
+#: Marks after which a capital only opens a sentence, a quote or a clause (white space between).
+OPENER_MARKS = frozenset('.!?:;—–"“(')
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether the capital at ``start`` may only open the text, a line, a sentence, a quote or a clause:
+    the three characters before it are white space after one of ``OPENER_MARKS`` or a line break.
+
+    >>> [_opens(t, t.index("X")) for t in ("X said", "Yes. X", 'he said "X', "a\\n X", "met X", "said,  X")]
+    [True, True, True, True, False, False]
+    """
+    window = text[max(0, start - 3) : start]
+    stripped = window.rstrip()
+    if "\n" in window[len(stripped) :]:
+        return True
+    return start == 0 if not stripped else stripped[-1] in OPENER_MARKS
 
 
 @functools.cache
@@ -95,7 +116,7 @@ def name_runs(text: str, names: frozenset[str] | None = None) -> list[str]:
     out = []
     for m in NAME_RUN.finditer(text):
         start, run = m.start(), m.group("run")
-        opens = OPENER_BEFORE.search(text, max(0, start - 3), start) is not None
+        opens = _opens(text, start)
         key = _run_key(run, opens and _fold(run.split(" ")[0]) not in names)
         if key:
             out.append(key)

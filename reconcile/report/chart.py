@@ -105,8 +105,9 @@ def _x_positions(claims: list[Claim]) -> tuple[list[float], list[tuple[float, st
     return xs, ticks, pos
 
 
-def chart_svg(group: Group) -> str:
-    """The chart of one group as an ``<svg>`` element (escaped, self-contained)."""
+def chart_svg(group: Group, colors: dict[str, str] | None = None) -> str:
+    """The chart of one group as an ``<svg>`` element (escaped, self-contained).  ``colors``: the
+    group's ``source_colors`` when ``group`` holds only its first claims (named over all of them)."""
     claims = list(group.claims[:MAX_POINTS])
     finite = [v for c in claims for v in (c.low, c.value, c.high) if v is not None]
     lo, hi = min(finite), max(finite)
@@ -120,7 +121,7 @@ def chart_svg(group: Group) -> str:
     def y(v: float) -> float:
         return y_bottom - (y_bottom - y_top) * (v - lo) / (hi - lo)
 
-    colors = source_colors(group)
+    colors = colors if colors is not None else source_colors(group)
     xs, ticks, pos = _x_positions(claims)
     out = [(f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" '
             f'role="img" aria-label="{escape(group.quantity)}: values by source over time">'),

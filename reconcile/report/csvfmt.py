@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
+from types import SimpleNamespace
 from typing import IO
 
 from pydantic import BaseModel
@@ -34,6 +35,20 @@ def write_rows(fh: IO[str], columns: Sequence[str], rows: Iterable[BaseModel]) -
         writer.writerow([format_cell(data.get(c)) for c in columns])  # StrEnum cells print as their value
         n += 1
     return n
+
+
+def csv_lines(rows: Iterable[Sequence[object]]) -> list[str]:
+    """Each row of raw values as its own CSV line, formatted as ``write_rows`` formats a row model's
+    dump (``format_cell``, same dialect), without the header: one writer for all the rows.
+
+    >>> csv_lines([["a", None, 2.0], ['a "b" c', 1.5, "x,y"]])
+    ['a,,2\\n', '"a ""b"" c",1.5,"x,y"\\n']
+    """
+    lines: list[str] = []
+    writer = csv.writer(SimpleNamespace(write=lines.append), lineterminator="\n")  # one write per row
+    for row in rows:
+        writer.writerow([format_cell(v) for v in row])
+    return lines
 
 
 def to_csv_text(columns: Sequence[str], rows: Iterable[BaseModel]) -> str:

@@ -13,8 +13,10 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
+from pydantic import BaseModel
+
 from reconcile.models import Claim, DiscrepancyRow, Group
-from reconcile.report.chart import chart_svg, claim_date, fmt_value, source_colors, source_of
+from reconcile.report.chart import MAX_POINTS, chart_svg, claim_date, fmt_value, source_colors, source_of
 
 #: Groups shown in full (chart and sentences); the rest are listed, and all are in the CSVs.
 DETAIL_LIMIT = 200
@@ -24,6 +26,8 @@ LIST_LIMIT = 2000
 ERROR_LIMIT = 100
 #: Claims listed under one group (all are in discrepancy_claims.csv).
 CLAIM_LIMIT = 60
+#: A group's claims the page can show (listed or charted): all a batch keeps of a group for the page.
+SHOWN_CLAIMS = max(CLAIM_LIMIT, MAX_POINTS)
 
 
 @functools.lru_cache(maxsize=1)
@@ -85,8 +89,24 @@ class _ClaimView:
     interval: str
 
 
-def _group_view(group: Group) -> dict[str, Any]:
-    colors = source_colors(group)
+class ShownGroup(BaseModel):
+    """What the page needs of a group shown in full: the group cut to its first ``SHOWN_CLAIMS`` claims,
+    how many claims it has, and the colour of each of its sources (named over all its claims).
+    A batch keeps this, small whatever the group's size, instead of the whole group (the page's
+    own transport, not part of the schema in ``reconcile.models``)."""
+
+    group: Group
+    n_claims: int
+    colors: dict[str, str]
+
+    @classmethod
+    def of(cls, group: Group) -> ShownGroup:
+        return cls.model_construct(group=group.model_copy(update={"claims": group.claims[:SHOWN_CLAIMS]}),
+                                   n_claims=len(group.claims), colors=source_colors(group))
+
+
+def _group_view(shown: ShownGroup) -> dict[str, Any]:
+    group, colors = shown.group, shown.colors
     views = []
     for c in group.claims[:CLAIM_LIMIT]:
         before, mark, after = split_sentence(c)
@@ -99,8 +119,8 @@ def _group_view(group: Group) -> dict[str, Any]:
         ))
     from markupsafe import Markup
 
-    return {"group": group, "claims": views, "svg": Markup(chart_svg(group)),
-            "hidden": max(0, len(group.claims) - CLAIM_LIMIT),
+    return {"group": group, "claims": views, "svg": Markup(chart_svg(group, colors)),
+            "hidden": max(0, shown.n_claims - CLAIM_LIMIT),
             "colors": sorted(colors.items()), "min": fmt_value(group.min), "max": fmt_value(group.max)}
 
 
@@ -110,7 +130,7 @@ class ReportCollector:
 
     def __init__(self) -> None:
         self.listed: list[DiscrepancyRow] = []
-        self.detailed: list[Group] = []
+        self.detailed: list[ShownGroup] = []
         self.n_groups = 0
 
     def add_row(self, row: DiscrepancyRow) -> None:
@@ -119,10 +139,10 @@ class ReportCollector:
         if len(self.listed) < LIST_LIMIT:
             self.listed.append(row)
 
-    def add(self, group: Group) -> None:
+    def add(self, group: Group | ShownGroup) -> None:
         """Show a group in full (while there is room); call ``add_row`` for it too."""
         if len(self.detailed) < DETAIL_LIMIT:
-            self.detailed.append(group)
+            self.detailed.append(group if isinstance(group, ShownGroup) else ShownGroup.of(group))
 
     def render(self, *, stats: dict[str, Any], errors: Iterable[tuple[str, str]] = (), n_errors: int = 0,
                title: str = "Conflicting numbers: batch report") -> str:

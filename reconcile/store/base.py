@@ -25,6 +25,8 @@ from pydantic import BaseModel, Field
 from reconcile.models import Article, Claim, DiscrepancyRow, Group, Kind, Verdict
 
 #: Recomputes the groups of a set of claims (``reconcile.reconcile`` with the configured window).
+#: One with a ``window_days`` attribute (``service.regroup_with`` makes them) pins that window in the
+#: store: groups judged with two windows would not agree, so a store refuses a second one.
 Regroup = Callable[[list[Claim]], list[Group]]
 
 T = TypeVar("T")
@@ -179,6 +181,11 @@ class Store(Protocol):
         """Store articles atomically: new ones, new revisions, or nothing for an identical copy;
         then regroup the block keys touched (with ``regroup=None``: mark them stale instead, for
         ``regroup_stale``; ``group_ids`` of the results are then those of the groups before)."""
+        ...
+
+    def check_window(self, window_days: float) -> None:
+        """Pin the judge's window on a store that has none yet; ConfigError when the stored groups
+        were judged with another one (every regroup checks this too)."""
         ...
 
     def regroup_stale(self, regroup: Regroup, *, limit: int) -> int:

@@ -8,9 +8,10 @@ process and machine take turns, each reading the current state under the lock (R
 none loses or duplicates an article; reads run in REPEATABLE READ, READ ONLY transactions and never
 wait for writers.  ``RECONCILE_BUSY_TIMEOUT_MS`` bounds the wait for the lock (``lock_timeout``).
 
-Schema: created and migrated by the store itself, with its own numbered migrations (below).  Text
-columns that are compared or sorted use the "C" collation, so orders and keyset cursors are the
-same as SQLite's byte order, whatever the database's locale.
+Schema: created and migrated by the store itself, from the statements SQLite's are rendered from
+(``reconcile/store/migrations.py``, the PostgreSQL dialect).  Text columns that are compared or sorted
+use the "C" collation, so orders and keyset cursors are the same as SQLite's byte order, whatever
+the database's locale.
 """
 
 from __future__ import annotations
@@ -18,79 +19,12 @@ from __future__ import annotations
 from typing import Any, Self
 
 from reconcile.errors import ConfigError
-from reconcile.store.migrations import migrate
+from reconcile.store.migrations import PG_LATEST_VERSION, PG_MIGRATIONS, migrate
 from reconcile.store.settings import redacted
 from reconcile.store.sql import SQLStore
 
 #: The key of the single-writer advisory lock ("reconc" in ASCII).
 WRITER_LOCK = 0x7265636F6E63
-
-_C = 'COLLATE "C"'
-PG_MIGRATIONS: list[tuple[int, list[str]]] = [
-    (1, [
-        f"""CREATE TABLE articles (
-            pk BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-            article_id TEXT {_C} NOT NULL,
-            revision INTEGER NOT NULL,
-            current INTEGER NOT NULL DEFAULT 1,
-            content_hash TEXT {_C} NOT NULL,
-            title TEXT, source TEXT, url TEXT {_C}, published TEXT {_C}, author TEXT,
-            text TEXT NOT NULL,
-            stored_at TEXT {_C} NOT NULL,
-            n_claims INTEGER NOT NULL DEFAULT 0,
-            UNIQUE (article_id, revision)
-        )""",
-        "CREATE UNIQUE INDEX articles_one_current ON articles(article_id) WHERE current = 1",
-        "CREATE INDEX articles_url ON articles(url) WHERE current = 1",
-        "CREATE INDEX articles_hash ON articles(content_hash) WHERE current = 1",
-        "CREATE INDEX articles_source ON articles(lower(source)) WHERE current = 1",
-        f"""CREATE TABLE claims (
-            pk BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-            article_pk BIGINT NOT NULL REFERENCES articles(pk),
-            article_id TEXT {_C} NOT NULL,
-            claim_id TEXT {_C} NOT NULL,
-            current INTEGER NOT NULL,
-            block_key TEXT {_C} NOT NULL,
-            kind TEXT NOT NULL,
-            counted TEXT,
-            speaker TEXT,
-            day TEXT {_C},
-            body TEXT NOT NULL
-        )""",
-        "CREATE INDEX claims_block ON claims(block_key) WHERE current = 1",
-        "CREATE INDEX claims_article_pk ON claims(article_pk)",
-        "CREATE INDEX claims_claim_id ON claims(claim_id) WHERE current = 1",
-        "CREATE INDEX claims_article_id ON claims(article_id) WHERE current = 1",
-        f"""CREATE TABLE groups (
-            group_id TEXT {_C} PRIMARY KEY,
-            block_key TEXT {_C} NOT NULL,
-            quantity TEXT NOT NULL,
-            unit TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            verdict TEXT NOT NULL,
-            reason TEXT NOT NULL,
-            n_claims INTEGER NOT NULL,
-            n_sources INTEGER NOT NULL,
-            min DOUBLE PRECISION, max DOUBLE PRECISION, spread DOUBLE PRECISION,
-            severity DOUBLE PRECISION NOT NULL,
-            summary TEXT NOT NULL,
-            sources TEXT NOT NULL,
-            first_day TEXT {_C}, last_day TEXT {_C},
-            counted_terms TEXT NOT NULL,
-            body TEXT NOT NULL
-        )""",
-        "CREATE INDEX groups_block ON groups(block_key)",
-        "CREATE INDEX groups_order ON groups(severity DESC, group_id)",
-        f"""CREATE TABLE group_claims (
-            group_id TEXT {_C} NOT NULL REFERENCES groups(group_id),
-            claim_id TEXT {_C} NOT NULL,
-            PRIMARY KEY (group_id, claim_id)
-        )""",
-        "CREATE INDEX group_claims_claim ON group_claims(claim_id)",
-        f"CREATE TABLE stale_blocks (block_key TEXT {_C} PRIMARY KEY)",
-    ]),
-]
-PG_LATEST_VERSION = PG_MIGRATIONS[-1][0]
 
 
 class _Row(tuple):

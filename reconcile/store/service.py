@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from reconcile.group import block_key
 from reconcile.models import Article, Claim, Group, make_claim_id
@@ -76,13 +77,20 @@ def relabel(claims: Sequence[Claim], article_id: str) -> list[Claim]:
     return out
 
 
+@dataclass(frozen=True)
+class Regrouper:
+    """The regroup function a store calls on the current claims of the blocks a write touched; the
+    store pins its ``window_days`` (groups judged with two windows would not agree)."""
+
+    window_days: float
+
+    def __call__(self, claims: list[Claim]) -> list[Group]:
+        return reconcile(claims, window_days=self.window_days)
+
+
 def regroup_with(window_days: float) -> Regroup:
-    """The regroup function a store calls on the current claims of the blocks a write touched."""
-
-    def regroup(claims: list[Claim]) -> list[Group]:
-        return reconcile(claims, window_days=window_days)
-
-    return regroup
+    """``reconcile.reconcile`` with this window, as a store's regroup function."""
+    return Regrouper(window_days)
 
 
 def incoming(article: Article, given: bool, store: Store | None, *,

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from reconcile.errors import NotFound, StoreError
+from reconcile.errors import ConfigError, NotFound, StoreError
 from reconcile.models import Article, Claim, Group
 from reconcile.store.base import (
     ArticleFilter,
@@ -265,6 +265,22 @@ class SQLStore:
                 self._regroup(conn, keys, regroup)
             return int(n)
 
+    def check_window(self, window_days: float) -> None:
+        with self._write() as conn:
+            self._pin_window(conn, window_days)
+
+    def _pin_window(self, conn: Any, window_days: float) -> None:
+        """Record the judge's window on the first regroup; refuse another one later."""
+        row = conn.execute("SELECT value FROM store_settings WHERE name = 'window_days'").fetchone()
+        if row is None:
+            conn.execute("INSERT INTO store_settings (name, value) VALUES ('window_days', ?)", (repr(float(window_days)),))
+        elif float(row[0]) != float(window_days):
+            raise ConfigError(
+                f"the groups in this store were judged with a {float(row[0]):g}-day window, not {window_days:g}: "
+                "use the same window (RECONCILE_WINDOW_DAYS for the server, --window for reconcile batch) "
+                "or another store", store=self.where, stored_window_days=float(row[0]), window_days=window_days,
+            )
+
     def regroup_stale(self, regroup: Regroup, *, limit: int) -> int:
         with self._write() as conn:
             keys = {r[0] for r in conn.execute("SELECT block_key FROM stale_blocks ORDER BY block_key LIMIT ?",
@@ -276,6 +292,9 @@ class SQLStore:
     def _regroup(self, conn: Any, keys: set[str], regroup: Regroup) -> None:
         """Recompute the groups of exactly these block keys from their current claims (they are
         then no longer stale)."""
+        window = getattr(regroup, "window_days", None)
+        if window is not None:
+            self._pin_window(conn, window)
         ordered = sorted(keys)
         claims: list[Claim] = []
         key_of: dict[str, str] = {}

@@ -7,7 +7,7 @@ import importlib
 
 import pytest
 
-MODULES = ["api.settings", "api.errors", "api.deps", "api.service", "api.claimreview"]
+MODULES = ["api.settings", "api.errors", "api.deps", "api.service", "api.claimreview", "api.extract_cache", "api.workers"]
 
 
 @pytest.mark.parametrize("name", MODULES)

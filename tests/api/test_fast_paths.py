@@ -129,3 +129,34 @@ def test_warm_up_is_a_real_extraction(monkeypatch):
     monkeypatch.setattr(api.app, "extract_claims", lambda article: seen.append(len(real(article))))
     api.app._warm_up()
     assert seen and seen[0] >= 2  # the seed's first half has several figures
+
+
+def test_served_app_freezes_start_up_objects_after_the_warm_up(tmp_path, monkeypatch):
+    """``reconcile serve``'s factory freezes what start-up left alive (after the warm-up), so full
+    collections stop walking it; an app built for tests does not (each test process builds many)."""
+    import gc
+
+    import api.app
+    from api.settings import Settings
+
+    steps: list[str] = []
+    monkeypatch.setattr(api.app, "_warm_up", lambda: steps.append("warm-up"))
+    monkeypatch.setattr(api.app, "_freeze_start_up_objects", lambda: steps.append("freeze"))
+    with TestClient(api.app.create_app(Settings(db=tmp_path / "plain.sqlite3"))):
+        assert steps == ["warm-up"]
+    steps.clear()
+    monkeypatch.setenv("RECONCILE_DB", str(tmp_path / "served.sqlite3"))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    api.app.get_settings.cache_clear()
+    try:
+        with TestClient(api.app.serve_app()) as client:
+            assert steps == ["warm-up", "freeze"]
+            assert client.get("/health").json()["status"] == "ok"
+    finally:
+        api.app.get_settings.cache_clear()
+    monkeypatch.undo()  # the real freeze, in a child process so this one's collector is left alone
+    script = ("import gc, api.app; api.app._freeze_start_up_objects(); "
+              "print(gc.get_freeze_count() > 10000, len(gc.get_objects()) < 1000)")
+    frozen = subprocess.run([PYTHON, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert frozen.stdout.split() == ["True", "True"]
+    assert gc.get_freeze_count() == 0
