@@ -70,7 +70,8 @@ def is_partial(sentence: str) -> bool:
     """Does ``PARTIAL_COUNT`` match?  The pattern runs only when its necessary pieces are there.
 
     Every match holds, in lower case, a piece of the word before and of the word after (first
-    form), or "of", the share and the counted thing (second form).  No piece holds an "i" or an "s",
+    form), or "of", the share and the counted thing (second form), or "all" or "mo" (almost all,
+    most) and the counted thing (third form).  No piece holds an "i" or an "s",
     the only ASCII letters a case-blind match also finds in another letter ("ı", "ſ") that
     ``lower()`` leaves as it is, so a text whose ``lower()`` lacks them cannot match.
 
@@ -87,6 +88,9 @@ def is_partial(sentence: str) -> bool:
         "of" in low
         and ("%" in low or "per" in low)
         and ("ballot" in low or "vote" in low or "prec" in low or "poll" in low)
+    ) and not (
+        ("all" in low or "mo" in low)  # the third form: "with almost all ballots counted", "with most precincts in"
+        and ("ballot" in low or "vote" in low or "prec" in low)
     ):
         return False
     return PARTIAL_COUNT.search(sentence) is not None

@@ -370,3 +370,14 @@ def test_a_company_named_only_in_a_title_case_headline_links_its_figures():
     ]
     groups = [g for g in reconcile(arts) if g.n_claims == 2]
     assert groups and groups[0].verdict.value == "consistent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Turnout was 66.3 with almost all ballots counted.", "The Union led with most precincts reporting.",
+     "Kovan had 41, with nearly all votes tallied."],
+)
+def test_a_count_of_almost_all_ballots_is_partial(sentence):
+    from reconcile.judge import PARTIAL_COUNT, is_partial
+
+    assert is_partial(sentence) and PARTIAL_COUNT.search(sentence)
