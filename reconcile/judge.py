@@ -161,13 +161,44 @@ def _disjoint(a: Item, b: Item) -> bool:
     return not _last_digit_apart(a, b, hi.low - lo.high)
 
 
-#: A figure written with decimals: "66.3" in "66.3 percent", "1.25" in "$1.25bn".
-DECIMALS = re.compile(r"(\d[\d,]*)\.(\d+)")
+#: A figure as written: its whole part and its decimals ("66.3", "1.25", "52,000").
+WRITTEN = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
+
+
+def _rounding_step(item: Item) -> float:
+    """How much the figure as written may have been rounded, in base units: one unit of its last
+    decimal ("66.3%": 0.1), or of its last non-zero digit for a whole figure ending in three zeros
+    or more with two significant digits or more ("52,000": 1,000); 0 for any other figure ("200",
+    "215", "1,500" are taken as written).
+
+    >>> from reconcile.models import Claim
+    >>> def it(t, v):
+    ...     c = Claim(claim_id=t, article_id="a", text=t, start=0, end=1, kind="count", value=v, low=v, high=v)
+    ...     return Item(c, v, v, v, "s", None, None)
+    >>> [_rounding_step(it(t, v)) for t, v in [("66.3%", 66.3), ("52,000", 52000), ("200", 200), ("$1.25bn", 1.25e9)]]
+    [0.1, 1000.0, 0.0, 10000000.0]
+    """
+    c = item.claim
+    m = WRITTEN.search(c.text)
+    if m is None or not c.value:
+        return 0.0
+    whole, decimals = m.group(1).replace(",", ""), m.group(2)
+    written = float(whole + ("." + decimals if decimals else ""))
+    if not written:
+        return 0.0
+    scale = abs(item.best / written)  # "$1.25bn": a written unit is a billion (in base units)
+    if decimals:
+        return round(10.0 ** -len(decimals) * scale, 12)
+    zeros = len(whole) - len(whole.rstrip("0"))
+    if zeros >= 3 and len(whole) - zeros >= 2:
+        return 10.0 ** zeros * scale
+    return 0.0
 
 
 def _last_digit_apart(a: Item, b: Item, gap: float) -> bool:
-    """Two exact figures written to the same decimal place, one unit of that place apart: each is a
-    rounding of the same value ("66.3%" and "66.4%" of turnout), not two figures that disagree.
+    """Two exact figures no further apart than the rounding their written forms allow: each may be
+    a rounding of the same value ("66.3%" and "66.4%" of turnout, "a crowd of 52,000" and "an
+    attendance of 51,870", "1.4 billion" and "1.42 billion"), not two figures that disagree.
 
     >>> from reconcile.models import Claim
     >>> def it(t, v):
@@ -176,20 +207,16 @@ def _last_digit_apart(a: Item, b: Item, gap: float) -> bool:
     ...     return Item(c, v, v, v, "s", None, None)
     >>> _last_digit_apart(it("66.3%", 66.3), it("66.4%", 66.4), 0.1), _last_digit_apart(it("66.3%", 66.3), it("66.5%", 66.5), 0.2)
     (True, False)
-    >>> _last_digit_apart(it("41", 41), it("42", 42), 1.0)
-    False
+    >>> _last_digit_apart(it("41", 41), it("42", 42), 1.0), _last_digit_apart(it("200", 200), it("215", 215), 15.0)
+    (False, False)
+    >>> _last_digit_apart(it("52,000", 52000), it("51,870", 51870), 130.0)
+    True
     """
     ca, cb = a.claim, b.claim
     if ca.qualifier.value != "exact" or cb.qualifier.value != "exact" or ca.unit != cb.unit:
         return False
-    da, db = DECIMALS.search(ca.text), DECIMALS.search(cb.text)
-    if da is None or db is None or len(da.group(2)) != len(db.group(2)):
-        return False
-    written = float(da.group(1).replace(",", "") + "." + da.group(2))
-    if not written or not ca.value:
-        return False
-    step = 10.0 ** -len(da.group(2)) * abs(a.best / written)  # one unit of the last place, in base units
-    return gap <= step * (1 + 1e-6)
+    allowed = (_rounding_step(a) + _rounding_step(b)) / 2
+    return allowed > 0 and gap <= allowed * (1 + 1e-6)
 
 
 def classify(a: Item, b: Item, window_days: float) -> str | None:

@@ -102,12 +102,18 @@ def subject_owner(doc: Document, claim: Claim, counted: str | None) -> str | Non
             continue  # "Tessaly's opposition Democratic Union won": the owner comes after the possessor
         name = _clean_owner(run.group(), doc.lexicon, at_start=run.start() == 0)
         if name:
-            return name
+            person = doc.names.person_named(name)  # "Striker Tomas Okoye", "Okoye": the person named
+            if person is not None:
+                return person.name
+            return (doc.names.full_name(name) if " " not in name else None) or name
     return None
 
 
 # A part right before a whole: "52 of (the) 150 seats": the 150 belong to no one party.
 WHOLE_AFTER_PART = re.compile(r"\d[\d,]*\s+of\s+(?:the\s+)?$")
+
+#: Units that only ever measure a temperature.
+TEMPERATURE_UNITS = frozenset(["degree_Celsius", "degree_Fahrenheit", "kelvin", "degC", "degF"])
 
 # A placing before a share: "came third with", "finished second with", "was first with".
 PLACED_WITH = re.compile(
@@ -285,6 +291,8 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
         court = court_counted(doc, claim)
         if court is not None:
             counted, bare_owner = court  # "sentenced to 12 years in prison", "fined $250,000", "14 counts"
+    if counted is None and claim.kind == "measure" and claim.unit in TEMPERATURE_UNITS:
+        counted = "temperature"  # "thermometers reaching 46.1C": a temperature whatever else the clause says
     if claim.kind in {"count", "number"} and counted is not None:
         # "95 people have died", "killed 205 people", "31 people were arrested": what is counted
         # (only the part of the sentence the predicate test reads is cut out)

@@ -308,6 +308,36 @@ def _date_matches(pat: _Patterns, text: str, lo: int, hi: int,
     return [found[k] for k in sorted(found)]
 
 
+# "between" right before a date: the start of a period whose end ("and July 14") is the figure's date.
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+
+# A wire dateline right after a date: "MADRID, July 16 (AFP) -".
+DATELINE_AFTER = re.compile(r"\s*\([A-Z][^()\n]{0,24}\)\s*[-\u2013\u2014]")
+
+# A speech verb right before a date: "AEMET said on Wednesday", "officials told reporters Monday".
+SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|stated|reporters)\s+$")
+
+#: Added to the distance of a dateline's or a statement's date: another date of the sentence wins.
+LESS_LIKELY = 10_000
+
+def _blank_dates(text: str, lo: int, hi: int, matches: list[re.Match[str]]) -> str:
+    """text[lo:hi] with the date phrases inside it blanked out.
+
+    >>> t = "died from the heat between June 1 and July 14"
+    >>> import re
+    >>> _blank_dates(t, 0, len(t), [re.search("June 1", t)]).rstrip()
+    'died from the heat between        and July 14'
+    """
+    out, at = [], lo
+    for o in matches:
+        if lo <= o.start() and o.end() <= hi:
+            out.append(text[at : o.start()])
+            out.append(" " * (o.end() - o.start()))
+            at = o.end()
+    out.append(text[at:hi])
+    return "".join(out)
+
+
 # A relative clause opening before a figure: ", which raised its rate to".
 RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\s")
 
@@ -368,18 +398,28 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
         if any(m.start() < e and m.end() > s for s, e in skip):
             continue
         prep = (m.group("prep") or "").strip().lower()
-        if prep in {"since", "from", "after"}:
-            continue  # the start of a period, not the date the figure applies to
+        if prep in {"since", "from", "after", "between"} or BETWEEN_BEFORE.search(text, max(sent_start, m.start() - 9),
+                                                                                    m.start()):
+            continue  # the start of a period, not the date the figure applies to ("between June 1 and July 14")
         if SINCE_BEFORE.search(text[max(sent_start, m.start() - 80) : m.start()]):
             continue  # "since Hurricane Katrina in 2005": inside a period phrase
         if m.group("year") and prep not in {"in", "by", "during", "as of", "until", "through", "at the end of"}:
             continue
         if m.group("mon") and not prep and not MONTH_PART.match(m.group("mon")):
             continue
-        gap = text[m.end() : start] if m.end() <= start else text[end : m.start()]
+        g0, g1 = (m.end(), start) if m.end() <= start else (end, m.start())
+        gap = text[g0:g1]
+        if DIGIT.search(gap) and any(g0 <= o.start() and o.end() <= g1 for o in matches):
+            # the digits of another date are no other figure ("from the heat between June 1 and July 14")
+            gap = _blank_dates(text, g0, g1, matches)
         if DIGIT.search(gap) and (RELATIVE_WORD.search(m.group()) or OTHER_FIGURE.search(gap)):
             continue  # "57, up from 40 a day earlier", "58%, down from 61% in 2021": the other figure's date
         distance = len(gap)
+        if DATELINE_AFTER.match(text, m.end()) or (
+                m.start() >= end and SAID_BEFORE.search(text, max(sent_start, m.start() - 12), m.start())):
+            # "MADRID, July 16 (AFP) -" is the story's date; "46.1C, AEMET said on Wednesday" (after the
+            # figure) the statement's: any other date of the sentence is the figure's own
+            distance += LESS_LIKELY
         if best is None or distance < best[0]:
             best = (distance, m)
     cue = bool(pat.projection.search(text[max(sent_start, start - 80) : start]))  # the clause's last 80 chars

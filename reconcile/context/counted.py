@@ -130,7 +130,9 @@ OF_NUMBER = re.compile(
 OF_THE = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+(?P<np>[a-z][\w'\u2019 -]{0,60})", re.IGNORECASE)
 
 # "<money or measure> in | of <noun phrase>": "$2bn in insured losses", "491 litres of rain".
-IN_OF_AFTER = re.compile(r"^\s+(?:in|of|worth\s+of|for)\s+(?P<np>[a-z][\w'\u2019 -]{0,60})", re.IGNORECASE)
+# ("in" with a lower-case phrase only: "3,500 hectares in Extremadura" is a place, read by scope).
+IN_OF_AFTER = re.compile(r"^\s+(?:(?i:of|worth\s+of|for)\s+(?P<np>[A-Za-z][\w'\u2019 -]{0,60})"
+                         r"|(?i:in)\s+(?P<in_np>[a-z][\w'\u2019 -]{0,60}))")
 
 # A verb of killing or wounding right before a bare figure: "killed 31 since late July", "injuring 12".
 HARM_BEFORE = re.compile(
@@ -311,6 +313,9 @@ VERB_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you", "now", "
                            "just", "had", "has", "have", "initially", "originally", "previously", "first", "later",
                            "earlier", "recently"])
 
+# Words that make "of" part of a compound preposition ("in front of", "ahead of"), never a phrase's tail.
+PREPOSITION_HEADS = frozenset(["front", "ahead", "because", "instead", "out", "spite", "top", "behalf", "view"])
+
 # Adverb particles of a verb ("revised down from", "went up in").
 PARTICLES = frozenset(["up", "down", "back", "out", "off", "higher", "lower"])
 
@@ -342,7 +347,7 @@ def _np_tail(np_text: str) -> str:
             break
         if lw in INNER_PREPS and out and k > 0:
             left = words[k - 1]
-            if left.islower() and (left.endswith("ed") or left in PARTICLES):
+            if left.islower() and (left.endswith("ed") or left in PARTICLES or left in PREPOSITION_HEADS):
                 break  # "revised down from an initial estimate": a verb's complement, not a tail
             out.append(w)
             continue
@@ -461,10 +466,11 @@ def find_counted(
     if kind in {"money", "measure"}:
         m = IN_OF_AFTER.match(right)
         if m:
-            words = _trim(m.group("np").split(), lex)
+            group = "np" if m.group("np") is not None else "in_np"
+            words = _trim(m.group(group).split(), lex)
             if words:
                 np = " ".join(words)
-                return Counted(normalise_counted(np, lex), np, end + m.start("np") + len(np))
+                return Counted(normalise_counted(np, lex), np, end + m.start(group) + len(np))
     return None
 
 

@@ -315,6 +315,23 @@ class NameIndex:
                 return p
         return None
 
+    def full_name(self, surname: str) -> str | None:
+        """The first run of two or three capitalised words ending in ``surname`` that the article
+        writes, when it names no person by it: "Tomas Okoye's double" gives "Tomas Okoye" for "Okoye".
+
+        >>> from reconcile.context.lexicon import ContextLexicon
+        >>> NameIndex("Tomas Okoye's double won it. Okoye has 28 goals.", ContextLexicon.default()).full_name("Okoye")
+        'Tomas Okoye'
+        """
+        if not surname.isalpha() or not surname[:1].isupper():
+            return None
+        for m in re.finditer(rf"\b((?:[A-Z][a-z]+ ){{1,2}}){surname}\b", self.text):
+            words = m.group(1).split()
+            if not any(_plain(w) in FUNCTION_WORDS or _titleish(self.lex, w) for w in words) and not _blocked(
+                    self.lex, [*words, surname]):
+                return f"{m.group(1)}{surname}"
+        return None
+
     @functools.cached_property
     def _by_surname(self) -> dict[str, Person]:
         """The first person with each surname (the one ``person_named`` has always returned)."""

@@ -33,6 +33,8 @@ _PREV = re.compile(r"([A-Za-z]+(?:['\u2019]s)?)[^A-Za-z\d]*\Z")
 _NEXT = re.compile(r"[^A-Za-z\d]*([A-Za-z]+)")
 # A name and a comma just before a figure: 'Moussaoui, ' in 'Moussaoui, 33, said'.
 _APPOSITION_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'\u2019-]+,\s+\Z")
+# A full stop ending the sentence right after a figure: "said captain Liam Hart, 34."
+_SENTENCE_END_NEXT = re.compile(r"\.(?:\s|$)")
 # The end of a '1 in 5' ratio.
 _RATIO_TEXT = re.compile(r"\s(?:in|out\s+of)\s+\S+\Z", re.IGNORECASE)
 # '-strong' after a figure: 'a 6,000-strong force'.
@@ -399,8 +401,8 @@ def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon,
         kind, unit = "age", "year"  # 'aged 18', 'the age of 18'
     elif (kind == "number" and a.form == "digits" and value.is_integer() and 1 <= value <= 120
           and _APPOSITION_BEFORE.search(text, max(s_start, a.start - 40), a.start)
-          and text[a.end:a.end + 1] in (",", ")")):
-        kind, unit = "age", "year"  # 'Moussaoui, 33, a French national'
+          and (text[a.end:a.end + 1] in (",", ")") or _SENTENCE_END_NEXT.match(text, a.end))):
+        kind, unit = "age", "year"  # 'Moussaoui, 33, a French national', 'said captain Liam Hart, 34.'
     f = Found(a.start, a.end, kind, value, value, value, "exact", unit)
     f = _with_hedge(f, ha)
     ma = lex.hedge_after.match(text, a.end, s_end)

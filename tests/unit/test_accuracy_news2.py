@@ -381,3 +381,67 @@ def test_a_count_of_almost_all_ballots_is_partial(sentence):
     from reconcile.judge import PARTIAL_COUNT, is_partial
 
     assert is_partial(sentence) and PARTIAL_COUNT.search(sentence)
+
+
+# -- sport and weather --------------------------------------------------------------------------
+
+SUNDAY_MATCH = date(2025, 5, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("Rovers won on Sunday, beating Ashford City 3-1 in front of a sell-out crowd of 52,000 at Riverside "
+         "Park.", "52,000", "attendance"),
+        ("The attendance of 51,870 was a record for the stadium.", "51,870", "attendance"),
+        ("Spain recorded its hottest July day on Tuesday, with thermometers in Montoro reaching 46.1C.", "46.1C",
+         "temperature"),
+        ("Firefighters battled 14 wildfires, the largest of which had burned some 3,500 hectares in Extremadura.",
+         "3,500", None),
+    ],
+)
+def test_crowds_temperatures_and_places_after_a_measure(text, figure, counted):
+    assert claim_of(text, figure, SUNDAY_MATCH).counted == counted
+
+
+def test_a_titled_or_surname_owner_is_the_full_name():
+    text = ("Striker Tomas Okoye scored twice to take his tally for the season to 27 goals.")
+    assert claim_of(text, "27", SUNDAY_MATCH).owner == "Tomas Okoye"
+    text = "Tomas Okoye's double sealed victory. Okoye now has 28 league goals this season."
+    assert claim_of(text, "28", SUNDAY_MATCH).owner == "Tomas Okoye"
+
+
+def test_an_age_closing_a_sentence_is_an_age():
+    c = claim_of("\"I've waited my whole career for this,\" said captain Liam Hart, 34.", "34", SUNDAY_MATCH)
+    assert c.kind.value == "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        # the statement's date and the dateline's date yield to the figure's own
+        ("MADRID (Reuters) - Spain recorded its hottest July day on Tuesday, with thermometers in Montoro "
+         "reaching 46.1C, weather agency AEMET said on Wednesday.", "46.1C", date(2025, 7, 15)),
+        ("MADRID, July 16 (AFP) - Temperatures hit 46.2 degrees Celsius in Montoro on Tuesday, AEMET said.",
+         "46.2", date(2025, 7, 15)),
+        # a count over a period is as of its end
+        ("The institute estimated that 1,180 people had died from the heat between June 1 and July 14.", "1,180",
+         date(2025, 7, 14)),
+        # the statement's date before a running count is the count's date
+        ("The Union won 41% of the vote in Sunday's election, the commission said on Monday, with 92% of "
+         "ballots counted.", "92%", date(2025, 7, 14)),
+    ],
+)
+def test_the_date_a_figure_applies_to(text, figure, as_of):
+    assert claim_of(text, figure, date(2025, 7, 16)).as_of == as_of
+
+
+def test_a_round_crowd_and_an_exact_attendance_agree_but_a_toll_of_200_and_215_do_not():
+    def verdicts(a: str, b: str) -> list[str]:
+        arts = [Article(id="a", source="A", published=SUNDAY_MATCH, text=a),
+                Article(id="b", source="B", published=SUNDAY_MATCH, text=b)]
+        return [g.verdict.value for g in reconcile(arts)]
+
+    assert verdicts("Kingsbridge Rovers played before a crowd of 52,000 at Riverside Park.",
+                    "Kingsbridge Rovers played before an attendance of 51,870 at Riverside Park.") == ["consistent"]
+    assert verdicts("The Kasoro storm killed 200 people.", "The Kasoro storm killed 215 people.") == ["conflict"]
