@@ -319,6 +319,8 @@ class _Reader:
         self.text = doc.text
         self.lex = doc.lexicon
         self.found: list[Attribution] = []
+        self._lone: dict[str, bool] = {}  # _lone_name, per speaker
+        self._last_lone: tuple[int, str] | None = None  # where the last one-word named speaker was read
         self.starts: list[int] = []  # the start of each attribution found, for bisection
         self.roles: dict[str, str] = {}  # the fullest role written for each person so far
         self._verbs = _one_word_verbs(self.lex)
@@ -513,17 +515,23 @@ class _Reader:
                 pos, person = names.last_mention_before(at)
         else:
             pos, person = names.last_mention_before(at)
-        for att in reversed(self.found[-RECENT:]):
-            if att.np_start >= at or att.np_start <= pos:
-                break
-            if self._lone_name(att.speaker):
-                return att.speaker
+        lone = self._last_lone  # the latest one-word speaker read so far (cues are read in text order)
+        if lone is not None and pos < lone[0] < at:
+            return lone[1]
         return person
 
     def _lone_name(self, speaker: str) -> bool:
         """One capitalised word that is no known person, body, place or acronym, and that the article
         sets in apposition to a person's role ("his spokesman, Amin," or "Amin, a spokesman,")."""
-        if " " in speaker or not NAME_WORD_PATTERN.fullmatch(speaker) or speaker.isupper():
+        if " " in speaker or not speaker[:1].isupper():
+            return False
+        known = self._lone.get(speaker)
+        if known is None:
+            known = self._lone[speaker] = self._is_lone_name(speaker)
+        return known
+
+    def _is_lone_name(self, speaker: str) -> bool:
+        if not NAME_WORD_PATTERN.fullmatch(speaker) or speaker.isupper():
             return False
         low = speaker.lower()
         lex = self.lex
@@ -567,6 +575,8 @@ class _Reader:
         weak = kind == "verb" and self.text[start:end].lower() in WEAK_VERBS
         outside = self.doc.quote_at(start) is None
         self.found.append(Attribution(start, end, kind, ascii_quotes(speaker), role, np_start, np_end, weak, outside))
+        if self._lone_name(self.found[-1].speaker):
+            self._last_lone = (np_start, self.found[-1].speaker)
         self.starts.append(start)
 
     def read(self) -> list[Attribution]:
