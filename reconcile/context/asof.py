@@ -409,10 +409,12 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
             continue
         g0, g1 = (m.end(), start) if m.end() <= start else (end, m.start())
         gap = text[g0:g1]
+        figures_gap = gap
         if DIGIT.search(gap) and any(g0 <= o.start() and o.end() <= g1 for o in matches):
             # the digits of another date are no other figure ("from the heat between June 1 and July 14")
-            gap = _blank_dates(text, g0, g1, matches)
-        if DIGIT.search(gap) and (RELATIVE_WORD.search(m.group()) or OTHER_FIGURE.search(gap)):
+            figures_gap = _blank_dates(text, g0, g1, matches)
+        if DIGIT.search(gap) and (RELATIVE_WORD.search(m.group()) or (
+                DIGIT.search(figures_gap) and OTHER_FIGURE.search(figures_gap))):
             continue  # "57, up from 40 a day earlier", "58%, down from 61% in 2021": the other figure's date
         distance = len(gap)
         if DATELINE_AFTER.match(text, m.end()) or (
