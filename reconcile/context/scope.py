@@ -127,7 +127,7 @@ class _Patterns:
         demonyms = alternation([d.title() if "." not in d else d.upper() for d in sc["demonyms"]])
         # A place phrase: a preposition, then the place ("eastern Russia", "the Kursk region", "the country").
         self.place = re.compile(
-            rf"""\b(?P<prep>(?i:{alternation(sc['place_prepositions'])}))\s+
+            rf"""\b(?P<prep>(?i:{alternation(sc['place_prepositions'])}))\s+(?:both\s+)?  # "in both X and Y"
                 (?P<place>
                    (?:the\s+)?(?:(?:{directions})\s+)*
                      (?:province|region|state|city|town|county|district|village|island|republic|oblast)\s+of\s+
@@ -269,7 +269,22 @@ def _resolve_place(doc: Document, place: str, at: int) -> str | None:
 
 
 def _add_place(info: ScopeInfo, place: str | None) -> None:
-    if place and place not in info.places:
+    """Add a normalised place; two known places joined by "and" are two places.
+
+    >>> info = ScopeInfo(); _add_place(info, "queensland and victoria"); info.places
+    ['queensland', 'victoria']
+    """
+    if not place:
+        return
+    parts = place.split(" and ")
+    if len(parts) > 1:
+        lex = ContextLexicon.default()
+        known = lex.countries | lex.states
+        if all(p in known for p in parts):
+            for p in parts:
+                _add_place(info, p)
+            return
+    if place not in info.places:
         info.places.append(place)
 
 

@@ -445,3 +445,13 @@ def test_a_round_crowd_and_an_exact_attendance_agree_but_a_toll_of_200_and_215_d
     assert verdicts("Kingsbridge Rovers played before a crowd of 52,000 at Riverside Park.",
                     "Kingsbridge Rovers played before an attendance of 51,870 at Riverside Park.") == ["consistent"]
     assert verdicts("The Kasoro storm killed 200 people.", "The Kasoro storm killed 215 people.") == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Twenty people have died on New South Wales roads, with eight fatalities in both Queensland and Victoria.",
+     "Eight people died in Queensland and Victoria over the holiday."],
+)
+def test_two_places_joined_by_and_are_two_places(text):
+    c = claim_of(text, "ight")
+    assert c.scope_info.places == ["queensland", "victoria"]
