@@ -112,6 +112,12 @@ def subject_owner(doc: Document, claim: Claim, counted: str | None) -> str | Non
 # A part right before a whole: "52 of (the) 150 seats": the 150 belong to no one party.
 WHOLE_AFTER_PART = re.compile(r"\d[\d,]*\s+of\s+(?:the\s+)?$")
 
+#: Nouns that name nothing until one says of what: "members of the Afghan opposition".
+RELATIONAL_NOUNS = frozenset(["member", "leader", "supporter", "relative", "employee", "staff", "part"])
+
+# "of (the) <noun phrase>" after a relational noun, up to a verb or a clause break.
+MEMBER_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<np>[A-Za-z][\w'\u2019-]*(?:[ ][A-Za-z][\w'\u2019-]*){0,3})")
+
 #: Units that only ever measure a temperature.
 TEMPERATURE_UNITS = frozenset(["degree_Celsius", "degree_Fahrenheit", "kelvin", "degC", "degF"])
 
@@ -291,6 +297,11 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
         court = court_counted(doc, claim)
         if court is not None:
             counted, bare_owner = court  # "sentenced to 12 years in prison", "fined $250,000", "14 counts"
+    if counted in RELATIONAL_NOUNS and counted_end is not None:
+        of = MEMBER_OF.match(text, counted_end)
+        whole = normalise_counted(of.group("np"), doc.lexicon) if of else None
+        if whole:
+            counted = f"{whole} {counted}"  # "five members of the Afghan opposition": whose members
     if counted is None and claim.kind == "measure" and claim.unit in TEMPERATURE_UNITS:
         counted = "temperature"  # "thermometers reaching 46.1C": a temperature whatever else the clause says
     if claim.kind in {"count", "number"} and counted is not None:

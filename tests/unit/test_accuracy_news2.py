@@ -455,3 +455,10 @@ def test_a_round_crowd_and_an_exact_attendance_agree_but_a_toll_of_200_and_215_d
 def test_two_places_joined_by_and_are_two_places(text):
     c = claim_of(text, "ight")
     assert c.scope_info.places == ["queensland", "victoria"]
+
+
+def test_members_of_a_body_are_that_bodys_members():
+    c = claim_of("Three US troops and five members of the Afghan opposition were killed by a stray bomb, the "
+                 "Pentagon said.", "five")
+    assert c.counted == "afghan opposition member"
+    assert claim_of("The ruling council has a chairman and 23 other members.", "23").counted == "member"
