@@ -118,6 +118,12 @@ FINITE_AUX = frozenset(
 # ("which Britain estimates could reach 5,000").
 NOUN_AUX = frozenset(["is", "are", "was", "were", "has", "have", "had"])
 
+# Verbs a plural noun such as "reports" or "claims" takes ("Initial reports spoke of 50 people"):
+# after one of them, the word before was that noun, not a speech verb.
+REPORTING_AFTER_NOUN = frozenset(["spoke", "speak", "speaks", "suggest", "suggests", "say", "show", "indicate",
+                                  "described", "describe", "describes", "mentioned", "point", "pointed", "put",
+                                  "emerged", "circulated", "surfaced", "spread"])
+
 # Personal pronouns that cannot stand inside a speaker phrase ("I mean what do you want him to").
 CLAUSE_PRONOUNS = frozenset(["i", "you", "me", "him", "us", "we", "he", "she", "they", "it", "what"])
 
@@ -644,7 +650,7 @@ class _Reader:
         if nxt is None:
             return False
         word = nxt.group(1)
-        return word.islower() and (word in self._verbs or word in NOUN_AUX)
+        return word.islower() and (word in self._verbs or word in NOUN_AUX or word in REPORTING_AFTER_NOUN)
 
     def _speaker_like(self, phrase: str) -> bool:
         """A phrase that can name a speaker: a capitalised name or a role ('officials', 'the ministry')."""
@@ -773,6 +779,10 @@ OTHER_FIGURE = re.compile(r"\d")
 CONTRAST = re.compile(r",\s+(?:while|whereas|but|and|though|although)\s|;\s|\bwhile\s")
 
 
+# A contrasting clause opening between a figure and a later cue: the cue speaks for that clause.
+BUT_BETWEEN = re.compile(r"[,;]\s+(?:but|while|whereas|though|although|yet)\s")
+
+
 def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` is all ``pattern`` (which accepts the empty string), without slicing.
 
@@ -821,6 +831,8 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
     if citing:
         return min(citing, key=lambda a: abs(a.start - start))
     after = [a for a in strong if a.start >= end]
+    if after and BUT_BETWEEN.search(doc.text, end, after[0].np_start):
+        return None  # "Initial reports spoke of 50 trapped, but Pieterse later said 4": his is the other figure
     return after[0] if after else None
 
 

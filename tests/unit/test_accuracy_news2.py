@@ -462,3 +462,11 @@ def test_members_of_a_body_are_that_bodys_members():
                  "Pentagon said.", "five")
     assert c.counted == "afghan opposition member"
     assert claim_of("The ruling council has a chairman and 23 other members.", "23").counted == "member"
+
+
+def test_initial_reports_are_no_speaker_and_a_later_contrasting_cue_is_not_theirs():
+    text = ("Initial reports spoke of up to 50 people trapped at the centre, but spokesman Johan Pieterse later "
+            "said police had rescued four people.")
+    assert claim_of(text, "50").speaker is None
+    assert claim_of(text, "four").speaker == "Johan Pieterse"
+    assert claim_of("The ministry reports 40 new cases.", "40").speaker == "the ministry"
