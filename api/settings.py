@@ -17,6 +17,8 @@ Environment variables (all optional)::
     RECONCILE_ACCESS_LOG      false: no uvicorn access-log line per request (default true)
     RECONCILE_EXTRACT_CACHE_ENTRIES  POST /v1/extract answers cached per worker (default 256; 0: none)
     RECONCILE_EXTRACT_CACHE_BYTES    and their total size at most (default 32 MB)
+    RECONCILE_REUSE_PORT      true: with reconcile serve --workers N, a listening socket per worker
+                              (SO_REUSEPORT, Linux; api/workers.py); default false: one shared socket
 
 The store's own settings (``db``, ``database_url``, ``busy_timeout_ms``) are
 ``reconcile.store.settings.StoreSettings``, shared with ``reconcile batch --db``.
@@ -60,6 +62,8 @@ class Settings(StoreSettings):
     extract_cache_entries: int = Field(default=256, ge=0, description="POST /v1/extract answers cached per "
                                        "worker, least recently used out first (0: no cache).")
     extract_cache_bytes: int = Field(default=32 * 1024 * 1024, ge=0, description="Total size of those answers.")
+    reuse_port: bool = Field(default=False, description="reconcile serve --workers N: a listening socket per worker "
+                             "(SO_REUSEPORT) instead of one shared socket; see api/workers.py for the trade-off.")
 
     _split = field_validator("api_keys", "cors_origins", mode="before")(_split_csv)
 

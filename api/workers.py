@@ -1,14 +1,21 @@
-"""Several uvicorn workers on one port, each with a listening socket of its own (``SO_REUSEPORT``).
+"""Several uvicorn workers on one port, each with a listening socket of its own (``SO_REUSEPORT``):
+``reconcile serve --workers N`` with ``RECONCILE_REUSE_PORT=true`` (off by default).
 
 With uvicorn's own ``--workers N`` the parent binds one socket and every worker accepts from it.
-The kernel wakes the worker that went idle last, and uvloop accepts every pending connection in one
-go, so connections pile up on one worker: 8 keep-alive clients connecting at once landed 7/1 or 8/0
-on two workers in 17 of 20 trials on this machine.  Extraction is CPU work on the worker's event
-loop, so that worker's clients queue behind each other while the other core serves one client.
+A worker busy extracting (CPU work on its event loop) does not accept, so a connection made while
+one worker is busy goes to the other: the shared socket is load-aware.  But a burst of connections
+opened one after another by one client (a connection pool) while both workers are idle is taken
+whole by the worker woken first, as uvloop accepts every pending connection in one go: 8 such
+keep-alive connections landed 8/0 or 7/1 on two workers in 18 of 20 trials on this machine, and
+then seven clients queue on one core while the other serves one (8/0 halves the throughput).
+Clients that connect from separate processes at the same moment (bench/api_load.py's) were spread
+5/3 or 4/4 in 18 of 20 trials.
 
-Here each worker binds its own socket on the same address with ``SO_REUSEPORT`` (Linux), and the
-kernel hashes each new connection (its address and port pair) to one of the sockets: an even
-spread on average, random for a few connections.
+With a socket per worker, the kernel hashes each new connection (its address and port pair) to one
+of the sockets: an even spread on average, random for a few connections (8 connections: 5/3, 4/4,
+6/2, sometimes 7/1, whoever connects), but blind to which worker is busy.  So: keep the default for
+clients that open a connection per request or connect from many processes; turn it on for clients
+that hold a pool of keep-alive connections opened at once.
 
 uvicorn's supervisor (``uvicorn.supervisors.Multiprocess``: health checks, restarts, signals) is kept
 as it is.  It hands every worker the same list of sockets, pickled; the list holds one

@@ -15,7 +15,8 @@
    * GET /v1/discrepancies (plain, by verdict, text search, min spread: in rotation);
    first from one client (latency), then from several at once (throughput).
 3. Prints p50/p99 latency (ms), requests/s, and the server's own CPU time per request (all its
-   processes, from /proc; the figure that a busy machine disturbs least), and, as the floor of the
+   processes, from /proc; the figure that a busy machine disturbs least), with several workers how the
+   clients' keep-alive connections fell on them (from /proc), and, as the floor of the
    extract figures, the CPU time ``reconcile.extract_claims`` takes on the same stories in-process.
 
 The load generator is cheap on purpose (it shares the 2 cores with the server): one forked process
@@ -244,15 +245,21 @@ def _client(port: int, requests: Sequence[bytes], counter: Any, go: Any, seconds
     out.send((latencies.tobytes(), errors))
 
 
-def server_cpu_s(pid: int) -> float:
-    """CPU seconds (user + system) of a process and its children so far, from /proc."""
-    pids = {pid}
+def child_pids(pid: int) -> set[int]:
+    """The processes a process started (uvicorn's workers), from /proc."""
+    pids: set[int] = set()
     for task in os.listdir(f"/proc/{pid}/task"):
         try:
             with open(f"/proc/{pid}/task/{task}/children") as f:
                 pids.update(int(c) for c in f.read().split())
         except OSError:  # a thread that just ended, or a kernel without the children file
             continue
+    return pids
+
+
+def server_cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) of a process and its children so far, from /proc."""
+    pids = {pid} | child_pids(pid)
     total = 0
     for p in pids:
         try:
@@ -262,6 +269,33 @@ def server_cpu_s(pid: int) -> float:
             continue
         total += int(fields[11]) + int(fields[12])  # utime, stime
     return total / os.sysconf("SC_CLK_TCK")
+
+
+def connections_per_worker(server_pid: int, port: int) -> list[int]:
+    """How many established connections on ``port`` each worker of the server holds, most first (from
+    /proc): with extraction on each worker's event loop, a 7/1 split of 8 clients queues seven of them on
+    one core, so this explains much of a p99."""
+    established = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with open(table) as f:
+            for line in f.readlines()[1:]:
+                fields = line.split()
+                if int(fields[1].rsplit(":", 1)[1], 16) == port and fields[3] == "01":
+                    established.add(f"socket:[{fields[9]}]")
+    counts = []
+    for pid in child_pids(server_pid) or {server_pid}:
+        held = 0
+        try:
+            for fd in os.listdir(f"/proc/{pid}/fd"):
+                try:
+                    held += os.readlink(f"/proc/{pid}/fd/{fd}") in established
+                except OSError:
+                    continue
+        except OSError:
+            continue
+        if held:
+            counts.append(held)
+    return sorted(counts, reverse=True)
 
 
 def drive(port: int, server_pid: int, requests: Sequence[bytes], clients: int, seconds: float) -> dict:
@@ -278,6 +312,7 @@ def drive(port: int, server_pid: int, requests: Sequence[bytes], clients: int, s
         receivers.append(receiver)
         procs.append(proc)
     time.sleep(0.2)  # let every client connect
+    spread = connections_per_worker(server_pid, port)
     cpu0 = server_cpu_s(server_pid)
     t0 = time.perf_counter()
     go.set()
@@ -295,7 +330,7 @@ def drive(port: int, server_pid: int, requests: Sequence[bytes], clients: int, s
     n = len(ms)
     return {"n": n, "errors": errors, "p50_ms": statistics.median(ms) if ms else float("nan"),
             "p99_ms": ms[min(n - 1, int(n * 0.99))] if ms else float("nan"), "rps": n / elapsed,
-            "cpu_ms": cpu * 1000 / n if n else float("nan")}
+            "cpu_ms": cpu * 1000 / n if n else float("nan"), "spread": spread}
 
 
 # --- the server ------------------------------------------------------------------------------------
@@ -422,6 +457,8 @@ def main() -> int:
                         drive(port, proc.pid, batch(warm_n * workers), min(clients, 2), 60)
                         r = drive(port, proc.pid, batch(args.requests), clients, args.seconds)
                         flag = f"  ({r['errors']} errors)" if r["errors"] else ""
+                        if workers > 1 and clients > 1:  # how the clients' connections fell on the workers
+                            flag += "  connections per worker " + "/".join(map(str, r["spread"]))
                         print(f"{name:<42} {workers:>7} {clients:>7} {r['n']:>6} {r['p50_ms']:>8.1f} "
                               f"{r['p99_ms']:>8.1f} {r['rps']:>8.1f} {r['cpu_ms']:>14.2f}{flag}", flush=True)
             finally:

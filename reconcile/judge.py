@@ -226,7 +226,7 @@ def classify(a: Item, b: Item, window_days: float) -> str | None:
     ca, cb = a.claim, b.claim
     if ca.change_id and ca.change_id == cb.change_id:
         return "change"
-    if differences(a.sig, b.sig):
+    if a.sig != b.sig and differences(a.sig, b.sig):  # equal scopes never differ
         return "scope"
     if ca.projection != cb.projection:
         return "projection"
@@ -339,10 +339,15 @@ def judge_units(
     ``reconcile`` passes the clusters it found while grouping (and their block key), so copies
     are detected once.
     """
-    claims = sorted(  # a total order: by value, then date, then position (canonical_key, flattened)
-        (c for unit in units for c in unit),
-        key=lambda c: (c.value * _factor(c.unit), c.as_of or _LAST, c.article_id, c.start, c.end, c.claim_id),
-    )
+    # a total order: by value, then date, then position (canonical_key, flattened); the keys are
+    # built in one pass (no call per claim), the sort is stable as ``sorted`` with a key function is
+    flat = [c for unit in units for c in unit]
+    order = [
+        (c.value * _factor(c.unit), c.as_of or _LAST, c.article_id, c.start, c.end, c.claim_id, k)
+        for k, c in enumerate(flat)
+    ]
+    order.sort()
+    claims = [flat[o[-1]] for o in order]
     items = [_item(cluster) for cluster in units]
     kinds: dict[str, tuple[Item, Item]] = {}
     if max(i.low for i in items) > min(i.high for i in items):  # some pair is disjoint

@@ -192,11 +192,11 @@ def _tasks(units: Iterable[Unit]) -> Iterator[list[Unit]]:
         yield batch
 
 
-def _block_tasks(journal: Journal) -> Iterator[list[list[str]]]:
+def _block_tasks(journal: Journal) -> Iterator[list[list[tuple[str, str]]]]:
     """Grouping tasks: the largest blocks first (each alone when big), then smaller ones packed up to
     ``TASK_CLAIMS`` claims, so the workers finish together (longest-first scheduling).  The order of
     tasks changes nothing in the outputs: groups are written sorted."""
-    task: list[list[str]] = []
+    task: list[list[tuple[str, str]]] = []
     size = 0
     for block, n in sorted(journal.blocks(min_size=2), key=lambda b: (-b[1], b[0])):
         task.append(journal.block_claims(block))

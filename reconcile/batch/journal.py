@@ -19,7 +19,7 @@ from reconcile.batch.work import UnitResult
 from reconcile.errors import StoreError
 
 JOURNAL_NAME = ".reconcile-journal.sqlite3"
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "7"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -28,7 +28,8 @@ CREATE TABLE IF NOT EXISTS units (
     PRIMARY KEY (rel, part));
 CREATE TABLE IF NOT EXISTS claims (
     rel TEXT NOT NULL, part INTEGER NOT NULL, article INTEGER NOT NULL, idx INTEGER NOT NULL,
-    block TEXT NOT NULL, json TEXT NOT NULL, csv TEXT NOT NULL);
+    -- block NULL: the claim compares with nothing, and its JSON (only grouping reads it) may be NULL too
+    block TEXT, json TEXT, csv TEXT NOT NULL);
 -- claims.csv order, and a block's claims in that order (a JSONL file's parts follow its lines, so
 -- (rel, part, article, idx) is (rel, article, idx) order); each index covers its query's join keys
 CREATE INDEX IF NOT EXISTS claims_unit ON claims (rel, part, article, idx);
@@ -143,14 +144,16 @@ class Journal:
     def blocks(self, min_size: int = 2) -> Iterator[tuple[str, int]]:
         """``(block key, number of claims)`` of the blocks that can hold a group, sorted by key."""
         cur = self.db.execute(
-            f"SELECT c.block, COUNT(*) FROM {RUN_CLAIMS} GROUP BY c.block HAVING COUNT(*) >= ? ORDER BY c.block",
+            f"SELECT c.block, COUNT(*) FROM {RUN_CLAIMS} WHERE c.block IS NOT NULL GROUP BY c.block "
+            "HAVING COUNT(*) >= ? ORDER BY c.block",
             (min_size,))
         yield from cur.fetchall()
 
-    def block_claims(self, block: str) -> list[str]:
-        cur = self.db.execute(
-            f"SELECT c.json FROM {RUN_CLAIMS} WHERE c.block = ? ORDER BY c.rel, c.part, c.article, c.idx", (block,))
-        return [j for (j,) in cur]
+    def block_claims(self, block: str) -> list[tuple[str, str]]:
+        """``(claim JSON, claims.csv line)`` of each claim of the block, in claims.csv order."""
+        return self.db.execute(
+            f"SELECT c.json, c.csv FROM {RUN_CLAIMS} WHERE c.block = ? ORDER BY c.rel, c.part, c.article, c.idx",
+            (block,)).fetchall()
 
     def groups(self, *, full: int = 0) -> Iterator[tuple[str, str, str, str, str | None]]:
         """``(verdict, row JSON, row CSV line, claims CSV lines, ShownGroup JSON or None)`` of every group,

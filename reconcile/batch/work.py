@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reconcile.ingest.readers import ReadFailure, read_bytes
-from reconcile.models import Claim
+from reconcile.models import Claim, Group
 from reconcile.report.csvfmt import csv_lines, to_csv_text
 from reconcile.report.rows import DISCREPANCY_COLUMNS, claim_values, discrepancy_claim_values
 
@@ -40,8 +40,9 @@ class UnitResult:
     fingerprint: str
     last: bool
     n_articles: int = 0
-    # (article number within the file, claim index, block key, claim JSON, claims.csv line)
-    claims: list[tuple[int, int, str, str, str]] = field(default_factory=list)
+    # (article number within the file, claim index, block key or None, claim JSON, claims.csv line); the
+    # JSON is None for a claim without a block (it is never grouped) unless the store wants the claims
+    claims: list[tuple[int, int, str | None, str | None, str]] = field(default_factory=list)
     # (path, message, fatal)
     problems: list[tuple[str, str, bool]] = field(default_factory=list)
     # (article number within the file, Article JSON) of each article whose claims were extracted;
@@ -49,14 +50,17 @@ class UnitResult:
     articles: list[tuple[int, str]] = field(default_factory=list)
 
 
-def block_text(claim: Claim) -> str:
-    """The claim's block key as text (one block = claims that may be grouped together)."""
+def block_text(claim: Claim) -> str | None:
+    """The claim's block key as text (one block = claims that may be grouped together); None for a claim
+    that compares with nothing (``reconcile`` drops it), so the batch never groups it."""
     from reconcile import group
 
     key_fn = getattr(group, "block_key", None)
     if key_fn is None:  # no blocking available: one block holds everything (correct, not distributed)
         return ""
     key = key_fn(claim)
+    if key is None:
+        return None
     return key if isinstance(key, str) else json.dumps(key, default=str, ensure_ascii=False)
 
 
@@ -105,7 +109,10 @@ def process_unit(unit: Unit, with_articles: bool = False) -> UnitResult:
         if with_articles:
             result.articles.append((number, item.model_dump_json()))
         for idx, (claim, line) in enumerate(zip(claims, claim_csv_lines(claims), strict=True)):
-            result.claims.append((number, idx, block_text(claim), claim.model_dump_json(), line))
+            block = block_text(claim)
+            # grouping reads a claim's JSON only when it has a block; the store reads every claim's
+            claim_json = claim.model_dump_json() if block is not None or with_articles else None
+            result.claims.append((number, idx, block, claim_json, line))
     return result
 
 
@@ -120,10 +127,25 @@ def _lines(columns: list[str], rows: Any) -> str:
     return text[text.index("\n") + 1:]
 
 
-def reconcile_blocks(blocks: list[list[str]], window_days: float) -> list[tuple[float, str, str, str, str, str, str]]:
-    """Group and judge each block (claims as JSON).  For each group of two or more claims:
-    ``(severity, group_id, verdict, the report's ShownGroup JSON, DiscrepancyRow JSON, its discrepancies.csv
-    line, its discrepancy_claims.csv lines)``, rendered here so the driver only concatenates."""
+def discrepancy_claim_lines(group: Group, lines: dict[int, str]) -> str:
+    """The group's discrepancy_claims.csv lines.  Its columns are ``group_id, verdict`` then the claims.csv
+    columns, and a CSV line is its cells joined by commas (each quoted on its own), so a claim's line is
+    the group's two cells and the claim's claims.csv line (``lines``: by ``id`` of the claim object);
+    a claim not in ``lines`` is rendered afresh."""
+    [head] = csv_lines([(group.group_id, group.verdict)])
+    head = head[:-1] + ","
+    out = []
+    for claim in group.claims:
+        line = lines.get(id(claim))
+        out.append(head + line if line is not None else csv_lines([discrepancy_claim_values(group, claim)])[0])
+    return "".join(out)
+
+
+def reconcile_blocks(blocks: list[list[tuple[str, str]]],
+                     window_days: float) -> list[tuple[float, str, str, str, str, str, str]]:
+    """Group and judge each block (each claim as its JSON and its claims.csv line).  For each group of two
+    or more claims: ``(severity, group_id, verdict, the report's ShownGroup JSON, DiscrepancyRow JSON, its
+    discrepancies.csv line, its discrepancy_claims.csv lines)``, rendered here so the driver only concatenates."""
     from reconcile.models import Claim as ClaimModel
     from reconcile.models import DiscrepancyRow
     from reconcile.pipeline import reconcile
@@ -131,12 +153,12 @@ def reconcile_blocks(blocks: list[list[str]], window_days: float) -> list[tuple[
 
     out = []
     for block in blocks:
-        claims = [ClaimModel.model_validate_json(j) for j in block]
+        claims = [ClaimModel.model_validate_json(j) for j, _ in block]
+        lines = {id(c): line for c, (_, line) in zip(claims, block, strict=True)}
         for g in reconcile(claims, window_days=window_days):
             if g.n_claims < 2:
                 continue
             row = DiscrepancyRow.from_group(g)
-            out.append((g.severity, g.group_id, g.verdict.value, ShownGroup.of(g).model_dump_json(), row.model_dump_json(),
-                        _lines(DISCREPANCY_COLUMNS, [row]),
-                        "".join(csv_lines(discrepancy_claim_values(g, c) for c in g.claims))))
+            out.append((g.severity, g.group_id, g.verdict.value, ShownGroup.of(g).model_dump_json(),
+                        row.model_dump_json(), _lines(DISCREPANCY_COLUMNS, [row]), discrepancy_claim_lines(g, lines)))
     return out

@@ -2,8 +2,9 @@
 
 An edge: it reads the environment and starts a server.  The app is built by the factory
 ``api.app:serve_app`` in each worker; ``--db`` reaches the workers through ``DATABASE_URL``.
-With ``--workers N`` (N > 1, Linux) each worker listens on a socket of its own on the same port
-(``SO_REUSEPORT``, api/workers.py), so the kernel spreads connections across the workers.
+With ``--workers N`` the workers share one listening socket (uvicorn's way), or, with
+``RECONCILE_REUSE_PORT=true`` (Linux), each listens on a socket of its own on the same port
+(``SO_REUSEPORT``, api/workers.py: when to choose which).
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def run_serve(args: argparse.Namespace, *, parser: argparse.ArgumentParser) -> i
     print(f"reconcile: store {redacted(settings.store_url())}; API docs at http://{args.host}:{args.port}/docs",
           file=sys.stderr)
     options = {"factory": True, "host": args.host, "port": args.port, "workers": args.workers, "log_level": "info"}
-    if args.workers > 1 and workers.reuse_port_supported():  # one socket per worker: see api/workers.py
+    if args.workers > 1 and settings.reuse_port and workers.reuse_port_supported():  # see api/workers.py
         try:
             workers.check_port_free(args.host, args.port)
         except OSError as exc:

@@ -1,5 +1,6 @@
-"""Several workers on one port, a listening socket each (api/workers.py): each worker binds its own,
-a second server on a busy port is refused, and a live 2-worker server spreads connections."""
+"""Several workers on one port, a listening socket each (api/workers.py, RECONCILE_REUSE_PORT=true):
+each worker binds its own, a second server on a busy port is refused, and a live 2-worker server
+spreads a burst of connections from one client."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from apihelpers import PYTHON, READY_TIMEOUT, ROOT, free_port, live_server_fixtu
 from api import workers
 
 pytestmark = pytest.mark.skipif(not workers.reuse_port_supported(), reason="SO_REUSEPORT spreads on Linux only")
+
+ENV = {**{k: v for k, v in os.environ.items() if k != "DATABASE_URL"}, "RECONCILE_REUSE_PORT": "true"}
 
 
 def test_placeholder_pickles_as_a_new_reuse_port_socket_per_worker():
@@ -44,7 +47,7 @@ def test_serve_refuses_a_port_that_another_server_listens_on(tmp_path):
         other.listen()
         done = subprocess.run([PYTHON, "-m", "reconcile.cli", "serve", "--port", str(port), "--workers", "2",
                                "--db", str(tmp_path / "x.sqlite3")], check=False, cwd=ROOT, capture_output=True,
-                              text=True, timeout=120, env={k: v for k, v in os.environ.items() if k != "DATABASE_URL"})
+                              text=True, timeout=120, env=ENV)
     assert done.returncode == 1
     assert f"cannot listen on 127.0.0.1:{port}" in done.stderr and "Traceback" not in done.stderr
 
@@ -79,10 +82,10 @@ def _connections_by_process(pids: list[int], port: int) -> dict[int, int]:
 
 @pytest.mark.slow
 def test_two_workers_share_64_keep_alive_connections(live_server):
-    """With one shared socket, connections opened at once landed mostly on one worker (64 connections:
-    64/0 twice, 56/8, 52/12, 42/22, 40/24 in six trials); with a socket per worker the kernel hashes
-    them across both (fewer than 17 of 64 on one side: p = 0.0001)."""
-    server = live_server(workers=2)
+    """With one shared socket, connections opened one after another landed mostly on one worker (64
+    connections: 64/0 twice, 56/8, 52/12, 42/22, 40/24 in six trials); with a socket per worker the
+    kernel hashes them across both (fewer than 17 of 64 on one side: p = 0.0001)."""
+    server = live_server(workers=2, env={"RECONCILE_REUSE_PORT": "true"})
     deadline = time.monotonic() + READY_TIMEOUT  # the first worker answers /health before the second listens
     while len(_sockets(server.port, "0A")) < 2:
         assert time.monotonic() < deadline, "the second worker never listened"
@@ -100,3 +103,9 @@ def test_two_workers_share_64_keep_alive_connections(live_server):
             conn.close()
     assert sum(counts.values()) == 64, counts
     assert sorted(counts.values())[-2] >= 17, counts  # the second busiest worker holds 17 or more
+
+
+@pytest.mark.slow
+def test_by_default_two_workers_share_one_listening_socket(live_server):
+    server = live_server(workers=2)
+    assert len(_sockets(server.port, "0A")) == 1

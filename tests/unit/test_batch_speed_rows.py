@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from reconcile.batch.work import claim_csv_lines
+from reconcile.batch.work import claim_csv_lines, discrepancy_claim_lines
 from reconcile.models import Article, Claim, ClaimRow, DiscrepancyClaimRow, ScopeInfo
 from reconcile.pipeline import extract_claims, reconcile
 from reconcile.report.csvfmt import csv_lines, to_csv_text
@@ -42,8 +42,8 @@ def _story_claims() -> list[Claim]:
 
 def _odd_claims() -> list[Claim]:
     """Claims whose cells need quoting, are empty, or are floats that print in several ways."""
-    base = dict(claim_id="c0", article_id="feeds/a.jsonl#3", text="1,500", start=10, end=15, kind="count",
-                value=1500.0)
+    base = {"claim_id": "c0", "article_id": "feeds/a.jsonl#3", "text": "1,500", "start": 10, "end": 15,
+            "kind": "count", "value": 1500.0}
     return [
         Claim(**base),
         Claim(**{**base, "value": 2.5, "low": None, "high": 1e17, "qualifier": "at_most", "hedge": "up to"}),
@@ -91,3 +91,18 @@ def test_discrepancy_claim_lines_equal_write_rows(claims: list[Claim]) -> None:
 
 def test_no_rows_no_lines() -> None:
     assert csv_lines([]) == [] and claim_csv_lines([]) == []
+
+
+def test_discrepancy_claim_lines_reuse_the_claims_csv_lines(claims: list[Claim]) -> None:
+    """A claim's discrepancy_claims.csv line is the group's two cells before its claims.csv line; a claim
+    whose line is not known (a copy made by the reconciler) is rendered afresh, to the same bytes."""
+    lines = {id(c): line for c, line in zip(claims, claim_csv_lines(claims), strict=True)}
+    groups = [g for g in reconcile(claims) if g.n_claims >= 2]
+    for group in groups:
+        plain = _body(to_csv_text(DISCREPANCY_CLAIM_COLUMNS, discrepancy_claim_rows([group])))
+        assert discrepancy_claim_lines(group, lines) == plain
+        assert discrepancy_claim_lines(group, {}) == plain
+    odd = _odd_claims()  # quoted cells, empty cells, floats printed several ways
+    group = groups[0].model_copy(update={"group_id": 'g,"1"', "claims": odd})
+    plain = _body(to_csv_text(DISCREPANCY_CLAIM_COLUMNS, discrepancy_claim_rows([group])))
+    assert discrepancy_claim_lines(group, {id(c): line for c, line in zip(odd, claim_csv_lines(odd), strict=True)}) == plain
