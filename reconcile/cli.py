@@ -98,7 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     sv.add_argument("--db", metavar="PATH", help="SQLite file (default data/reconcile.sqlite3), or a store URL "
                     "such as postgresql://user:password@host/db (pip install 'reconcile[postgres]')")
-    sv.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (default 1)")
+    sv.add_argument("--workers", type=int, default=None, metavar="N",
+                    help="uvicorn worker processes (default: one per CPU this process may use)")
     return parser
 
 

@@ -28,6 +28,11 @@ class StoreWriter:
         self.url = settings.store_url()
         self.window_days = window_days
         self.store = open_store(settings)
+        try:
+            self.store.check_window(window_days)  # before any work: the store's groups use one window
+        except BaseException:
+            self.store.close()
+            raise
         self.statuses: Counter[str] = Counter()
         self.regrouped_keys = 0
 

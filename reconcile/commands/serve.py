@@ -2,7 +2,7 @@
 
 An edge: it reads the environment and starts a server.  The app is built by the factory
 ``api.app:serve_app`` in each worker; ``--db`` reaches the workers through ``DATABASE_URL``.
-With ``--workers N`` the workers share one listening socket (uvicorn's way), or, with
+With ``--workers N`` (default: one per CPU) the workers share one listening socket (uvicorn's way), or, with
 ``RECONCILE_REUSE_PORT=true`` (Linux), each listens on a socket of its own on the same port
 (``SO_REUSEPORT``, api/workers.py: when to choose which).
 """
@@ -14,6 +14,8 @@ import logging
 import os
 import sys
 
+from reconcile.batch.engines import default_workers
+
 log = logging.getLogger(__name__)
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
@@ -22,6 +24,8 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 def run_serve(args: argparse.Namespace, *, parser: argparse.ArgumentParser) -> int:
     if not 0 < args.port < 65536:
         parser.error(f"--port: {args.port} is not a TCP port (1-65535)")
+    if args.workers is None:
+        args.workers = default_workers()
     if args.workers < 1:
         parser.error(f"--workers: {args.workers} must be 1 or more")
     import uvicorn
@@ -35,9 +39,13 @@ def run_serve(args: argparse.Namespace, *, parser: argparse.ArgumentParser) -> i
     if args.db:  # a SQLite file, or a store URL (postgresql://...)
         os.environ["DATABASE_URL"] = url_for(args.db)
     get_settings.cache_clear()
-    try:  # create or migrate the store once, here, so a bad path fails with a clear message
+    try:  # create or migrate the store once, here, so a bad path or window fails clearly
         settings = get_settings()
-        open_store(settings).close()
+        store = open_store(settings)
+        try:
+            store.check_window(settings.window_days)  # groups judged with one window only
+        finally:
+            store.close()
     except ReconcileError as exc:
         print(f"reconcile: {exc.message}", file=sys.stderr)
         return 1

@@ -5,17 +5,28 @@ once: both backends' migrations come from the same statements."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 
 import pytest
-from apihelpers import seed_incoming
+from apihelpers import ROOT, free_port, seed_incoming
 from pghelpers import pg_cluster_fixture, store_url_fixture  # noqa: F401  (fixtures)
 
 from reconcile.errors import ConfigError
 from reconcile.models import Article
 from reconcile.store import StoreSettings, open_store
 from reconcile.store.base import GroupFilter
-from reconcile.store.migrations import LATEST_VERSION, MIGRATIONS, PG_MIGRATIONS, POSTGRES, SQLITE, STEPS, render
+from reconcile.store.migrations import (
+    LATEST_VERSION,
+    MIGRATIONS,
+    PG_MIGRATIONS,
+    POSTGRES,
+    SQLITE,
+    STEPS,
+    render,
+)
 from reconcile.store.service import catch_up, extract_and_put, regroup_with
 from reconcile.store.sqlite import SQLiteStore
 
@@ -84,3 +95,29 @@ def test_both_backends_render_the_same_steps():
     assert all("{" not in s for s in sqlite_statements + pg_statements)
     assert 'COLLATE "C"' not in " ".join(sqlite_statements) and "AUTOINCREMENT" not in " ".join(pg_statements)
     assert render(STEPS, SQLITE) == MIGRATIONS and render(STEPS, POSTGRES)[-1] == PG_MIGRATIONS[-1]
+
+
+def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "RECONCILE_WINDOW_DAYS"}}
+    return subprocess.run([sys.executable, "-m", "reconcile.cli", *args], cwd=ROOT, env={**clean, **(env or {})},
+                          capture_output=True, text=True, timeout=300, check=False)
+
+
+def test_the_server_and_the_batch_job_refuse_another_window_before_any_work(tmp_path):
+    db = tmp_path / "pinned.sqlite3"
+    store = SQLiteStore(db)
+    store.check_window(3.0)
+    store.close()
+    served = _cli("serve", "--port", str(free_port()), "--db", str(db), env={"RECONCILE_WINDOW_DAYS": "5"})
+    assert served.returncode == 1 and "judged with a 3-day window, not 5" in served.stderr
+    assert "Traceback" not in served.stderr
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("Title: Troops\nSource: Wire\nDate: 2024-10-21\n\nOfficials said 4,000 troops "
+                                "had crossed the border.\n", encoding="utf-8")
+    batch = _cli("batch", str(news), "--out", str(tmp_path / "out"), "--db", str(db), "--window", "5", "--quiet")
+    assert batch.returncode == 2 and "--window" in batch.stderr and "Traceback" not in batch.stderr
+    assert SQLiteStore(db).count_articles() == 0  # nothing written
+    again = _cli("batch", str(news), "--out", str(tmp_path / "out"), "--db", str(db), "--window", "3", "--quiet")
+    assert again.returncode == 0, again.stderr
+    assert SQLiteStore(db).count_articles() == 1
