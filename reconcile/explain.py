@@ -149,6 +149,10 @@ def reason(
     lo, hi = max(i.low for i in items) / factor, min(i.high for i in items) / factor
     shown = "" if unit in ("count", "ordinal") else f" {unit}"
     note = "; their scopes differ but the figures agree" if "scope_seen" in pairs else ""
+    if lo > hi:
+        # figures one unit of their last decimal apart ("66.3%" vs "66.4%"): roundings of one value
+        return (f"all {len(items)} independent figures agree within the rounding of their written forms "
+                f"({fmt_number(hi)}..{fmt_number(lo)}{shown}: rounding){note}")
     common = fmt_number(lo) if lo == hi else f"{fmt_number(lo)}..{fmt_number(hi)}"
     return f"all {len(items)} independent figures overlap (common range {common}{shown}){note}"
 

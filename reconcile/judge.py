@@ -58,7 +58,10 @@ WEIGHT = {Verdict.conflict: 3.0, Verdict.scope: 1.0, Verdict.evolving: 1.0, Verd
 PARTIAL_COUNT = re.compile(
     r"""\b(?:preliminary|partial|provisional|incomplete|early)\s+(?:results|returns|count|tally|figures)\b
       | \bwith\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)
-        \s+of\s+(?:the\s+)?(?:ballots|votes|vote|precincts|polling\s+stations)\s+(?:counted|reporting|tallied|in)\b""",
+        \s+of\s+(?:the\s+)?(?:ballots|votes|vote|precincts|polling\s+stations)\s+(?:counted|reporting|tallied|in)\b
+      | \bwith\s+(?:almost|nearly|virtually|most)\s+(?:all\s+)?(?:of\s+the\s+)?(?:ballots|votes|precincts)
+        \s+(?:counted|reporting|tallied|in)\b                     # "with almost all ballots counted"
+      """,
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -67,7 +70,8 @@ def is_partial(sentence: str) -> bool:
     """Does ``PARTIAL_COUNT`` match?  The pattern runs only when its necessary pieces are there.
 
     Every match holds, in lower case, a piece of the word before and of the word after (first
-    form), or "of", the share and the counted thing (second form).  No piece holds an "i" or an "s",
+    form), or "of", the share and the counted thing (second form), or "all" or "mo" (almost all,
+    most) and the counted thing (third form).  No piece holds an "i" or an "s",
     the only ASCII letters a case-blind match also finds in another letter ("ı", "ſ") that
     ``lower()`` leaves as it is, so a text whose ``lower()`` lacks them cannot match.
 
@@ -84,6 +88,9 @@ def is_partial(sentence: str) -> bool:
         "of" in low
         and ("%" in low or "per" in low)
         and ("ballot" in low or "vote" in low or "prec" in low or "poll" in low)
+    ) and not (
+        ("all" in low or "mo" in low)  # the third form: "with almost all ballots counted", "with most precincts in"
+        and ("ballot" in low or "vote" in low or "prec" in low)
     ):
         return False
     return PARTIAL_COUNT.search(sentence) is not None
@@ -153,7 +160,87 @@ def _disjoint(a: Item, b: Item) -> bool:
         abs(lo.high) if math.isfinite(lo.high) else 0.0, abs(hi.low) if math.isfinite(hi.low) else 0.0
     )
     rtol = CONVERTED_RTOL if a.claim.unit != b.claim.unit else RTOL
-    return lo.high < hi.low - rtol * max(scale, 1.0)
+    if not lo.high < hi.low - rtol * max(scale, 1.0):
+        return False
+    return not _last_digit_apart(a, b, hi.low - lo.high)
+
+
+#: A figure as written: its whole part and its decimals ("66.3", "1.25", "52,000").
+WRITTEN = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
+
+
+def _rounding_step(item: Item) -> float:
+    """How much the figure as written may have been rounded, in base units: one unit of its last
+    decimal ("66.3%": 0.1), or of its last non-zero digit for a whole figure ending in three zeros
+    or more with two significant digits or more ("52,000": 1,000); 0 for any other figure ("200",
+    "215", "1,500" are taken as written).
+
+    >>> from reconcile.models import Claim
+    >>> def it(t, v):
+    ...     c = Claim(claim_id=t, article_id="a", text=t, start=0, end=1, kind="count", value=v, low=v, high=v)
+    ...     return Item(c, v, v, v, "s", None, None)
+    >>> [_rounding_step(it(t, v)) for t, v in [("66.3%", 66.3), ("52,000", 52000), ("200", 200), ("$1.25bn", 1.25e9)]]
+    [0.1, 1000.0, 0.0, 10000000.0]
+    """
+    c = item.claim
+    m = WRITTEN.search(c.text)
+    if m is None or not c.value:
+        return 0.0
+    whole, decimals = m.group(1).replace(",", ""), m.group(2)
+    written = float(whole + ("." + decimals if decimals else ""))
+    if not written:
+        return 0.0
+    scale = abs(item.best / written)  # "$1.25bn": a written unit is a billion (in base units)
+    if decimals:
+        return round(10.0 ** -len(decimals) * scale, 12)
+    zeros = len(whole) - len(whole.rstrip("0"))
+    if zeros >= 3 and len(whole) - zeros >= 2:
+        return 10.0 ** zeros * scale
+    return 0.0
+
+
+def _last_digit_apart(a: Item, b: Item, gap: float) -> bool:
+    """Two exact figures no further apart than the rounding their written forms allow: each may be
+    a rounding of the same value ("66.3%" and "66.4%" of turnout, "a crowd of 52,000" and "an
+    attendance of 51,870", "1.4 billion" and "1.42 billion"), not two figures that disagree.
+
+    >>> from reconcile.models import Claim
+    >>> def it(t, v):
+    ...     c = Claim(claim_id=t, article_id="a", text=t, start=0, end=1, kind="percent", value=v, low=v, high=v,
+    ...               unit="percent")
+    ...     return Item(c, v, v, v, "s", None, None)
+    >>> _last_digit_apart(it("66.3%", 66.3), it("66.4%", 66.4), 0.1), _last_digit_apart(it("66.3%", 66.3), it("66.5%", 66.5), 0.2)
+    (True, False)
+    >>> _last_digit_apart(it("41", 41), it("42", 42), 1.0), _last_digit_apart(it("200", 200), it("215", 215), 15.0)
+    (False, False)
+    >>> _last_digit_apart(it("52,000", 52000), it("51,870", 51870), 130.0)
+    True
+
+    Rounding intervals that only touch are one unit of the last written decimal apart ("66.3%",
+    "66.4%"): a rounding.  Round whole figures a whole step apart disagree:
+
+    >>> _last_digit_apart(it("12,000", 12000), it("13,000", 13000), 1000.0)
+    False
+    >>> _last_digit_apart(it("11,000", 11000), it("10,500", 10500), 500.0)
+    False
+    """
+    ca, cb = a.claim, b.claim
+    if ca.qualifier.value != "exact" or cb.qualifier.value != "exact" or ca.unit != cb.unit:
+        return False
+    allowed = (_rounding_step(a) + _rounding_step(b)) / 2
+    if allowed <= 0 or gap > allowed * (1 + 1e-6):
+        return False
+    return gap < allowed * (1 - 1e-6) or (_written_decimals(ca.text) and _written_decimals(cb.text))
+
+
+def _written_decimals(text: str) -> bool:
+    """Whether the figure is written with decimals.
+
+    >>> _written_decimals("66.3%"), _written_decimals("52,000")
+    (True, False)
+    """
+    m = WRITTEN.search(text)
+    return bool(m and m.group(2))
 
 
 def classify(a: Item, b: Item, window_days: float) -> str | None:

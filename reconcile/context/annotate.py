@@ -11,10 +11,13 @@ from reconcile.context.counted import (
     PREDICATE_BEFORE,
     find_counted,
     normalise_counted,
+    share_bases,
     with_predicate,
 )
 from reconcile.context.document import Document, ascii_quotes
+from reconcile.context.legal import court_counted
 from reconcile.context.lexicon import ContextLexicon, alternation
+from reconcile.context.names import FUNCTION_WORDS
 from reconcile.context.scope import find_scope
 from reconcile.context.speaker import attributions_before, speaker_of
 from reconcile.lexicons import load
@@ -42,6 +45,7 @@ DATELINE = re.compile(r"^[^\n]{0,80}?(?:\)\s*[-\u2014\u2013]+|[A-Z]{3,}[^a-z\n]{
 # A verb of winning or holding before the figure: "won", "took", "secured", "has".
 WIN_VERB = re.compile(
     r"""\b(?:won|wins|win|winning|took|takes|taking|secured|secures|captured|captures|garnered|garners
+        |came|comes|finished|finishes
         |received|receives|got|gets|polled|polls|scored|scores|claimed|claims|picked\s+up|holds|held
         |has|had|have|leads|led)\b""",
     re.VERBOSE,
@@ -52,6 +56,9 @@ DATIVE = re.compile(r"\b(?:gave|gives|give|giving|handed|handing|awarded|awardin
 
 # At most two lower-case words between a dative owner and the figure: "gave the Union (just over) 40%".
 AT_MOST_TWO_WORDS = re.compile(r"(?:[a-z]+\s+){0,2}")
+
+# A capitalised run that ends in a possessive with a lower-case word after it: "Tessaly's opposition".
+POSSESSOR_RUN = re.compile(r"(?<=['\u2019]s)\s+[a-z]")
 
 # A run of capitalised words (with "of", "de" inside a name): "Civic Alliance", "President Andrei Kovan's National Union".
 NAME_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*))*")
@@ -91,10 +98,69 @@ def subject_owner(doc: Document, claim: Claim, counted: str | None) -> str | Non
     dateline = DATELINE.match(left)
     head = left[dateline.end() if dateline and dateline.end() <= verb.start() else 0 : verb.start()]
     for run in NAME_RUN.finditer(head):
+        if POSSESSOR_RUN.match(head, run.end()):
+            continue  # "Tessaly's opposition Democratic Union won": the owner comes after the possessor
         name = _clean_owner(run.group(), doc.lexicon, at_start=run.start() == 0)
         if name:
-            return name
+            person = doc.names.person_named(name)  # "Striker Tomas Okoye", "Okoye": the person named
+            if person is not None:
+                return person.name
+            return (doc.names.full_name(name) if " " not in name else None) or name
     return None
+
+
+# A part right before a whole: "52 of (the) 150 seats": the 150 belong to no one party.
+WHOLE_AFTER_PART = re.compile(r"\d[\d,]*\s+of\s+(?:the\s+)?$")
+
+#: Nouns that name nothing until one says of what: "members of the Afghan opposition".
+RELATIONAL_NOUNS = frozenset(["member", "leader", "supporter", "relative", "employee", "staff", "part"])
+
+# "of (the) <noun phrase>" after a relational noun, up to a verb or a clause break.
+MEMBER_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<np>[A-Za-z][\w'\u2019-]*(?:[ ][A-Za-z][\w'\u2019-]*){0,3})")
+
+#: Units that only ever measure a temperature.
+TEMPERATURE_UNITS = frozenset(["degree_Celsius", "degree_Fahrenheit", "kelvin", "degC", "degF"])
+
+# A placing before a share: "came third with", "finished second with", "was first with".
+PLACED_WITH = re.compile(
+    r"""\b(?:came|comes|finished|finishes|ended|ends|was|is|placed|places|trailed|trails|followed|won|wins
+          |took|takes|secured|secures|leads|led|emerged)
+        (?:\s+(?:a\s+)?(?:first|second|third|fourth|fifth|sixth|distant|close|narrow|clear|top|in\s+\w+\s+place))*
+        (?:\s+(?:\S+\s+){0,6}?with)\s+(?:(?:just|nearly|almost|about|around|some|over|under|more\s+than)\s+)?$""",
+    re.VERBOSE,
+)
+
+# A party "on" a share, British style: "the far-right Homeland party on 24.1 percent".
+ON_SHARE = re.compile(r"(?P<who>(?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019.-]*)(?:\s+(?:party|alliance|bloc))?\s+on\s+$")
+
+# Words that make an article an election story (a bare share after a win verb is then a vote share).
+ELECTION_WORDS = re.compile(r"\b(?:elections?|votes?|voters|ballots?|polls|referendum|parliamentary|presidential"
+                            r"|runoff|run-off|electoral)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=64)
+def _election_story(text: str) -> bool:
+    """An article that talks of an election or a vote (kept per text: its claims ask in turn)."""
+    return ELECTION_WORDS.search(text) is not None
+
+
+def bare_vote_share(doc: Document, claim: Claim) -> str | None:
+    """The party or candidate whose vote share a bare percentage is, in an election story:
+    "won the election with 31.4 percent", "came third with 18.9%", "the Homeland party on 24.1%",
+    "took 24.3%, or 40 seats".  None when the clause names no winner.
+    """
+    if not _election_story(doc.text):
+        return None
+    text = doc.text
+    sent_start = doc.sentence_span(claim.start)[0]
+    left = text[max(sent_start, claim.start - 160) : claim.start]
+    on = ON_SHARE.search(left)
+    if on:
+        return _clean_owner(on.group("who"), doc.lexicon)
+    placed = PLACED_WITH.search(left)
+    if placed is None and not WIN_VERB.search(left[-12:]):
+        return None
+    return subject_owner(doc, claim, "vote")
 
 
 def _clean_owner(run: str, lex: ContextLexicon, *, at_start: bool = False) -> str | None:
@@ -114,6 +180,8 @@ def _clean_owner(run: str, lex: ContextLexicon, *, at_start: bool = False) -> st
         words = words[1:]
     if not words or (len(words) == 1 and words[0].lower() in lex.scope.get("demonyms", {})):
         return None
+    if all(w.lower() in FUNCTION_WORDS for w in words):
+        return None  # "In the women's race, Hellen Obiri won": a sentence opener, not an owner
     return " ".join(words)
 
 
@@ -198,6 +266,9 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
     counted = None
     if counted_text and counted_end is not None:
         counted = normalise_counted(counted_text, doc.lexicon)
+        if counted == "count" and claim.kind in {"count", "number"}:
+            court = court_counted(doc, claim)  # "convicted on 14 counts": charges, not a figure word
+            counted = court[0] if court else counted
     if counted is None or _is_figure_word(doc, counted):
         # the noun is not written after the figure (or names the figure itself): read the clause
         found = find_counted(text, claim.start, claim.end, max(sent_start, claim.start - WINDOW),
@@ -211,11 +282,38 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
             counted = normalise_counted(counted_text, doc.lexicon)
             if _is_figure_word(doc, counted):
                 counted = antecedent
+    if claim.kind == "percent" and counted in share_bases():
+        # "a deficit of 2.8 percent of GDP": the share measures the deficit, GDP is its base
+        found = find_counted(text, claim.start, claim.end, max(sent_start, claim.start - WINDOW), claim.end,
+                             "percent", None, doc.lexicon)
+        if found is not None and found.counted and found.counted not in share_bases():
+            counted, counted_text = found.counted, found.counted_text or counted_text
+    bare_owner = None
+    if claim.kind == "percent" and counted is None:
+        bare_owner = bare_vote_share(doc, claim)
+        if bare_owner:
+            counted = "vote"  # "the Democratic Union won 31.2% in Sunday's election"
+    elif counted is None and claim.kind in {"duration", "money", "count", "number"}:
+        court = court_counted(doc, claim)
+        if court is not None:
+            counted, bare_owner = court  # "sentenced to 12 years in prison", "fined $250,000", "14 counts"
+    if counted in RELATIONAL_NOUNS and counted_end is not None:
+        of = MEMBER_OF.match(text, counted_end)
+        whole = normalise_counted(of.group("np"), doc.lexicon) if of else None
+        if whole:
+            counted = f"{whole} {counted}"  # "five members of the Afghan opposition": whose members
+    if counted is None and claim.kind == "measure" and claim.unit in TEMPERATURE_UNITS:
+        counted = "temperature"  # "thermometers reaching 46.1C": a temperature whatever else the clause says
     if claim.kind in {"count", "number"} and counted is not None:
         # "95 people have died", "killed 205 people", "31 people were arrested": what is counted
         # (only the part of the sentence the predicate test reads is cut out)
-        counted = with_predicate(counted, text[max(sent_start, claim.start - PREDICATE_BEFORE) : claim.start],
-                                 text[claim.end : min(sent_end, claim.end + PREDICATE_AFTER)]) or counted
+        before = text[max(sent_start, claim.start - PREDICATE_BEFORE) : claim.start]
+        after = text[claim.end : min(sent_end, claim.end + PREDICATE_AFTER)]
+        if counted == "other":
+            # "seven others remain barricaded" names nothing; "20 others wounded" counts injuries
+            counted = with_predicate("people", "", after)  # only what follows the noun says what they are
+        else:
+            counted = with_predicate(counted, before, after) or counted
     if claim.kind in {"percent", "ratio"}:
         state = _percent_state(text, counted_end if counted_end is not None else claim.end)
         if state is not None:
@@ -231,7 +329,8 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
     update: dict[str, object] = {
         "counted": counted,
         "counted_text": counted_text,
-        "owner": _owner(doc, claim, counted_end) or subject_owner(doc, claim, counted),
+        "owner": None if WHOLE_AFTER_PART.search(text, max(sent_start, claim.start - 20), claim.start)
+        else bare_owner or _owner(doc, claim, counted_end) or subject_owner(doc, claim, counted),
         "scope": scope.text,
         "scope_info": scope.info,
         "speaker": speaker,

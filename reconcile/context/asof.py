@@ -308,6 +308,71 @@ def _date_matches(pat: _Patterns, text: str, lo: int, hi: int,
     return [found[k] for k in sorted(found)]
 
 
+# "between" right before a date: the start of a period whose end ("and July 14") is the figure's date.
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+
+# A wire dateline right after a date: "MADRID, July 16 (AFP) -".
+DATELINE_AFTER = re.compile(r"\s*\([A-Z][^()\n]{0,24}\)\s*[-\u2013\u2014]")
+
+# A speech verb right before a date: "AEMET said on Wednesday", "officials told reporters Monday".
+SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|stated|reporters)\s+$")
+
+#: Added to the distance of a dateline's or a statement's date: another date of the sentence wins.
+LESS_LIKELY = 10_000
+
+def _blank_dates(text: str, lo: int, hi: int, matches: list[re.Match[str]]) -> str:
+    """text[lo:hi] with the date phrases inside it blanked out.
+
+    >>> t = "died from the heat between June 1 and July 14"
+    >>> import re
+    >>> _blank_dates(t, 0, len(t), [re.search("June 1", t)]).rstrip()
+    'died from the heat between        and July 14'
+    """
+    out, at = [], lo
+    for o in matches:
+        if lo <= o.start() and o.end() <= hi:
+            out.append(text[at : o.start()])
+            out.append(" " * (o.end() - o.start()))
+            at = o.end()
+    out.append(text[at:hi])
+    return "".join(out)
+
+
+# A relative clause opening before a figure: ", which raised its rate to".
+RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\s")
+
+
+def _aside_around(text: str, sent_start: int, sent_end: int, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a comma-bounded relative clause holding the figure, when it is closed by a comma.
+
+    >>> t = "The bank, which raised its rate to 4.75% last year, meets on March 6."
+    >>> a = _aside_around(t, 0, len(t), t.index("4.75"), t.index("%") + 1)
+    >>> t[a[0]:a[1]]
+    ', which raised its rate to 4.75% last year'
+    """
+    lo = max(sent_start, start - 120)
+    if text.find("wh", lo, start) < 0:
+        return None
+    opening = None
+    for opening in RELATIVE_OPEN.finditer(text, lo, start):
+        pass
+    if opening is None or text.find(",", opening.end(), start) >= 0:
+        return None
+    close = text.find(",", end, sent_end)
+    return (opening.start(), close) if close >= 0 else None
+
+
+# A past-tense verb right before a date phrase ("ruled Wednesday", "said on Monday"): the date is past.
+PAST_VERB_BEFORE = re.compile(
+    r"""(?<!\bis[ ])(?<!\bare[ ])(?<!\bbe[ ])(?<!\bbeen[ ])          # not a passive: "is expected by December"
+        \b(?:(?!expected|scheduled|planned|slated|projected|forecasted|predicted|estimated)[a-z]{2,}ed
+          |said|told|was|were|had|did|met|spoke|took|gave|made|won|lost|came|went|left|began|ran
+          |saw|found|became|rose|fell|hit|struck|sent|put|set|held|wrote|broke|chose|drove|flew|grew|knew|paid)
+        [ ]+(?:(?:on|late|early|last)[ ]+)?$""",
+    re.VERBOSE,
+)
+
+
 def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]]) -> AsOf:
     """The as-of date of the figure at ``start:end``; ``skip`` holds spans that belong to its scope."""
     lex = doc.lexicon
@@ -324,24 +389,39 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
             region = (max(0, first - 200), min(len(text), last + 200))  # holds every claim's window
             doc.hint_spans = [m.span() for m in pat.hint.finditer(text, *region)]
         matches = doc.date_windows[(lo, hi)] = _date_matches(pat, text, lo, hi, doc.date_searches, doc.hint_spans)
+    aside = _aside_around(text, sent_start, sent_end, start, end)
     for m in matches:
         if m.start() < end and m.end() > start:
             continue
+        if aside is not None and (m.end() <= aside[0] or m.start() >= aside[1]):
+            continue  # "The bank, which raised its rate to 4.75% last year, meets on March 6": not its date
         if any(m.start() < e and m.end() > s for s, e in skip):
             continue
         prep = (m.group("prep") or "").strip().lower()
-        if prep in {"since", "from", "after"}:
-            continue  # the start of a period, not the date the figure applies to
+        if prep in {"since", "from", "after", "between"} or BETWEEN_BEFORE.search(text, max(sent_start, m.start() - 9),
+                                                                                    m.start()):
+            continue  # the start of a period, not the date the figure applies to ("between June 1 and July 14")
         if SINCE_BEFORE.search(text[max(sent_start, m.start() - 80) : m.start()]):
             continue  # "since Hurricane Katrina in 2005": inside a period phrase
         if m.group("year") and prep not in {"in", "by", "during", "as of", "until", "through", "at the end of"}:
             continue
         if m.group("mon") and not prep and not MONTH_PART.match(m.group("mon")):
             continue
-        gap = text[m.end() : start] if m.end() <= start else text[end : m.start()]
-        if DIGIT.search(gap) and (RELATIVE_WORD.search(m.group()) or OTHER_FIGURE.search(gap)):
+        g0, g1 = (m.end(), start) if m.end() <= start else (end, m.start())
+        gap = text[g0:g1]
+        figures_gap = gap
+        if DIGIT.search(gap) and any(g0 <= o.start() and o.end() <= g1 for o in matches):
+            # the digits of another date are no other figure ("from the heat between June 1 and July 14")
+            figures_gap = _blank_dates(text, g0, g1, matches)
+        if DIGIT.search(gap) and (RELATIVE_WORD.search(m.group()) or (
+                DIGIT.search(figures_gap) and OTHER_FIGURE.search(figures_gap))):
             continue  # "57, up from 40 a day earlier", "58%, down from 61% in 2021": the other figure's date
         distance = len(gap)
+        if DATELINE_AFTER.match(text, m.end()) or (
+                m.start() >= end and SAID_BEFORE.search(text, max(sent_start, m.start() - 12), m.start())):
+            # "MADRID, July 16 (AFP) -" is the story's date; "46.1C, AEMET said on Wednesday" (after the
+            # figure) the statement's: any other date of the sentence is the figure's own
+            distance += LESS_LIKELY
         if best is None or distance < best[0]:
             best = (distance, m)
     cue = bool(pat.projection.search(text[max(sent_start, start - 80) : start]))  # the clause's last 80 chars
@@ -354,6 +434,8 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
     if future is None:
         future = doc.futures[(sent_start, sent_end)] = bool(
             pat.future.search(text, sent_start, sent_end) or pat.projection.search(text, sent_start, sent_end))
+    if future and PAST_VERB_BEFORE.search(text, max(sent_start, m.start() - 30), m.start()):
+        future = False  # "will spend 10 years behind bars, a judge ruled Wednesday": that Wednesday is past
     resolved = _resolve(lex, m, published, future)
     phrase = m.group().strip()
     if resolved is None:

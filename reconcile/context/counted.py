@@ -39,6 +39,12 @@ VERB_BEFORE = re.compile(
           |stood|stands|was|is|were|are|hit|hits|topped|tops|numbered|numbers|totalled|totaled|totals
           |surpassed|surpasses|exceeded|exceeds|passed|fell|falls|dropped|drops|declined|declines
           |decreased|soared|soars|swelled|stands|came|comes|amounted|amounts|neared|nears|doubled|tripled
+          |slowed|slows|eased|eases|cooled|cools|accelerated|accelerates|quickened|quickens  # a rate moves
+          |expanded|expands|contracted|contracts|shrank|shrunk|shrinks|edged|edges|ticked|ticks|inched|inches
+          |crept|creeps|slipped|slips|dipped|dips|plunged|plunges|tumbled|tumbles|surged|surges|slid|slides
+          |rebounded|rebounds|slumped|slumps|sank|sinks|rallied|rallies|widened|widens|narrowed|narrows
+          |moderated|moderates|went|goes|held|holds|remained|remains|stayed|stays
+          |gained|gains|lost|loses|advanced|advances|retreated|retreats|shed|sheds
           |been\s+put|was\s+put|is\s+put|revised|raised|lowered|put
           |(?P<measure_verb>runs|ran|stretches|stretched|spans|spanned|extends|extended|measures|measured
             |covers|covered|costs|cost|burned|burnt|scorched|charred|consumed|blackened)  # "the line runs 1,200 miles"
@@ -48,6 +54,7 @@ VERB_BEFORE = re.compile(
           |(?:is|was|are|were|been|be|being)\s+
             (?:estimated|put|pegged|valued|projected|forecast|expected|set|calculated|believed|thought|reported)
             (?:\s+to\s+(?:be|reach|top|exceed|hit|total|have\s+reached))?)
+        (?:\s+(?:up|down|higher|lower|back|steady|unchanged))?  # "edged up to", "held steady at"
         (?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))?  # "fell 9% to": the change before the level
         (?:\s+(?:to|at|by|from|around|up\s+to))?\s+       # optional particle
         (?:{HEDGE}\s+)?$                                   # optional hedge right before the figure
@@ -63,6 +70,23 @@ NUMBER_OF = re.compile(
         (?:\s+(?:to|at|by))?\s+(?:\w+\s+){0,2}$""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+# "a 12% rise in <noun phrase> to <figure>": the level reached by what rose.
+CHANGE_IN = re.compile(
+    rf"""\b(?:rise|increase|jump|fall|drop|decline|gain|surge|slump|slide|dip|climb)\s+in\s+
+        (?P<np>[A-Za-z][\w'\u2019 -]{{1,60}}?)\s+to\s+(?:{HEDGE}\s+)?$""",
+    re.VERBOSE,
+)
+
+# "<figure> rise in <noun phrase>": a share that is the change of what follows.
+CHANGE_IN_AFTER = re.compile(
+    r"""^\s+(?:rise|increase|jump|fall|drop|decline|gain|surge|slump|slide|dip|climb|cut|reduction)\s+in\s+
+        (?P<np>[a-z][\w'\u2019 -]{0,60})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A date word that ends a noun phrase read rightwards: "deaths last year", "profit this quarter".
+TIME_TAIL = re.compile(r"\s(?:last|this|next|yesterday|today|so|since|over|during|until)\b")
 
 # "<noun phrase> numbering (about) <figure>".
 NUMBERING = re.compile(
@@ -81,20 +105,34 @@ NOUN_OF = re.compile(
     rf"(?<=[\w'\u2019])\s+(?:of|at|worth)\s+(?:{HEDGE}\s+)?$",
 )
 
+# "for <figure>" right after a figure: a score ("9 for 233"), not a count of anything named.
+SCORE_AFTER = re.compile(r"\s+for\s+\d")
+
 # A cheap test that a clause may hold "the number of ..." before running NUMBER_OF on it.
 NUMBER_OF_HINT = re.compile(r"(?:number|count|tally|total)\s+of\s")
 
 # An aside inside a counted phrase: ", including NFIP claims," (blanked before reading leftwards).
-ASIDE = re.compile(r",\s*(?:including|excluding|not\s+including|not\s+counting|such\s+as)\b[^,]{1,60},")
+ASIDE = re.compile(r",\s*(?:including|excluding|not\s+including|not\s+counting|such\s+as|which|who|whose)\b[^,]{1,60},")
 
 # "<figure> of them | of those | of whom".
 OF_PRONOUN = re.compile(r"^\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
+
+# "<figure> of <figure> <noun>": "52 of 150 seats", "nine of the 11 victims".
+OF_NUMBER = re.compile(
+    r"""^\s+of\s+(?:the\s+)?
+        (?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|two|three|four|five|six
+          |seven|eight|nine|ten|eleven|twelve|[a-z]+teen|hundred)       # the whole, as a figure
+        \s+(?P<np>[a-z][\w-]*[a-z])\b""",
+    re.VERBOSE,
+)
 
 # "<figure> of the <noun phrase>".
 OF_THE = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+(?P<np>[a-z][\w'\u2019 -]{0,60})", re.IGNORECASE)
 
 # "<money or measure> in | of <noun phrase>": "$2bn in insured losses", "491 litres of rain".
-IN_OF_AFTER = re.compile(r"^\s+(?:in|of|worth\s+of|for)\s+(?P<np>[a-z][\w'\u2019 -]{0,60})", re.IGNORECASE)
+# ("in" with a lower-case phrase only: "3,500 hectares in Extremadura" is a place, read by scope).
+IN_OF_AFTER = re.compile(r"^\s+(?:(?i:of|worth\s+of|for)\s+(?P<np>[A-Za-z][\w'\u2019 -]{0,60})"
+                         r"|(?i:in)\s+(?P<in_np>[a-z][\w'\u2019 -]{0,60}))")
 
 # A verb of killing or wounding right before a bare figure: "killed 31 since late July", "injuring 12".
 HARM_BEFORE = re.compile(
@@ -266,6 +304,21 @@ def _normalise(phrase: str, lex: ContextLexicon) -> str | None:
 # Prepositions a counted phrase may keep when a place follows ("rainfall in Chiva").
 INNER_PREPS = frozenset(["in", "of", "on", "at", "across", "inside", "from", "among", "throughout"])
 
+# A word that is a dash or a parenthesis: the end of a dateline or an aside ("(AP)", "—", "-").
+DATELINE_MARK = re.compile(r"^[-\u2013\u2014]+$|[()]")
+
+# Words right before an -ed word that make it a finite verb ("he expected", "now expected",
+# "initially reported"): the noun phrase starts after it.
+VERB_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you", "now", "also", "then", "still", "already",
+                           "just", "had", "has", "have", "initially", "originally", "previously", "first", "later",
+                           "earlier", "recently"])
+
+# Words that make "of" part of a compound preposition ("in front of", "ahead of"), never a phrase's tail.
+PREPOSITION_HEADS = frozenset(["front", "ahead", "because", "instead", "out", "spite", "top", "behalf", "view"])
+
+# Adverb particles of a verb ("revised down from", "went up in").
+PARTICLES = frozenset(["up", "down", "back", "out", "off", "higher", "lower"])
+
 # Words that start the clause before a counted phrase ("officials said the ...", "AccuWeather put ...").
 LEFT_STOPS = frozenset(["the", "a", "an", "that", "its", "their", "his", "her", "this", "these", "those", "said", "says", "put", "puts", "estimated", "estimates"])
 
@@ -285,18 +338,23 @@ def _np_tail(np_text: str) -> str:
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         lw = w.lower().strip(",;:")
-        if w.endswith((",", ";", ":")):
-            break
+        if w.endswith((",", ";", ":")) or DATELINE_MARK.search(w):
+            break  # a clause boundary, or a wire dateline: "SAO MARCOS, Serrana (AP) — Dengue deaths"
         if lw in {"the", "a", "an", "its", "their", "this", "these"}:
             if out and k > 0 and words[k - 1].lower() in INNER_PREPS:
                 out.append(w)
                 continue
             break
         if lw in INNER_PREPS and out and k > 0:
+            left = words[k - 1]
+            if left.islower() and (left.endswith("ed") or left in PARTICLES or left in PREPOSITION_HEADS):
+                break  # "revised down from an initial estimate": a verb's complement, not a tail
             out.append(w)
             continue
         if lw in NP_END or lw in LEFT_STOPS:
             break
+        if out and k > 0 and w.islower() and w.endswith("ed") and words[k - 1].lower() in VERB_SUBJECTS:
+            break  # "the group now expected operating margin": a verb with its subject, not an adjective
         out.append(w)
         if len(out) >= 8:
             break
@@ -318,6 +376,8 @@ def find_counted(
     """The counted thing of a figure whose noun is not written right after it."""
     left = ASIDE.sub(lambda a: " " * len(a.group()), text[clause_start:start])
     right = text[end:clause_end]
+    if SCORE_AFTER.match(right):
+        return None  # "slumped to 9 for 233": a cricket score, not a count of the subject
     m = NUMBER_OF.search(left) if NUMBER_OF_HINT.search(left) else None
     if m:
         np = m.group("np")
@@ -343,6 +403,16 @@ def find_counted(
             inner = normalise_counted(inner_np, lex)
             if inner and normalise_counted(head, lex) in lex.figure_words | {"estimate", "count"}:
                 return Counted(inner, np, None, None)  # "revised its count of Thursday's protesters to"
+        elif kind in {"percent", "money"}:
+            key = normalise_counted(np, lex)
+            if key and key.split()[-1] not in lex.figure_words:
+                return Counted(key, np, None, None)  # "raised its policy rate to 4.75%"
+    change = CHANGE_IN.search(left[-120:]) if kind in {"money", "percent", "count", "number", "measure"} else None
+    if change:
+        np = change.group("np")  # "a 12% rise in second-quarter net profit to 1.42 billion euros"
+        key = normalise_counted(np, lex)
+        if key and key.split()[-1] not in lex.figure_words:
+            return Counted(key, np, None, None)
     for pattern in (NUMBERING, VERB_BEFORE, NOUN_OF):
         m = pattern.search(left)
         if m:
@@ -365,12 +435,18 @@ def find_counted(
                 key = measured_key(np, lex)  # "the Karsk line will run", "the Cedar Ridge Fire grew to"
                 if key and verb and verb.startswith("cost") and key.split()[-1] != "cost":
                     key = f"{key} cost"  # "the project will cost $1.2bn": the project's cost
+            if key and kind == "percent" and pattern is VERB_BEFORE and GROWTH_VERB.search(m.group()):
+                key = growth_key(key)  # "the economy grew 0.3%": GDP growth
             if key and key.split()[-1] in lex.figure_words and key != "death":
                 if antecedent:
                     return Counted(antecedent, np, None, tail)
                 continue
             if key:
                 return Counted(key, np, None, tail)
+    of_total = OF_NUMBER.match(right) if kind in {"count", "number"} else None
+    if of_total:
+        np = of_total.group("np")  # "52 of 150 seats": the seats
+        return Counted(normalise_counted(np, lex), np, end + of_total.end("np"))
     of_them = OF_PRONOUN.match(right)
     if of_them:
         if antecedent:
@@ -380,14 +456,49 @@ def find_counted(
     if m and kind in {"count", "number"}:
         np = " ".join(_trim(m.group("np").split(), lex)) or m.group("np")
         return Counted(normalise_counted(np, lex), np, end + m.end("np"))
+    if kind == "percent":
+        m = CHANGE_IN_AFTER.match(right)
+        if m:
+            words = _trim(TIME_TAIL.split(m.group("np"), 1)[0].split(), lex)
+            if words:  # "a 12% rise in second-quarter net profit"
+                np = " ".join(words)
+                return Counted(normalise_counted(np, lex), np, end + m.start("np") + len(np))
     if kind in {"money", "measure"}:
         m = IN_OF_AFTER.match(right)
         if m:
-            words = _trim(m.group("np").split(), lex)
+            group = "np" if m.group("np") is not None else "in_np"
+            words = _trim(m.group(group).split(), lex)
             if words:
                 np = " ".join(words)
-                return Counted(normalise_counted(np, lex), np, end + m.start("np") + len(np))
+                return Counted(normalise_counted(np, lex), np, end + m.start(group) + len(np))
     return None
+
+
+# A verb of growth or shrinking: with "the economy" or "GDP" as subject, a share is GDP growth.
+GROWTH_VERB = re.compile(r"\b(?:grew|grown|grows|expanded|expands|contracted|contracts|shrank|shrunk|shrinks)\b")
+
+
+@functools.cache
+def _growth_subjects() -> frozenset[str]:
+    return frozenset(load("synonyms").get("growth_subjects", ()))
+
+
+def growth_key(key: str) -> str:
+    """'economy' or 'gdp' (with its modifiers) growing by a share -> 'gdp growth'.
+
+    >>> growth_key("economy"), growth_key("norland gdp"), growth_key("retail sale")
+    ('gdp growth', 'norland gdp growth', 'retail sale')
+    """
+    words = key.split()
+    if words[-1] in _growth_subjects():
+        return " ".join([*words[:-1], "gdp growth"])
+    return key
+
+
+@functools.cache
+def share_bases() -> frozenset[str]:
+    """What a share is written 'of' when it measures something else: '2.8 percent of GDP'."""
+    return frozenset(load("synonyms").get("share_bases", ()))
 
 
 # Orders lifted for the people counted: "lifted evacuation orders for about 1,200 residents".

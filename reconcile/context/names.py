@@ -50,6 +50,30 @@ CAPITAL_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]*(?:[-'\u2019][A-Za-z][a-z]
 # A word right before a capitalised run that makes it a body or a place ("for the Northern Alliance").
 BODY_BEFORE = re.compile(r"\b(?:the|of|for|from|at|in)\s+$")
 
+# A personal honorific and the surname after it ("Mr Lew", "Ms. Ndiaye"): whoever is called so is a person.
+HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Mme)\.?[ ](?P<surname>[A-Z][a-z]+(?:[-'\u2019][A-Za-z][a-z]+)*)\b")
+
+# A speech verb right before a name: "..., said Erik Dahlgren" (an inverted attribution).
+SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|according[ ]to)[ ]$")
+
+# A comma and a title word after a name: "Erik Dahlgren, chief economist at Nordbank".
+TITLE_AFTER = re.compile(r",[ ](?P<word>[a-z][a-z-]+)\b")
+
+# A capitalised plural common noun opening a run before a name ("Businessmen Solomon Lew").
+PLURAL_OPENER = re.compile(r"[A-Z][a-z]+(?:men|ers|ors|ists|ants|ents)")
+
+# A personal honorific or a title held by one person, then one capitalised word: a surname
+# ("Mr Amin", "Judge Whitfield", "Minister Duarte").
+HONORIFIC_OR_TITLE = re.compile(
+    r"""(?<![\w.])(?P<title>Mr|Mrs|Ms|Dr|Miss|Mme|Judge|President|Minister|Governor|Senator|Chancellor|Premier
+        |Mayor|Sheriff|Inspector|Detective|Superintendent|Commissioner|Professor|Prof|Sen|Rep|Gov)\.?[ ]
+        (?P<surname>[A-Z][a-z]+(?:[-'\u2019][A-Za-z][a-z]+)*)(?![\w-])""",
+    re.VERBOSE,
+)
+
+# A capitalised word right after a surname: the run goes on ("President Joe Biden").
+CAPITAL_NEXT = re.compile(r"[ ][A-Z]")
+
 # Capitalised words that start sentences rather than names.
 FUNCTION_WORDS = frozenset(
     ["the", "a", "an", "in", "on", "at", "but", "and", "this", "that", "meanwhile", "however", "after", "before", "when", "while", "as", "if", "it", "he", "she", "they", "we", "our", "his", "her", "its", "their", "some", "many", "most", "all", "no", "not", "for", "from", "with", "by", "to", "of"]
@@ -89,7 +113,8 @@ def _place_pattern(lex: ContextLexicon) -> tuple[re.Pattern[str], dict[str, str]
     aliases = lex.scope.get("place_aliases", {})
     names = {c.title(): c for c in lex.countries | lex.states}
     names.update({a.upper() if "." in a or len(a) <= 3 else a.title(): v for a, v in aliases.items()})
-    return re.compile(rf"(?<![\w.])(?:{alternation(names)})(?![\w])"), names
+    # not the tail of a larger region's name: "Latin America" is not "America" (the United States)
+    return re.compile(rf"(?<![\w.])(?<!Latin )(?<!Central )(?<!South )(?<!North )(?:{alternation(names)})(?![\w])"), names
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -188,8 +213,8 @@ class NameIndex:
             if parts is None:
                 continue
             lead, titles, name, first_word, surname = parts
-            if name in seen:
-                continue  # a later mention: the first full one gave the role
+            if name in seen or any(p.name.endswith(" " + name) for p in self.people):
+                continue  # a later mention ("Mr Rodriguez Saa"): the first full one gave the role
             run_start = m.start()
             if not lead and BODY_BEFORE.search(text, max(0, run_start - 6), run_start):
                 continue  # "a spokesman for the Northern Alliance": a body, not a person
@@ -200,10 +225,49 @@ class NameIndex:
                     _plain(first_word) not in FUNCTION_WORDS and ACTS_AFTER.match(text, m.end())
                 )
                 if not follow:
-                    continue
+                    if not self._person_cue(run_start, m.end(), surname):
+                        continue
+                    words = name.split(" ")
+                    if len(words) >= 3 and PLURAL_OPENER.fullmatch(words[0]):
+                        name = " ".join(words[1:])  # "Businessmen Solomon Lew and ...": a plural noun opens
+                        titles = ""
+                        run_start += len(words[0]) + 1
             seen[name] = len(self.people)
             name_start = run_start + len(titles) + (1 if lead else 0)
             self.people.append(Person(name=name, surname=surname, role=role, first=name_start))
+        self._add_titled_surnames()
+
+    @functools.cached_property
+    def _honoured(self) -> frozenset[str]:
+        """Surnames the article writes after a personal honorific ("Mr Lew", "Ms Ndiaye")."""
+        if "M" not in self.text and "D" not in self.text:
+            return frozenset()
+        return frozenset(m.group("surname") for m in HONORIFIC_SURNAME.finditer(self.text))
+
+    def _person_cue(self, start: int, end: int, surname: str) -> bool:
+        """Evidence outside the run that it names a person: "said Erik Dahlgren", "Erik Dahlgren, chief
+        economist", or the surname written elsewhere after "Mr"/"Ms" ("Mr Dahlgren")."""
+        if SPEECH_BEFORE.search(self.text, max(0, start - 16), start):
+            return True
+        after = TITLE_AFTER.match(self.text, end)
+        if after and after.group("word") in self.lex.titles and after.group("word") not in FUNCTION_WORDS:
+            return True
+        return surname in self._honoured
+
+    def _add_titled_surnames(self) -> None:
+        """People the article names by title and surname only ("Mr Amin said", "Judge Whitfield"),
+        when no fuller name with that surname is known: a later "he" can refer to them."""
+        known = {p.surname for p in self.people}
+        text = self.text
+        for m in HONORIFIC_OR_TITLE.finditer(text):
+            surname = m.group("surname")
+            if surname in known or _plain(surname) in FUNCTION_WORDS or _blocked(self.lex, [surname]):
+                continue
+            if CAPITAL_NEXT.match(text, m.end()):
+                continue  # "President Joe Biden" is a full run, read above
+            known.add(surname)
+            self.people.append(Person(name=surname, surname=surname, role=m.group("title"), first=m.start("surname")))
+        self.people.sort(key=lambda p: p.first)
 
     @functools.cached_property
     def _mentions(self) -> tuple[list[int], list[int]]:
@@ -217,9 +281,19 @@ class NameIndex:
 
     def last_person_before(self, pos: int) -> Person | None:
         """The person most recently named before ``pos``."""
+        return self.last_mention_before(pos)[1]
+
+    def last_mention_before(self, pos: int, unless_in: tuple[int, int] | None = None) -> tuple[int, Person | None]:
+        """Where the person most recently named before ``pos`` was named (-1 if nobody), and who;
+        with ``unless_in``, a person also named inside that span is passed over."""
         offsets, which = self._mentions
         i = bisect.bisect_left(offsets, pos) - 1
-        return self.people[which[i]] if i >= 0 else None
+        if unless_in is not None:
+            lo, hi = bisect.bisect_left(offsets, unless_in[0]), bisect.bisect_left(offsets, unless_in[1])
+            named = set(which[lo:hi])
+            while i >= 0 and which[i] in named:
+                i -= 1
+        return (offsets[i], self.people[which[i]]) if i >= 0 else (-1, None)
 
     def person_named(self, phrase: str) -> Person | None:
         """The person a phrase names by full name or surname ('Budanov', "Austin's"); kept per phrase."""
@@ -232,13 +306,30 @@ class NameIndex:
             return None
         plain = phrase.replace("\u2019", "'")
         for p in self.people:
-            if p.name in plain:
+            if p.name in plain and p.name != p.surname:  # a full name; a surname alone is looked up below
                 return p
         words = NAME_WORD_PATTERN.findall(plain)
         for word in reversed(words):
             p = self._by_surname.get(word)
             if p is not None:
                 return p
+        return None
+
+    def full_name(self, surname: str) -> str | None:
+        """The first run of two or three capitalised words ending in ``surname`` that the article
+        writes, when it names no person by it: "Tomas Okoye's double" gives "Tomas Okoye" for "Okoye".
+
+        >>> from reconcile.context.lexicon import ContextLexicon
+        >>> NameIndex("Tomas Okoye's double won it. Okoye has 28 goals.", ContextLexicon.default()).full_name("Okoye")
+        'Tomas Okoye'
+        """
+        if not surname.isalpha() or not surname[:1].isupper():
+            return None
+        for m in re.finditer(rf"\b((?:[A-Z][a-z]+ ){{1,2}}){surname}\b", self.text):
+            words = m.group(1).split()
+            if not any(_plain(w) in FUNCTION_WORDS or _titleish(self.lex, w) for w in words) and not _blocked(
+                    self.lex, [*words, surname]):
+                return f"{m.group(1)}{surname}"
         return None
 
     @functools.cached_property

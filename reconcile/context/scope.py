@@ -32,6 +32,7 @@ from datetime import date
 
 from reconcile.context.document import Document, ascii_quotes
 from reconcile.context.lexicon import ContextLexicon, alternation, cased, initials
+from reconcile.lexicons import load
 from reconcile.models import ScopeInfo
 
 # Hedge words that may sit between a subset phrase and the figure.
@@ -81,9 +82,9 @@ PURPOSE_PLACE = re.compile(rf"\b(?:for|to|in)\s+(?:the\s+)?({PLACE_WORD}(?:\s+{P
 # there: every "since ...", "so far this ...", "this/last year", "over the past ...", "in three days",
 # "as <role>" holds one of these (and "in 2022", read only for ordinals); before the figure only the
 # first kinds count.
-PERIOD_AFTER = re.compile(r"ince|far|year|past|last|days|nights|weeks|\bas\s")
-PERIOD_AFTER_ORDINAL = re.compile(r"ince|far|year|past|last|days|nights|weeks|\bas\s|[Ii]n\s")
-PERIOD_BEFORE = re.compile(r"ince|far|past|last")
+PERIOD_AFTER = re.compile(r"ince|far|year|past|last|days|nights|weeks|\bas\s|quarter")
+PERIOD_AFTER_ORDINAL = re.compile(r"ince|far|year|past|last|days|nights|weeks|\bas\s|[Ii]n\s|quarter")
+PERIOD_BEFORE = re.compile(r"ince|far|past|last|quarter|full\s+year|whole\s+year|entire\s+year|full-year")
 
 # The last word of a subset phrase or of a hedge after it ("the first group of", "... of around").
 SUBSET_ENDS = ("of", "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "than",
@@ -126,7 +127,7 @@ class _Patterns:
         demonyms = alternation([d.title() if "." not in d else d.upper() for d in sc["demonyms"]])
         # A place phrase: a preposition, then the place ("eastern Russia", "the Kursk region", "the country").
         self.place = re.compile(
-            rf"""\b(?P<prep>(?i:{alternation(sc['place_prepositions'])}))\s+
+            rf"""\b(?P<prep>(?i:{alternation(sc['place_prepositions'])}))\s+(?:both\s+)?  # "in both X and Y"
                 (?P<place>
                    (?:the\s+)?(?:(?:{directions})\s+)*
                      (?:province|region|state|city|town|county|district|village|island|republic|oblast)\s+of\s+
@@ -153,7 +154,7 @@ class _Patterns:
         self.linkers = frozenset(sc["linkers"])
         # A period phrase: "since ...", "so far this year", "as defense secretary", "over the past week".
         self.period = re.compile(
-            r"""\b(?=[SsTtLlOoIiDdaWw])  # the branches' first letters: the alternation is tried only there
+            r"""\b(?=[SsTtLlOoIiDdaWwFf])  # the branches' first letters: the alternation is tried only there
                 (?P<phrase>
                   [Ss]ince\s+(?P<since>[^,;.\u201c\u201d"]{2,80})
                 | [Ss]o\s+far\s+this\s+(?P<sofar>year|month|week|season)
@@ -162,6 +163,10 @@ class _Patterns:
                 | (?:[Oo]ver|[Ii]n|[Ww]ithin)\s+(?P<n3>two|three|four|five|six|seven|\d+)\s+(?P<unit3>days|nights|weeks)\b
                 | as\s+(?P<as>(?:the\s+)?(?:[\w.-]+\s+){0,3}?""" + rf"(?:{cased(_role_nouns(lex))}))\b" + r"""
                 | [Ii]n\s+(?P<year>(?:19|20)\d\d)\b
+                | (?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+the\s+(?P<quarter>first|second|third|fourth|final)\s+quarter\b
+                | (?:[Ff]or|[Oo]ver)\s+the\s+(?:full|whole|entire)\s+(?P<fullyear>year)\b
+                | (?P<qadj>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)-quarter\b      # "second-quarter net profit"
+                | (?P<fyadj>[Ff]ull)-year\b                                       # "full-year operating margin"
                 )""",
             re.VERBOSE,
         )
@@ -264,7 +269,22 @@ def _resolve_place(doc: Document, place: str, at: int) -> str | None:
 
 
 def _add_place(info: ScopeInfo, place: str | None) -> None:
-    if place and place not in info.places:
+    """Add a normalised place; two known places joined by "and" are two places.
+
+    >>> info = ScopeInfo(); _add_place(info, "queensland and victoria"); info.places
+    ['queensland', 'victoria']
+    """
+    if not place:
+        return
+    parts = place.split(" and ")
+    if len(parts) > 1:
+        lex = ContextLexicon.default()
+        known = lex.countries | lex.states
+        if all(p in known for p in parts):
+            for p in parts:
+                _add_place(info, p)
+            return
+    if place not in info.places:
         info.places.append(place)
 
 
@@ -297,7 +317,18 @@ def _period(m: re.Match[str], published: date | None) -> str:
         return f"past {n} {unit}"
     if m.group("as") is not None:
         return "as " + LEADING_THE.sub("", m.group("as").lower())
+    if m.group("quarter") is not None:
+        which = m.group("quarter").lower()
+        return f"quarter {ORDINAL_NUMBER.get(which, which)}"  # "in the fourth quarter" -> "quarter 4"
+    if m.group("fullyear") is not None or m.group("fyadj") is not None:
+        return "full year"
+    if m.group("qadj") is not None:
+        return f"quarter {ORDINAL_NUMBER[m.group('qadj').lower()]}"
     return f"in {m.group('year')}"
+
+
+#: Quarters by their ordinal word.
+ORDINAL_NUMBER = {"first": "1", "second": "2", "third": "3", "fourth": "4", "final": "4"}
 
 
 def find_scope(
@@ -382,7 +413,8 @@ def find_scope(
         break
     if info.period is None and PERIOD_BEFORE.search(text, clause_start, start):
         for pm in pat.period.finditer(text, clause_start, start):
-            if pm.group("sofar") or pm.group("since") or pm.group("unit"):
+            if (pm.group("sofar") or pm.group("since") or pm.group("unit") or pm.group("quarter")
+                    or pm.group("fullyear") or pm.group("qadj") or pm.group("fyadj")):
                 phrase = pm.group("phrase").rstrip(" ,")
                 result.pieces.append((pm.start(), phrase))
                 result.used.append((pm.start(), pm.end()))
@@ -391,6 +423,8 @@ def find_scope(
     # 7. definitions: markers in the counted phrase, "including X" after it
     if counted_text:
         for w in ascii_quotes(counted_text).lower().replace("-", " ").split():
+            if w == "gross" and "gross domestic" in counted_text.lower():
+                continue  # the name of GDP, not gross as against net
             if w in pat.definition and w not in info.definition:
                 info.definition.append(w)
         low = ascii_quotes(counted_text).lower()
@@ -408,7 +442,7 @@ def find_scope(
             info.subset.append(f"{nth.group('which').lower()} {nth.group('noun').lower()}")
             result.pieces.append((nth.start(), nth.group()))
     if kind in {"count", "number"} and not info.places and (_in_breakdown(text, start, end, sent_start, sent_end)
-                                                            or PART_OF.match(text, end)):
+                                                            or _part_of(text, end)):
         # "including 865 Palestinians and 234 Israelis", "14 of them Australians": parts of a whole
         # (a part with a place of its own, "52,000 of them in Paris", is told apart by the place)
         info.subset.append("part")
@@ -419,6 +453,9 @@ def find_scope(
     if kind in {"count", "number"} and "new" not in info.subset and _may_end_increment(
             text, max(sent_start, start - 20), start) and INCREMENT_BEFORE.search(text, max(sent_start, start - 20), start):
         info.subset.append("new")  # "a further four midwives", "another 800 workers"
+    if counted_text and kind in {"count", "number"} and "bodies" in counted_text.lower() and (
+            RECOVERED.search(text, max(sent_start, start - 60), min(sent_end, end + 60))):
+        info.subset.append("bodies recovered")  # "had recovered 21 bodies by midday": not yet the toll
     dm = pat.def_phrase.match(text, after, clause_stop)
     if dm:
         phrase = dm.group("phrase").strip().rstrip(".")
@@ -465,7 +502,26 @@ NTH_PERIOD = re.compile(
 )
 
 # "14 of them (Australians)": a part of the figure named before it.
-PART_OF = re.compile(r"\s+of\s+(?:them|whom|those)\b")
+# "19 of the deaths", "10 of the 26 deaths" too (but see _part_of: "98 of the 180 seats" is a party's share).
+PART_OF = re.compile(r"\s+of\s+(?:them|whom|those|the\s+(?:[\d,]+\s+)?(?P<noun>[a-z]+))\b")
+
+
+@functools.cache
+def _owned_nouns() -> frozenset[str]:
+    owned = load("generic_counted")["owned"]
+    return frozenset([*owned, *(w + "s" for w in owned)])
+
+
+def _part_of(text: str, end: int) -> bool:
+    """ "14 of them", "19 of the deaths", "10 of the 26 deaths": a part of a figure named before;
+    not "98 of the 180 seats" or "52 of the votes" (what one party holds of a fixed whole).
+
+    >>> t = "They won 98 of the 180 seats; 10 of the 26 deaths; 14 of them"
+    >>> [_part_of(t, t.index(f) + len(f)) for f in ("98", "10", "14")]
+    [False, True, True]
+    """
+    m = PART_OF.match(text, end)
+    return m is not None and (m.group("noun") is None or m.group("noun") not in _owned_nouns())
 
 # A figure listed after "including" (or "of whom"): a part of the figure before it.
 BREAKDOWN_BEFORE = re.compile(
@@ -509,6 +565,9 @@ def _in_breakdown(text: str, start: int, end: int, sent_start: int, sent_end: in
             return True
     return False
 
+
+# A verb of finding the dead: bodies recovered are a part of the toll, counted as they are found.
+RECOVERED = re.compile(r"\b(?:recover|retriev|pull|found|find|wash|dug|dig|locat)\w*")
 
 # First words of a counted phrase that make the figure an increment: "410 new cases".
 INCREMENT_WORDS = frozenset(["new", "additional", "fresh", "further", "extra", "more"])

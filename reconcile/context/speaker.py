@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from reconcile.context.document import Document, Quote, ascii_quotes
 from reconcile.context.lexicon import ContextLexicon, alternation, cased, initials, trie
+from reconcile.context.names import NAME_WORD_PATTERN, Person
 
 # A token of the text around a cue: a word (with dots, apostrophes, hyphens) or one punctuation mark.
 TOKEN = re.compile(
@@ -116,6 +117,12 @@ FINITE_AUX = frozenset(
 # Auxiliaries that follow a plural noun rather than a verb ("Initial reports were"); modals are left out
 # ("which Britain estimates could reach 5,000").
 NOUN_AUX = frozenset(["is", "are", "was", "were", "has", "have", "had"])
+
+# Verbs a plural noun such as "reports" or "claims" takes ("Initial reports spoke of 50 people"):
+# after one of them, the word before was that noun, not a speech verb.
+REPORTING_AFTER_NOUN = frozenset(["spoke", "speak", "speaks", "suggest", "suggests", "say", "show", "indicate",
+                                  "described", "describe", "describes", "mentioned", "point", "pointed", "put",
+                                  "emerged", "circulated", "surfaced", "spread"])
 
 # Personal pronouns that cannot stand inside a speaker phrase ("I mean what do you want him to").
 CLAUSE_PRONOUNS = frozenset(["i", "you", "me", "him", "us", "we", "he", "she", "they", "it", "what"])
@@ -318,6 +325,8 @@ class _Reader:
         self.text = doc.text
         self.lex = doc.lexicon
         self.found: list[Attribution] = []
+        self._lone: dict[str, bool] = {}  # _lone_name, per speaker
+        self._last_lone: tuple[int, str] | None = None  # where the last one-word named speaker was read
         self.starts: list[int] = []  # the start of each attribution found, for bisection
         self.roles: dict[str, str] = {}  # the fullest role written for each person so far
         self._verbs = _one_word_verbs(self.lex)
@@ -456,7 +465,9 @@ class _Reader:
         if len(words) == 1 and low[0] in self.lex.pronouns:
             kind = self.lex.pronouns[low[0]]
             if kind == "person":
-                person = names.last_person_before(at)
+                person = self._person_before(at)
+                if isinstance(person, str):
+                    return person, role
                 if person is not None:
                     return person.name, role or person.role
                 return phrase, role
@@ -494,6 +505,52 @@ class _Reader:
             phrase = "the" + phrase[3:]
         return phrase, role
 
+    def _person_before(self, at: int) -> Person | str | None:
+        """Whom "he" or "she" at ``at`` refers to: the last person named before it or, when later, the
+        last speaker named by one unknown capitalised word ("Amin said ... He added").
+
+        A pronoun in a cue that trails its sentence ('Okafor must repay $1.3 million, she said')
+        does not refer to a person named in that sentence: it looks back from the sentence start.
+        """
+        names = self.doc.names
+        sent_start = self.doc.sentence_span(at)[0]
+        before = self.text[sent_start:at].rstrip()
+        if before.endswith((",", "\u201d", '"')) and sent_start < at:
+            pos, person = names.last_mention_before(at, unless_in=(sent_start, at))
+            if person is None:
+                pos, person = names.last_mention_before(at)
+        else:
+            pos, person = names.last_mention_before(at)
+        lone = self._last_lone  # the latest one-word speaker read so far (cues are read in text order)
+        if lone is not None and pos < lone[0] < at:
+            return lone[1]
+        return person
+
+    def _lone_name(self, speaker: str) -> bool:
+        """One capitalised word that is no known person, body, place or acronym, and that the article
+        sets in apposition to a person's role ("his spokesman, Amin," or "Amin, a spokesman,")."""
+        if " " in speaker or not speaker[:1].isupper():
+            return False
+        known = self._lone.get(speaker)
+        if known is None:
+            known = self._lone[speaker] = self._is_lone_name(speaker)
+        return known
+
+    def _is_lone_name(self, speaker: str) -> bool:
+        if not NAME_WORD_PATTERN.fullmatch(speaker) or speaker.isupper():
+            return False
+        low = speaker.lower()
+        lex = self.lex
+        if (low in lex.orgs or low in lex.countries or low in lex.states or low in lex.pronouns
+                or low in lex.scope.get("demonyms", {}) or self.doc.names.person_named(speaker) is not None):
+            return False
+        for m in re.finditer(rf"(?:\b(?P<role>[a-z]+),\s+)?\b{re.escape(speaker)}\b(?P<after>,\s+(?:a|an|the)\s)?",
+                             self.text):
+            if m.group("after") or (m.group("role") and (m.group("role") in lex.role_heads
+                                                         or m.group("role") in lex.titles)):
+                return True
+        return False
+
     def _add(self, start: int, end: int, kind: str, np: tuple[int, int, str, str | None]) -> None:
         np_start, np_end, phrase, role = np
         if WRAPPER_HINT.search(phrase):
@@ -524,6 +581,8 @@ class _Reader:
         weak = kind == "verb" and self.text[start:end].lower() in WEAK_VERBS
         outside = self.doc.quote_at(start) is None
         self.found.append(Attribution(start, end, kind, ascii_quotes(speaker), role, np_start, np_end, weak, outside))
+        if self._lone_name(self.found[-1].speaker):
+            self._last_lone = (np_start, self.found[-1].speaker)
         self.starts.append(start)
 
     def read(self) -> list[Attribution]:
@@ -591,7 +650,7 @@ class _Reader:
         if nxt is None:
             return False
         word = nxt.group(1)
-        return word.islower() and (word in self._verbs or word in NOUN_AUX)
+        return word.islower() and (word in self._verbs or word in NOUN_AUX or word in REPORTING_AFTER_NOUN)
 
     def _speaker_like(self, phrase: str) -> bool:
         """A phrase that can name a speaker: a capitalised name or a role ('officials', 'the ministry')."""
@@ -720,6 +779,10 @@ OTHER_FIGURE = re.compile(r"\d")
 CONTRAST = re.compile(r",\s+(?:while|whereas|but|and|though|although)\s|;\s|\bwhile\s")
 
 
+# A contrasting clause opening between a figure and a later cue: the cue speaks for that clause.
+BUT_BETWEEN = re.compile(r"[,;]\s+(?:but|while|whereas|though|although|yet)\s")
+
+
 def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` is all ``pattern`` (which accepts the empty string), without slicing.
 
@@ -768,6 +831,8 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
     if citing:
         return min(citing, key=lambda a: abs(a.start - start))
     after = [a for a in strong if a.start >= end]
+    if after and BUT_BETWEEN.search(doc.text, end, after[0].np_start):
+        return None  # "Initial reports spoke of 50 trapped, but Pieterse later said 4": his is the other figure
     return after[0] if after else None
 
 

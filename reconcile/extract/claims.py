@@ -11,9 +11,11 @@ Every claim's ``value``, ``low``, ``high`` and ``qualifier`` agree:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
+from reconcile import lexicons
 from reconcile.extract.lexicon import ExtractLexicon, HedgeRule
 from reconcile.extract.nouns import counted_after
 from reconcile.extract.scan import Atom, is_plural_noun
@@ -31,6 +33,8 @@ _PREV = re.compile(r"([A-Za-z]+(?:['\u2019]s)?)[^A-Za-z\d]*\Z")
 _NEXT = re.compile(r"[^A-Za-z\d]*([A-Za-z]+)")
 # A name and a comma just before a figure: 'Moussaoui, ' in 'Moussaoui, 33, said'.
 _APPOSITION_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'\u2019-]+,\s+\Z")
+# A full stop ending the sentence right after a figure: "said captain Liam Hart, 34."
+_SENTENCE_END_NEXT = re.compile(r"\.(?:\s|$)")
 # The end of a '1 in 5' ratio.
 _RATIO_TEXT = re.compile(r"\s(?:in|out\s+of)\s+\S+\Z", re.IGNORECASE)
 # '-strong' after a figure: 'a 6,000-strong force'.
@@ -117,6 +121,13 @@ def _next_words(text: str, pos: int, limit: int, n: int = 3) -> list[str]:
 _Hedge = tuple[str, HedgeRule, int]
 
 
+@functools.cache
+def _verb_particles() -> dict[str, frozenset[str]]:
+    """Hedge phrase -> the verbs after which it is the verb's particle ('edged up to 4.4%')."""
+    table = lexicons.load("hedges").get("verb_particles", {})
+    return {k: frozenset(v) for k, v in table.items() if not k.startswith("_")}
+
+
 def _hedge(text: str, start: int, floor: int, lex: ExtractLexicon) -> _Hedge | None:
     """The hedge just before ``start`` (not reaching back before ``floor``)."""
     m = lex.hedge_search(text, max(floor, start - 40), start)
@@ -124,6 +135,8 @@ def _hedge(text: str, start: int, floor: int, lex: ExtractLexicon) -> _Hedge | N
         return None
     phrase = " ".join(m.group("h").lower().split())
     rule = lex.prefix_hedges.get(phrase)
+    if rule and phrase in _verb_particles() and _prev_word(text, m.start("h"), floor) in _verb_particles()[phrase]:
+        return None  # 'edged up to 4.4%': the verb's particle, the figure is exact
     return (m.group("h"), rule, m.start("h")) if rule else None
 
 
@@ -388,8 +401,8 @@ def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon,
         kind, unit = "age", "year"  # 'aged 18', 'the age of 18'
     elif (kind == "number" and a.form == "digits" and value.is_integer() and 1 <= value <= 120
           and _APPOSITION_BEFORE.search(text, max(s_start, a.start - 40), a.start)
-          and text[a.end:a.end + 1] in (",", ")")):
-        kind, unit = "age", "year"  # 'Moussaoui, 33, a French national'
+          and (text[a.end:a.end + 1] in (",", ")") or _SENTENCE_END_NEXT.match(text, a.end))):
+        kind, unit = "age", "year"  # 'Moussaoui, 33, a French national', 'said captain Liam Hart, 34.'
     f = Found(a.start, a.end, kind, value, value, value, "exact", unit)
     f = _with_hedge(f, ha)
     ma = lex.hedge_after.match(text, a.end, s_end)
