@@ -63,10 +63,10 @@ def _sockets(port: int, state: str) -> set[str]:
     return inodes
 
 
-def _connections_by_process(pids: list[int], port: int) -> dict[int, int]:
-    """How many established TCP connections on local ``port`` each process holds (from /proc)."""
-    established = _sockets(port, "01")
-    counts = {}
+def _socket_inodes_by_process(pids: list[int], port: int, state: str) -> dict[int, set[str]]:
+    """The inodes of the TCP sockets on local ``port`` in ``state`` that each process holds (from /proc)."""
+    wanted = _sockets(port, state)
+    found = {}
     for pid in pids:
         inodes = set()
         for fd in Path(f"/proc/{pid}/fd").iterdir():
@@ -76,15 +76,22 @@ def _connections_by_process(pids: list[int], port: int) -> dict[int, int]:
                 continue
             if target.startswith("socket:["):
                 inodes.add(target[8:-1])
-        counts[pid] = len(inodes & established)
-    return counts
+        found[pid] = inodes & wanted
+    return found
+
+
+def _connections_by_process(pids: list[int], port: int) -> dict[int, int]:
+    """How many established TCP connections on local ``port`` each process holds (from /proc)."""
+    return {pid: len(inodes) for pid, inodes in _socket_inodes_by_process(pids, port, "01").items()}
 
 
 @pytest.mark.slow
 def test_two_workers_share_64_keep_alive_connections(live_server):
     """With one shared socket, connections opened one after another landed mostly on one worker (64
-    connections: 64/0 twice, 56/8, 52/12, 42/22, 40/24 in six trials); with a socket per worker the
-    kernel hashes them across both (fewer than 17 of 64 on one side: p = 0.0001)."""
+    connections: 64/0 twice, 56/8, 52/12, 42/22, 40/24 in six trials); with a socket per worker each
+    worker listens on its own socket and the kernel hashes connections across both.  The hash of one
+    client's consecutive ports is not a fair coin (a clean CI run split them 15/49), so the test asks
+    that each worker owns a listening socket and that both receive connections, not a given balance."""
     server = live_server(workers=2, env={"RECONCILE_REUSE_PORT": "true"})
     deadline = time.monotonic() + READY_TIMEOUT  # the first worker answers /health before the second listens
     while len(_sockets(server.port, "0A")) < 2:
@@ -102,7 +109,9 @@ def test_two_workers_share_64_keep_alive_connections(live_server):
         for conn in conns:
             conn.close()
     assert sum(counts.values()) == 64, counts
-    assert sorted(counts.values())[-2] >= 17, counts  # the second busiest worker holds 17 or more
+    assert sorted(counts.values())[-2] >= 1, counts  # both workers took connections
+    listening = [inodes for inodes in _socket_inodes_by_process(children, server.port, "0A").values() if inodes]
+    assert len(listening) == 2 and not listening[0] & listening[1], listening  # each worker its own socket
 
 
 @pytest.mark.slow
