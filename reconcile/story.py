@@ -187,9 +187,31 @@ def claim_anchors(claim: Claim) -> frozenset[str]:
     d = claim.__dict__  # fields read from the dict: cheaper than pydantic attribute lookups
     sentence, title = d["sentence"], d["title"]
     anchors = text_anchors(sentence) if sentence else frozenset()
+    if sentence and d["topic"]:
+        anchors = anchors | opener_anchors(sentence, tuple(d["topic"]))
     if title:
         anchors = anchors | title_anchors(title) | topic_title_anchors(title, tuple(d["topic"]))
     return anchors
+
+
+@functools.lru_cache(maxsize=16384)
+def opener_anchors(sentence: str, topic: tuple[str, ...]) -> frozenset[str]:
+    """The word opening a sentence when it is a name of its article (a word of one of its topic keys
+    of one or two words): "Traveland's travel centres have closed" is about Traveland, though a
+    capital there only marks the start of a sentence.
+
+    >>> sorted(opener_anchors("Traveland's centres closed, leaving 550 staff", ("traveland", "austar")))
+    ['traveland']
+    >>> opener_anchors("Officials said 550 staff left", ("traveland",))
+    frozenset()
+    """
+    words = sentence.lstrip(LEADING).split(None, 1)
+    if not words:
+        return frozenset()
+    anchor = _anchor(words[0])
+    if anchor is None or not any(anchor in key.split() for key in topic if key.count(" ") <= 1):
+        return frozenset()
+    return frozenset((anchor,))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -230,8 +252,11 @@ def story_components(units: Sequence[Sequence[Claim]]) -> list[list[int]]:
         for claim in unit:
             article_key = f"article:{claim.__dict__['article_id']}"
             anchors = claim_anchors(claim)
-            if anchors:
-                anchored[i] = True
+            if anchors and not anchored[i]:
+                # placed by a name of its own sentence; one named only by its headline is placed
+                # below, with the story its article's topic agrees with
+                sentence = claim.__dict__["sentence"]
+                anchored[i] = bool(sentence and text_anchors(sentence))
             for key in (article_key, *anchors):
                 reps = holders.get(key)
                 if reps is None:
@@ -259,14 +284,19 @@ def story_components(units: Sequence[Sequence[Claim]]) -> list[list[int]]:
     placed = [s for s in stories if any(anchored[i] for i in s)]
     loose = [i for s in stories if not any(anchored[i] for i in s) for i in s]
     if loose:
-        if len(placed) == 1:
-            # an unanchored figure joins the one story only when its article tells that story
-            # (same article, or topics that agree): "26 countries" in a satellite story never
-            # joins "13 countries" in a yacht race
-            reps = placed[0][:MAX_REPRESENTATIVES]
-            joined = [i for i in loose if any(_same_article_or_topic(units[j][0], units[i][0]) for j in reps)]
-            placed[0].extend(joined)
-            loose = [i for i in loose if i not in set(joined)]
+        if placed:
+            # an unanchored figure joins a story only when its article tells that story (same
+            # article, or topics that agree): "26 countries" in a satellite story never joins "13
+            # countries" in a yacht race; it joins the one story that agrees, never one of several
+            # ("More than 4,000 residents were evacuated, officials said" in a fire story whose
+            # other articles name the fire's town)
+            reps = [s[:MAX_REPRESENTATIVES] for s in placed]
+            homes = {i: [k for k, r in enumerate(reps)
+                         if any(_same_article_or_topic(units[j][0], units[i][0]) for j in r)] for i in loose}
+            for i in loose:
+                if len(homes[i]) == 1:
+                    placed[homes[i][0]].append(i)
+            loose = [i for i in loose if len(homes[i]) != 1]
         # the rest: one story per set of articles whose topics agree (checked against a few stories)
         rest: list[list[int]] = []
         for i in loose:
