@@ -116,12 +116,32 @@ def effective_counted(claim: Claim) -> str:
     >>> effective_counted(Claim.model_construct(counted="people", text="3,000",
     ...     sentence="About 3,000 people attended the rally."))
     'people attended'
+    >>> effective_counted(Claim.model_construct(counted="Australians", text="14",
+    ...     sentence="The flood killed 21 people, 14 Australians among them."))
+    'australian death'
     """
     d = claim.__dict__  # fields read from the dict: cheaper than pydantic attribute lookups
     counted = normalise_counted(d["counted"]) if d["counted"] else ""
     generic, predicates, skip, before, after = _generic()
     if counted not in generic or not d["sentence"]:
+        if counted in _demonyms() and d["sentence"]:
+            # "four Palestinians", "three Americans": people by nationality, as generic as "people";
+            # the nationality stays ("australian death" is a part of the toll, never the toll)
+            specific = _predicate_counted(claim, counted)
+            return specific if specific.split()[0] == counted else f"{counted} {specific}"
         return counted
+    return _predicate_counted(claim, counted)
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    """One-word demonyms ("palestinian", "australian"): as counted things, people by nationality."""
+    return frozenset(k for k in load("scope").get("demonyms", {}) if " " not in k)
+
+
+def _predicate_counted(claim: Claim, counted: str) -> str:
+    """A generic counted thing made specific by the predicate next to the figure (see ``effective_counted``)."""
+    generic, predicates, skip, before, after = _generic()
     words = WORD.findall(claim.sentence.lower().replace("’", "'"))
     figure = WORD.findall((claim.text or "").lower())
     at = _find(words, figure[-1]) if figure else -1
@@ -132,7 +152,7 @@ def effective_counted(claim: Claim) -> str:
         if words[i] in predicates:
             return predicates[words[i]]
     for w in words[at + 1 : at + after + 1]:  # the first word after the noun qualifies it
-        if w not in skip and not w[0].isdigit() and normalise_counted(w) not in generic:
+        if w not in skip and not w[0].isdigit() and normalise_counted(w) not in generic and normalise_counted(w) != counted:
             return f"{counted} {w}"
     return counted
 
