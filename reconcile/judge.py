@@ -34,10 +34,10 @@ from reconcile.errors import InvalidInput, UnitMismatch
 from reconcile.explain import date_gap, reason, summary
 from reconcile.group import _family, block_key, canonical_key, normalise_counted
 from reconcile.lexicons import load
-from reconcile.models import Claim, Group, Verdict
+from reconcile.models import Claim, Group, Qualifier, Verdict
 from reconcile.scope_compare import Signature, differences, signature
 from reconcile.syndication import copy_clusters
-from reconcile.wording import quantity_label
+from reconcile.wording import named_speaker, quantity_label
 
 #: Relative tolerance when comparing figures in one unit (float noise only).
 RTOL = 1e-9
@@ -130,12 +130,17 @@ def _voice(prefix: str, name: str) -> str | None:
 def _source(claim: Claim) -> str:
     d = claim.__dict__  # dict reads: cheaper than pydantic attribute lookups
     speaker, source = d["speaker"], d["source"]
+    if speaker and len(speaker) <= 4 and named_speaker(speaker) is None:
+        speaker = None  # "she said": nobody to tell apart from another article's "she"; the outlet speaks
     return (
         (speaker and _voice("speaker:", speaker))
         or (source and _voice("outlet:", source))
         or "article:" + d["article_id"]
     )
 
+
+#: A vague quantifier's interval ("dozens": 24..144) is stretched by this factor at both ends.
+VAGUE_SLACK = 1.25
 
 #: ``Qualifier`` values whose unbounded interval means "the stated value exactly".
 _POINT = frozenset(["exact", "approximate", "range", "vague"])
@@ -150,6 +155,10 @@ def _item(cluster: Sequence[Claim]) -> Item:
         low = high = value
     lo = -math.inf if low is None else low * f
     hi = math.inf if high is None else high * f
+    if d["qualifier"] == Qualifier.vague and lo >= 0:
+        # "dozens", "several", "hundreds of": a word, not a count; its bounds are soft ("dozens of
+        # people were injured" vs "21 injured people" is no conflict, "hundreds" vs "150" still is)
+        lo, hi = lo / VAGUE_SLACK, hi * VAGUE_SLACK
     key = (d["article_id"], d["start"], d["end"], d["claim_id"])  # canonical_key(c)
     return Item(c, lo, hi, value * f, _source(c), signature(d["scope_info"]), key)
 

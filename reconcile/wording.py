@@ -50,9 +50,28 @@ def fmt_dates(start: date | None, end: date | None = None) -> str:
     return f"{start.isoformat()}..{end.strftime('%d')}"
 
 
+#: Speakers that name nobody once out of their article ("she said"): the outlet is named instead.
+PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "one"])
+
+
+def named_speaker(speaker: str | None) -> str | None:
+    """The speaker, None when it is only a pronoun left unresolved ("she", "They").
+
+    >>> named_speaker("She"), named_speaker("Marta Villanueva"), named_speaker(None)
+    (None, 'Marta Villanueva', None)
+    """
+    if not speaker or " ".join(speaker.lower().split()) in PRONOUNS:
+        return None
+    return speaker
+
+
 def who(claim: Claim) -> str:
-    """The speaker, else the outlet, else the article id."""
-    return (claim.speaker or claim.source or claim.article_id or "unknown source").strip()
+    """The speaker, else the outlet, else the article id (a bare pronoun is no speaker).
+
+    >>> who(Claim.model_construct(speaker="she", source="AP", article_id="a1"))
+    'AP'
+    """
+    return (named_speaker(claim.speaker) or claim.source or claim.article_id or "unknown source").strip()
 
 
 def figure(claim: Claim) -> str:

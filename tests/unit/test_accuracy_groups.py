@@ -1,0 +1,141 @@
+"""Table tests for grouping and verdict rules found on a third round of own multi-outlet stories
+and on 300 unrelated ABC articles given one date (false conflicts).
+
+Named after what broke; each case failed before its fix.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reconcile import reconcile
+from reconcile.group import block_key, effective_counted
+from reconcile.models import Claim, Qualifier
+from reconcile.wording import who
+
+from unit.claim_factory import claim
+
+D = date(2025, 3, 4)
+
+
+def _group_with(groups, c: Claim):
+    return next((g for g in groups if any(x.claim_id == c.claim_id for x in g.claims)), None)
+
+
+# -- story linking --------------------------------------------------------------------------------
+
+FIRE_A = ["tarragona", "aon", "catalonia", "laia ferrer"]
+FIRE_B = ["europe", "aon", "catalonia", "tarragona"]
+QUAKE = ["peru", "calcara", "indeci"]
+CRASH = ["sydney", "hume highway", "goulburn"]
+
+
+def test_figure_whose_sentence_names_nothing_joins_the_story_its_article_tells():
+    """'More than 4,000 residents were evacuated, officials said' under a headline naming only Europe
+    was left alone while two other outlets' evacuation figures for the same fire formed a group."""
+    a = claim(4000, counted="evacuee", article="bbg", source="Bloomberg", topic=FIRE_A, title="Fire near Tarragona",
+              sentence="About 4,000 people have been evacuated, Laia Ferrer said.", speaker="Laia Ferrer",
+              low=3600, high=4400, qualifier=Qualifier.approximate)
+    b = claim(4300, counted="evacuee", article="grd", source="Guardian", topic=FIRE_A, title="Tarragona fire contained",
+              sentence="Around 4,300 people had been evacuated, Laia Ferrer told the parliament of Catalonia.",
+              low=3870, high=4730, qualifier=Qualifier.approximate, speaker="Laia Ferrer")
+    c = claim(4000, counted="evacuee", article="wsj", source="WSJ", topic=FIRE_B,
+              title="Spanish blaze scorches hills as heat wave grips Europe",
+              sentence="More than 4,000 residents were evacuated, officials said.", speaker="officials",
+              low=4000, high=None, qualifier=Qualifier.more_than)
+    groups = reconcile([a, b, c])
+    g = _group_with(groups, c)
+    assert g is not None and {x.article_id for x in g.claims} == {"bbg", "grd", "wsj"}
+
+
+def test_figure_whose_sentence_names_nothing_joins_no_story_when_two_agree():
+    """An unanchored figure whose article agrees with two separate stories is placed in neither."""
+    fire1 = claim(300, counted="evacuee", article="f1", topic=FIRE_A, sentence="Police in Tarragona moved 300 people.")
+    fire2 = claim(320, counted="evacuee", article="f2", topic=FIRE_A, sentence="Firefighters in Tarragona moved 320.")
+    quake1 = claim(900, counted="evacuee", article="q1", topic=QUAKE, sentence="INDECI in Calcara moved 900 people.")
+    quake2 = claim(950, counted="evacuee", article="q2", topic=QUAKE, sentence="The Calcara mayor said 950 left.")
+    both = claim(5000, counted="evacuee", article="x", topic=["tarragona", "aon", "calcara", "peru"],
+                 sentence="More than 5,000 people were evacuated, officials said.")
+    groups = reconcile([fire1, fire2, quake1, quake2, both])
+    assert _group_with(groups, both) is None
+
+
+def test_sentence_opening_name_of_the_article_is_an_anchor():
+    """'Aon now puts insured losses at 1.2bn dollars': the only name opens the sentence."""
+    from reconcile.story import claim_anchors
+
+    c = claim(1.2e9, kind="money", unit="USD", counted="insured loss", topic=["aon", "tarragona"],
+              sentence="Aon now puts insured losses at 1.2bn dollars.")
+    assert "aon" in claim_anchors(c)
+    d = claim(1.2e9, kind="money", unit="USD", counted="insured loss", topic=["aon", "tarragona"],
+              sentence="Officials now put insured losses at 1.2bn dollars.")
+    assert "officials" not in claim_anchors(d)
+
+
+@pytest.mark.parametrize("word", ["AEDT", "GMT", "Christmas"])
+def test_time_zones_and_holidays_link_no_stories(word):
+    """'4:00pm AEDT' and 'before Christmas' in two unrelated Australian stories linked them."""
+    from reconcile.story import text_anchors
+
+    assert text_anchors(f"The strike began at 4:00pm {word} with 400 workers.") == frozenset()
+
+
+# -- counted things --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("counted", "text", "sentence", "expected"),
+    [
+        ("Palestinians", "four", "An Israeli military source said the soldiers shot four Palestinians near Jenin.",
+         "palestinian shooting victim"),
+        ("Palestinians", "three", "The three Palestinians opened fire with rifles at the vehicle.",
+         "palestinian opened"),
+        ("Australians", "14", "The tragedy killed 21 people, 14 Australians among them.", "australian death"),
+        ("Americans", "three", "Three Americans were wounded in the blast.", "american injury"),
+        ("Americans", "200", "About 200 Americans live in the town.", "american live"),
+    ],
+)
+def test_people_by_nationality_read_through_their_verb(counted, text, sentence, expected):
+    """'shot four Palestinians' and 'three Palestinians opened fire' were one quantity (a conflict)."""
+    assert effective_counted(claim(1, counted=counted, text=text, sentence=sentence)) == expected
+
+
+def test_nationals_killed_never_meet_the_whole_toll():
+    toll = claim(21, counted="people", text="21", sentence="The tragedy killed 21 people.")
+    part = claim(14, counted="Australians", text="14", sentence="The tragedy killed 14 Australians.")
+    assert block_key(toll) != block_key(part)
+
+
+# -- verdicts --------------------------------------------------------------------------------------
+
+def test_dozens_is_no_conflict_with_twenty_one():
+    """'Dozens of people were injured' vs '21 injured people had been taken to hospitals' was a conflict."""
+    a = claim(36, low=24, high=144, qualifier=Qualifier.vague, text="Dozens of", counted="injury",
+              speaker="police", source="ABC")
+    b = claim(21, counted="injury", speaker="Johan Pieterse", source="ABC", article="a2")
+    (g,) = reconcile([a, b])
+    assert g.verdict.value == "consistent"
+
+
+def test_hundreds_still_conflicts_with_one_hundred_fifty():
+    a = claim(300, low=200, high=999, qualifier=Qualifier.vague, text="hundreds of", counted="injury",
+              speaker="police")
+    b = claim(150, counted="injury", speaker="the hospital", article="a2")
+    (g,) = reconcile([a, b])
+    assert g.verdict.value == "conflict"
+
+
+def test_she_in_two_outlets_is_two_sources():
+    """'she said' in AP and 'she said' in Reuters were one source, so their clash read as a revision."""
+    a = claim(48, counted="death", speaker="she", source="AP", article="ap")
+    b = claim(61, counted="death", speaker="She", source="Reuters", article="rt")
+    (g,) = reconcile([a, b])
+    assert g.verdict.value == "conflict"
+    assert g.n_sources == 2
+    assert "she" not in g.summary.lower().replace("reuters", "")
+
+
+def test_pronoun_speaker_is_shown_as_the_outlet():
+    assert who(claim(1, speaker="she", source="AP")) == "AP"
+    assert who(claim(1, speaker="Marta Villanueva", source="AP")) == "Marta Villanueva"
