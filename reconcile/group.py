@@ -123,6 +123,10 @@ def effective_counted(claim: Claim) -> str:
     d = claim.__dict__  # fields read from the dict: cheaper than pydantic attribute lookups
     counted = normalise_counted(d["counted"]) if d["counted"] else ""
     generic, predicates, skip, before, after = _generic()
+    if d.get("kind") == Kind.measure and d["sentence"] and _is_area(d["unit"]):
+        burned = _area_counted(claim)
+        if burned:
+            return burned
     if counted not in generic or not d["sentence"]:
         if counted in _demonyms() and d["sentence"]:
             # "four Palestinians", "three Americans": people by nationality, as generic as "people";
@@ -131,6 +135,32 @@ def effective_counted(claim: Claim) -> str:
             return specific if specific.split()[0] == counted else f"{counted} {specific}"
         return counted
     return _predicate_counted(claim, counted)
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_area(unit: str) -> bool:
+    return _family(Kind.measure, unit) == "dim:[length] ** 2"
+
+
+def _area_counted(claim: Claim) -> str | None:
+    """What an area measures, from the verb before it ('has burned 3,000 hectares' -> 'fire').
+
+    >>> from reconcile.models import Claim
+    >>> _area_counted(Claim.model_construct(text="3,120 hectares",
+    ...     sentence="Firefighters said they had contained the wildfire after it burned 3,120 hectares."))
+    'fire'
+    """
+    words = WORD.findall(claim.sentence.lower().replace("’", "'"))
+    figure = WORD.findall((claim.text or "").lower())
+    at = _find(words, figure[0]) if figure else -1
+    if at < 0:
+        return None
+    area = load("generic_counted")["area_predicates"]
+    _, _, _, before, _ = _generic()
+    for w in reversed(words[max(0, at - before - 1) : at]):  # "has burned some 7,400 acres"
+        if w in area:
+            return area[w]
+    return None
 
 
 @functools.cache

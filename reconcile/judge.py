@@ -323,6 +323,14 @@ def _display(claims: Sequence[Claim]) -> tuple[str, float]:
     return unit, _factor(unit)
 
 
+def _derived(key: str | None) -> str | None:
+    """The counted thing of a block key ('count|death' -> 'death'); None for a change's own block."""
+    if not key:
+        return None
+    parts = key.split("|")
+    return parts[1] if len(parts) > 1 and not parts[1].startswith("change:") else None
+
+
 def _group_id(claims: Sequence[Claim], key: str | None = None) -> str:
     key = key or block_key(claims[0]) or _family(claims[0].kind, claims[0].unit)
     ids = sorted(c.claim_id for c in claims)
@@ -419,7 +427,7 @@ def judge_units(
         severity += min(math.log10(spread), 2.0) / 2
     return _new_group(  # every field, in the model's order, built here with its model type
         group_id=_group_id(claims, key),
-        quantity=quantity_label(claims),
+        quantity=quantity_label(claims, _derived(key or block_key(claims[0]))),
         unit=unit,
         kind=claims[0].kind,
         verdict=verdict,

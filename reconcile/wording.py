@@ -108,12 +108,21 @@ def _most_common(values: Sequence[str]) -> str | None:
     return min(counts, key=lambda v: (-counts[v], len(v), v))
 
 
-def quantity_label(claims: Sequence[Claim]) -> str:
-    """A readable name for what a group measures: 'North Korean troops in Russia'."""
+def quantity_label(claims: Sequence[Claim], derived: str | None = None) -> str:
+    """A readable name for what a group measures: 'North Korean troops in Russia'.
+
+    ``derived`` is the counted thing the group was formed on when the reconciler read it through
+    the verb ("killed 205 people" -> 'death', "residents were evacuated" -> 'evacuee'): it names
+    the group, as the words after the figure ("people", "it") say less.
+    """
     fields = [c.__dict__ for c in claims]  # dict reads: cheaper than pydantic attribute lookups
     thing = _most_common([d["counted_text"] or "" for d in fields])
     thing = " ".join(thing.split()) if thing else thing
     thing = thing or _most_common([d["counted"] or "" for d in fields])
+    if derived and thing and derived != thing and (
+        _says_little(thing) or not any(_same_word(derived, d["counted"]) for d in fields)
+    ):
+        thing = plural(derived) if claims[0].kind in (Kind.count, Kind.number) else derived
     if not thing:  # only the two ends of a change share nothing but their kind
         kind = claims[0].kind.value.replace("_", " ") if claims else "figure"
         thing = f"{kind} (stated change)" if any(c.change_id for c in claims) else kind
@@ -123,6 +132,46 @@ def quantity_label(claims: Sequence[Claim]) -> str:
             thing = f"{owners}'s {thing}"
     place = common_place([d["scope_info"].__dict__["places"] for d in fields])
     return f"{thing} in {place.title()}" if place else thing
+
+
+def plural(noun: str) -> str:
+    """The plural of a counted thing's last word, for a label ('death' -> 'deaths').
+
+    >>> [plural(w) for w in ["death", "injury", "missing person", "case", "arrest", "people"]]
+    ['deaths', 'injuries', 'missing people', 'cases', 'arrests', 'people']
+    """
+    head, _, last = noun.rpartition(" ")
+    if last in ("people", "staff", "personnel", "police"):
+        word = last
+    elif last == "person":
+        word = "people"
+    elif last.endswith("y") and last[-2:-1] not in tuple("aeiou"):
+        word = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "ch", "x")):
+        word = last + "es"
+    else:
+        word = last + "s"
+    return f"{head} {word}" if head else word
+
+
+def _says_little(thing: str) -> bool:
+    """A counted text that names no quantity alone: 'people', 'residents', 'it'.
+
+    >>> _says_little("people"), _says_little("It"), _says_little("North Korean troops")
+    (True, True, False)
+    """
+    from reconcile.group import _generic, normalise_counted
+
+    norm = normalise_counted(thing)
+    return norm in _generic()[0] or norm in PRONOUNS
+
+
+def _same_word(derived: str, counted: str | None) -> bool:
+    """Whether a claim's own counted thing is (a plural or a capitalisation of) the derived one."""
+    if not counted:
+        return False
+    own = " ".join(counted.lower().split())
+    return own == derived or own.rstrip("s") == derived or own.removesuffix("es") == derived
 
 
 def common_place(place_lists: Sequence[Sequence[str]]) -> str | None:

@@ -139,3 +139,37 @@ def test_she_in_two_outlets_is_two_sources():
 def test_pronoun_speaker_is_shown_as_the_outlet():
     assert who(claim(1, speaker="she", source="AP")) == "AP"
     assert who(claim(1, speaker="Marta Villanueva", source="AP")) == "Marta Villanueva"
+
+
+# -- what an area measures, and the group's label ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("counted", "text", "unit", "sentence"),
+    [
+        ("it", "3,120 hectares", "hectare",
+         "Firefighters said they had contained the wildfire after it burned 3,120 hectares."),
+        ("tarragona", "some 7,400 acres", "acre", "The fire near Tarragona has scorched some 7,400 acres, officials said."),
+        ("fire", "3,000 hectares", "hectare", "A wildfire has burned 3,000 hectares since Sunday."),
+    ],
+)
+def test_burned_area_is_the_fire_whatever_noun_was_read(counted, text, unit, sentence):
+    """'it burned 3,120 hectares' (counted 'it') and 'The fire near Tarragona has scorched some 7,400
+    acres' (counted 'tarragona') never met '3,000 hectares' burned by the same fire."""
+    c = claim(1, kind="measure", unit=unit, counted=counted, text=text, sentence=sentence)
+    assert block_key(c) == "dim:[length] ** 2|fire"
+
+
+def test_label_names_what_was_counted_not_people():
+    """Death tolls were labelled 'people' (the words after the figure)."""
+    a = claim(48, counted="people", counted_text="people", sentence="The quake killed 48 people.", speaker="INDECI")
+    b = claim(61, counted="people", counted_text="people", sentence="61 people died in the quake.",
+              speaker="the health ministry", article="a2")
+    (g,) = reconcile([a, b])
+    assert g.quantity == "deaths"
+
+
+def test_label_keeps_a_specific_counted_text():
+    a = claim(1500, counted="north korean troop", counted_text="North Korean soldiers")
+    b = claim(1600, counted="north korean troop", counted_text="North Korean soldiers", article="a2", speaker="x")
+    (g,) = reconcile([a, b])
+    assert g.quantity == "North Korean soldiers"
