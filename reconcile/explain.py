@@ -76,7 +76,9 @@ def _steps(labels: list[str]) -> str:
 def series(items: Sequence[Item]) -> tuple[str, str]:
     """'95 (AP, 2024-10-30) → 158 (Reuters, 2024-11-03)' in date order, and its direction."""
     ordered = sorted(items, key=lambda i: (i.claim.as_of or date.max, i.best, i.key))
-    return _steps([label(i) for i in ordered]), direction([i.best for i in ordered])
+    # a forecast ("could rise to 150") is listed but is no step of the count: 86 -> 79 is revised down
+    counts = [i.best for i in ordered if not i.claim.projection]
+    return _steps([label(i) for i in ordered]), direction(counts or [i.best for i in ordered])
 
 
 def change_chains(items: Sequence[Item]) -> list[list[Item]]:

@@ -265,7 +265,7 @@ def classify(a: Item, b: Item, window_days: float) -> str | None:
         return "projection"
     if (ca["change_role"] == "from") != (cb["change_role"] == "from"):
         return "change"
-    if a.source == b.source:
+    if a.source == b.source or _same_body(ca, cb):
         return "revision"
     if is_partial(ca["sentence"]) or is_partial(cb["sentence"]):
         return "partial"
@@ -275,6 +275,36 @@ def classify(a: Item, b: Item, window_days: float) -> str | None:
     if gap and _rises_with_time(a, b):
         return "dated"
     return "conflict"
+
+
+def _same_body(ca: dict, cb: dict) -> bool:
+    """One speaker is a body the other speaks for: "police" and Anwar Hossain, "District police chief";
+    "the health ministry" and Jorge Quispe, "Health Minister" (claims' field dicts)."""
+    ra, rb = ca.get("speaker_role"), cb.get("speaker_role")
+    if not (ra or rb):
+        return False
+    sa, sb = ca["speaker"], cb["speaker"]
+    return bool((sa and rb and _speaks_for(sa, rb)) or (sb and ra and _speaks_for(sb, ra)))
+
+
+#: Words of a role that name the body it belongs to ("minister" of a ministry).
+_BODY_OF = {"minister": "ministry", "ministers": "ministry", "spokesman": "", "spokeswoman": "", "spokesperson": ""}
+
+
+@functools.lru_cache(maxsize=65536)
+def _speaks_for(body: str, role: str) -> bool:
+    """Is every word of ``body`` (articles dropped) a word of ``role``?
+
+    >>> _speaks_for("police", "District police chief"), _speaks_for("the health ministry", "Health Minister")
+    (True, True)
+    >>> _speaks_for("the fire service", "Shipping Minister"), _speaks_for("Anwar Hossain", "Police chief")
+    (False, False)
+    """
+    words = [w for w in body.lower().replace("’", "'").split() if w not in ("the", "a", "an")]
+    if not words or words[-1].endswith("'s"):
+        return False
+    have = {_BODY_OF.get(w, w) for w in role.lower().split()}
+    return all(w in have for w in words)
 
 
 @functools.lru_cache(maxsize=65536)

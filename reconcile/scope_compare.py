@@ -43,7 +43,20 @@ def _signature(places: tuple, subset: tuple, period: str | None, definition: tup
         tuple(sorted({_norm(p) for p in places if p.strip()})),
         tuple(sorted({_norm(s) for s in subset if s.strip()})),
         _norm(period) if period and period.strip() else None,
-        tuple(sorted({_norm(d) for d in definition if d.strip()})),
+        tuple(sorted({_norm(d) for d in definition if d.strip() and not _names_a_part(d)})),
+    )
+
+
+def _names_a_part(definition: str) -> bool:
+    """'including 23 children', 'among them 14 Australians': a part of the figure is named, what it
+    counts is unchanged (unlike 'including NFIP claims', which widens it).
+
+    >>> _names_a_part("including 23 children"), _names_a_part("including NFIP claims")
+    (True, False)
+    """
+    words = definition.split()
+    return len(words) >= 2 and words[0].lower() in ("including", "includes", "among") and any(
+        ch.isdigit() for ch in " ".join(words[1:3])
     )
 
 

@@ -50,6 +50,9 @@ def fmt_dates(start: date | None, end: date | None = None) -> str:
     return f"{start.isoformat()}..{end.strftime('%d')}"
 
 
+#: Quotation marks a counted text may carry from the sentence ('"The death toll').
+QUOTES = "\"“”‘’' "
+
 #: Speakers that name nobody once out of their article ("she said"): the outlet is named instead.
 PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "one"])
 
@@ -95,7 +98,8 @@ def claim_label(claim: Claim) -> str:
     """'nearly 11,000 (Kyrylo Budanov, 2024-10-21)'; projections say so."""
     when = fmt_dates(claim.as_of, claim.as_of_end)
     if claim.projection:
-        when = f"projected for {when}"
+        # a target date ("by Nov. 1") is what the forecast is for; without one the date is when it was made
+        when = f"projected for {when}" if claim.as_of_text else f"projection, {when}"
     return f"{figure(claim)} ({who(claim)}, {when})"
 
 
@@ -117,7 +121,7 @@ def quantity_label(claims: Sequence[Claim], derived: str | None = None) -> str:
     """
     fields = [c.__dict__ for c in claims]  # dict reads: cheaper than pydantic attribute lookups
     thing = _most_common([d["counted_text"] or "" for d in fields])
-    thing = " ".join(thing.split()) if thing else thing
+    thing = " ".join(thing.strip(QUOTES).split()) if thing else thing  # '"The death toll' opens a quote
     thing = thing or _most_common([d["counted"] or "" for d in fields])
     if derived and thing and derived != thing and (
         _says_little(thing) or not any(_same_word(derived, d["counted"]) for d in fields)

@@ -173,3 +173,68 @@ def test_label_keeps_a_specific_counted_text():
     b = claim(1600, counted="north korean troop", counted_text="North Korean soldiers", article="a2", speaker="x")
     (g,) = reconcile([a, b])
     assert g.quantity == "North Korean soldiers"
+
+
+# -- one body's figures, parts named in passing, projections -------------------------------------
+
+def test_police_and_the_police_chief_are_one_source():
+    """'86 dead, police said' then 'Police chief Anwar Hossain said 79 had died' read as a conflict;
+    the body and the person speaking for it revised their own count."""
+    a = claim(86, counted="death", speaker="police", source="AP", article="ap", as_of=date(2025, 5, 17))
+    b = claim(79, counted="death", speaker="Anwar Hossain", source="AFP", article="afp", as_of=date(2025, 5, 18))
+    b = b.model_copy(update={"speaker_role": "Police chief"})
+    (g,) = reconcile([a, b])
+    assert g.verdict.value == "evolving"
+    assert "revised down" in g.reason
+
+
+def test_a_minister_and_another_body_are_two_sources():
+    a = claim(86, counted="death", speaker="the fire service", source="AP", article="ap")
+    b = claim(79, counted="death", speaker="Farid Ahmed", source="AFP", article="afp")
+    b = b.model_copy(update={"speaker_role": "Shipping Minister"})
+    (g,) = reconcile([a, b])
+    assert g.verdict.value == "conflict"
+
+
+def test_a_toll_naming_its_children_counts_what_the_bare_toll_counts():
+    """'at least 86 people, including 23 children' (definition 'including 23 children') and '79 people
+    had died' were put in different scopes, so the revision was never compared."""
+    a = claim(86, counted="death", speaker="police", definition=("including 23 children",), article="ap",
+              low=86, high=None, qualifier=Qualifier.at_least)
+    b = claim(90, counted="death", speaker="the hospital", article="afp")
+    (g,) = reconcile([a, b])
+    assert g.verdict.value == "consistent"
+    c = claim(1.2e9, kind="money", unit="USD", counted="insured loss", definition=("including NFIP claims",))
+    d = claim(2.0e9, kind="money", unit="USD", counted="insured loss", article="a2", speaker="x")
+    (g,) = reconcile([c, d])
+    assert g.verdict.value == "scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        ("140", "He said 140 passengers had been rescued and dozens were still missing.", "rescued person"),
+        ("250", "The ferry was licensed to carry 250 passengers.", "capacity"),
+        ("420", "The vessel had been carrying around 420 passengers.", "people aboard"),
+    ],
+)
+def test_passengers_read_through_their_verb(text, sentence, expected):
+    """'140 passengers had been rescued' and 'licensed to carry 250 passengers' were a conflict."""
+    assert effective_counted(claim(1, counted="passengers", text=text, sentence=sentence)) == expected
+
+
+def test_a_projection_is_no_step_of_a_falling_series():
+    """'could rise to 150' between 86 and 79 made the series 'revised up and down'."""
+    a = claim(86, counted="death", speaker="police", as_of=date(2025, 5, 17), article="ap")
+    p = claim(150, counted="death", speaker="police", as_of=date(2025, 5, 17), article="ap", projection=True)
+    b = claim(79, counted="death", speaker="police", as_of=date(2025, 5, 18), article="afp")
+    (g,) = reconcile([a, p, b])
+    assert "revised down" in g.reason
+    assert "150 (police, projection, 2025-05-17)" in g.summary
+
+
+def test_label_drops_a_quotation_mark():
+    a = claim(150, counted="death", counted_text="\u201cThe death toll", projection=True)
+    b = claim(160, counted="death", counted_text="\u201cThe death toll", projection=True, article="a2", speaker="x")
+    (g,) = reconcile([a, b])
+    assert g.quantity == "The death toll"
