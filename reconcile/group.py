@@ -107,16 +107,34 @@ def _generic() -> tuple[frozenset[str], dict[str, str], frozenset[str], int, int
 
 
 def effective_counted(claim: Claim) -> str:
+    """The normalised counted thing, made specific when it is generic ('people' -> 'death'), under
+    the one name of its quantity ('turnout' and 'protester' -> 'attendance': a crowd's size).
+
+    >>> from reconcile.models import Claim
+    >>> effective_counted(Claim.model_construct(counted="turnout", text="48,000",
+    ...     sentence="The interior ministry put the turnout at 48,000."))
+    'attendance'
+    """
+    counted = _effective_counted(claim)
+    return _same_quantity().get(counted, counted)
+
+
+@functools.cache
+def _same_quantity() -> dict[str, str]:
+    return load("generic_counted")["same_quantity"]
+
+
+def _effective_counted(claim: Claim) -> str:
     """The normalised counted thing, made specific when it is generic ('people' -> 'death').
 
     >>> from reconcile.models import Claim
-    >>> effective_counted(Claim.model_construct(counted="people", text="205",
+    >>> _effective_counted(Claim.model_construct(counted="people", text="205",
     ...     sentence="Storm Kiran has killed 205 people in the valley."))
     'death'
-    >>> effective_counted(Claim.model_construct(counted="people", text="3,000",
-    ...     sentence="About 3,000 people attended the rally."))
-    'people attended'
-    >>> effective_counted(Claim.model_construct(counted="Australians", text="14",
+    >>> _effective_counted(Claim.model_construct(counted="people", text="3,000",
+    ...     sentence="About 3,000 people lined the route."))
+    'people lined'
+    >>> _effective_counted(Claim.model_construct(counted="Australians", text="14",
     ...     sentence="The flood killed 21 people, 14 Australians among them."))
     'australian death'
     """

@@ -430,7 +430,10 @@ def judge_units(
                 if kind is None:
                     continue
                 ka, kb = (a.key, b.key) if a.key <= b.key else (b.key, a.key)
-                rank = (-_rel_gap(a, b), ka, kb)  # the widest gap, then the canonically first pair
+                # a pair of stated figures before one with a vague word ("tens of thousands"), then
+                # the widest gap, then the canonically first pair
+                vague = (a.claim.__dict__["qualifier"] == Qualifier.vague) + (b.claim.__dict__["qualifier"] == Qualifier.vague)
+                rank = (vague, -_rel_gap(a, b), ka, kb)
                 best = found.get(kind)
                 if best is None or rank < best[0]:
                     found[kind] = (rank, (a, b))

@@ -145,7 +145,7 @@ def plural(noun: str) -> str:
     ['deaths', 'injuries', 'missing people', 'cases', 'arrests', 'people']
     """
     head, _, last = noun.rpartition(" ")
-    if last in ("people", "staff", "personnel", "police"):
+    if last in ("people", "staff", "personnel", "police", "attendance", "turnout", "crowd"):
         word = last
     elif last == "person":
         word = "people"

@@ -238,3 +238,30 @@ def test_label_drops_a_quotation_mark():
     b = claim(160, counted="death", counted_text="\u201cThe death toll", projection=True, article="a2", speaker="x")
     (g,) = reconcile([a, b])
     assert g.quantity == "The death toll"
+
+
+# -- a crowd under several names; which pair a reason names ----------------------------------------
+
+@pytest.mark.parametrize(
+    ("counted", "text", "sentence"),
+    [
+        ("turnout", "48,000", "The interior ministry put the turnout at 48,000."),
+        ("protester", "30,000", "About 30,000 protesters marched through Belgrade."),
+        ("people", "250,000", "Organisers said 250,000 people took part."),
+        ("people", "3,000", "About 3,000 people attended the rally."),
+        ("attendance", "52,000", "A crowd of 52,000 watched the final."),
+    ],
+)
+def test_a_crowd_is_one_quantity_whatever_it_is_called(counted, text, sentence):
+    """Organisers' '250,000 people took part' and the ministry's 'turnout at 48,000' were never compared."""
+    assert block_key(claim(1, counted=counted, text=text, sentence=sentence)) == "count|attendance"
+
+
+def test_reason_names_stated_figures_before_a_vague_word():
+    """'Tens of thousands of (Reuters) vs 250,000 (Organisers)' hid the 48,000 vs 250,000 clash."""
+    vague = claim(30000, low=20000, high=99999, qualifier=Qualifier.vague, text="Tens of thousands of",
+                  counted="attendance", source="Reuters")
+    low = claim(48000, counted="attendance", speaker="the interior ministry", article="a2")
+    high = claim(250000, counted="attendance", speaker="Organisers", article="a3")
+    (g,) = reconcile([vague, low, high])
+    assert g.summary.startswith("48,000 (the interior ministry")
