@@ -77,6 +77,8 @@ def text_anchors(text: str) -> frozenset[str]:
     ['korea', 'russia']
     >>> sorted(text_anchors("“We said so,” Zelensky told ABC. Then (LONDON) Kyiv-based firms"))
     ['kyiv', 'zelensky']
+    >>> sorted(text_anchors('"The toll could rise to 150," Hossain said. "Rescuers came," he said. "Dhaka'))
+    ['hossain']
     """
     out = set()
     # a capitalised token is an anchor unless it opens the text or the token before it ends a
@@ -88,7 +90,12 @@ def text_anchors(text: str) -> frozenset[str]:
         end = m.start() - 1  # the last character of the token before
         while end >= 0 and text[end].isspace():
             end -= 1
-        if end < 0 or text[end] in OPENERS:
+        if end < 0:
+            continue
+        # a straight double quote right after a word or a comma closes a quote ('150," Hossain
+        # said'); after white space it opens one
+        closing = text[end] == '"' and end > 0 and not text[end - 1].isspace()
+        if text[end] in OPENERS and not closing:
             continue
         if text[end] in CLOSERS:
             while end >= 0 and text[end] in CLOSERS:

@@ -73,6 +73,7 @@ def hand_claims(story: dict) -> list[Claim]:
                     definition=spec.get("definition", []),
                 ),
                 speaker=spec.get("speaker"),
+                speaker_role=spec.get("speaker_role"),
                 as_of=date.fromisoformat(spec["as_of"]) if spec.get("as_of") else None,
                 as_of_end=date.fromisoformat(spec["as_of_end"]) if spec.get("as_of_end") else None,
                 projection=spec.get("projection", False),

@@ -265,3 +265,12 @@ def test_reason_names_stated_figures_before_a_vague_word():
     high = claim(250000, counted="attendance", speaker="Organisers", article="a3")
     (g,) = reconcile([vague, low, high])
     assert g.summary.startswith("48,000 (the interior ministry")
+
+
+def test_name_after_a_closing_straight_quote_is_an_anchor():
+    """'"The death toll could rise to 150," Hossain said.' gave no anchor: the straight quote was read
+    as opening a quote, so the forecast never met Hossain's next-day figure in another outlet."""
+    from reconcile.story import text_anchors
+
+    assert text_anchors('"The death toll could rise to 150," Hossain said.') == frozenset({"hossain"})
+    assert text_anchors('He said: "Dhaka will rebuild."') == frozenset()

@@ -15,7 +15,8 @@ def _token_by_token(text: str) -> frozenset[str]:
     """Every pair of white-space tokens, the plain way."""
     out = set()
     for before, word in itertools.pairwise(text.split()):
-        if word[0].isupper() and before[-1] not in OPENERS and before.rstrip(CLOSERS)[-1:] not in OPENERS:
+        closing = before[-1] == '"' and len(before) > 1  # a straight quote after a word closes ('150," Hossain')
+        if word[0].isupper() and (before[-1] not in OPENERS or closing) and before.rstrip(CLOSERS)[-1:] not in OPENERS:
             folded = _fold(word.rstrip(TRAILING))
             if len(folded) > 1 and folded not in _ignored():
                 out.add(folded)
@@ -35,6 +36,7 @@ ALPHABET = list(
 @example("“We said so,” Zelensky told ABC. Then (LONDON) Kyiv-based firms")
 @example("said.” Kyiv and ” Kyiv and ”) Kyiv and \")Kyiv x\" Kyiv")
 @example(" Kyiv Kyiv")
+@example('to 150," Hossain said x" Kyiv "" Kyiv')
 def test_text_anchors_equal_the_token_by_token_reading(text):
     assert text_anchors.__wrapped__(text) == _token_by_token(text)
 
