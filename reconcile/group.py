@@ -116,7 +116,8 @@ def effective_counted(claim: Claim) -> str:
     'attendance'
     """
     counted = _effective_counted(claim)
-    return _same_quantity().get(counted, counted)
+    same = _same_quantity()
+    return same[counted] if counted in same else counted
 
 
 @functools.cache

@@ -37,7 +37,7 @@ from reconcile.lexicons import load
 from reconcile.models import Claim, Group, Qualifier, Verdict
 from reconcile.scope_compare import Signature, differences, signature
 from reconcile.syndication import copy_clusters
-from reconcile.wording import named_speaker, quantity_label
+from reconcile.wording import PRONOUNS, quantity_label
 
 #: Relative tolerance when comparing figures in one unit (float noise only).
 RTOL = 1e-9
@@ -108,6 +108,7 @@ class Item:
     sig: Signature
     key: tuple  # the claim's canonical_key
     label: str | None = None  # its claim_label, once the wording needs it (``explain.label``)
+    vague: bool = False  # a vague word ("dozens"), not a stated figure
 
 
 @functools.lru_cache(maxsize=4096)
@@ -122,16 +123,23 @@ def _factor(unit: str) -> float:
 
 @functools.lru_cache(maxsize=65536)
 def _voice(prefix: str, name: str) -> str | None:
-    """'speaker:kyrylo budanov' from ' Kyrylo  Budanov'; None for a blank name (names repeat: cached)."""
+    """'speaker:kyrylo budanov' from ' Kyrylo  Budanov'; None for a blank name (names repeat: cached).
+
+    A speaker that is only a pronoun ("she said") is None too: nobody to tell apart from another
+    article's "she", so the outlet speaks.
+
+    >>> _voice("speaker:", " Kyrylo  Budanov"), _voice("speaker:", "She"), _voice("outlet:", "AP")
+    ('speaker:kyrylo budanov', None, 'outlet:ap')
+    """
     folded = " ".join(name.lower().split())
+    if prefix == "speaker:" and folded in PRONOUNS:
+        return None
     return prefix + folded if name.strip() else None
 
 
 def _source(claim: Claim) -> str:
     d = claim.__dict__  # dict reads: cheaper than pydantic attribute lookups
     speaker, source = d["speaker"], d["source"]
-    if speaker and len(speaker) <= 4 and named_speaker(speaker) is None:
-        speaker = None  # "she said": nobody to tell apart from another article's "she"; the outlet speaks
     return (
         (speaker and _voice("speaker:", speaker))
         or (source and _voice("outlet:", source))
@@ -155,12 +163,13 @@ def _item(cluster: Sequence[Claim]) -> Item:
         low = high = value
     lo = -math.inf if low is None else low * f
     hi = math.inf if high is None else high * f
-    if d["qualifier"] == Qualifier.vague and lo >= 0:
+    vague = d["qualifier"] == Qualifier.vague
+    if vague and lo >= 0:
         # "dozens", "several", "hundreds of": a word, not a count; its bounds are soft ("dozens of
         # people were injured" vs "21 injured people" is no conflict, "hundreds" vs "150" still is)
         lo, hi = lo / VAGUE_SLACK, hi * VAGUE_SLACK
     key = (d["article_id"], d["start"], d["end"], d["claim_id"])  # canonical_key(c)
-    return Item(c, lo, hi, value * f, _source(c), signature(d["scope_info"]), key)
+    return Item(c, lo, hi, value * f, _source(c), signature(d["scope_info"]), key, None, vague)
 
 
 def _disjoint(a: Item, b: Item) -> bool:
@@ -432,8 +441,7 @@ def judge_units(
                 ka, kb = (a.key, b.key) if a.key <= b.key else (b.key, a.key)
                 # a pair of stated figures before one with a vague word ("tens of thousands"), then
                 # the widest gap, then the canonically first pair
-                vague = (a.claim.__dict__["qualifier"] == Qualifier.vague) + (b.claim.__dict__["qualifier"] == Qualifier.vague)
-                rank = (vague, -_rel_gap(a, b), ka, kb)
+                rank = (a.vague + b.vague, -_rel_gap(a, b), ka, kb)
                 best = found.get(kind)
                 if best is None or rank < best[0]:
                     found[kind] = (rank, (a, b))

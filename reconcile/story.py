@@ -195,30 +195,25 @@ def claim_anchors(claim: Claim) -> frozenset[str]:
     sentence, title = d["sentence"], d["title"]
     anchors = text_anchors(sentence) if sentence else frozenset()
     if sentence and d["topic"]:
-        anchors = anchors | opener_anchors(sentence, tuple(d["topic"]))
+        opener = _opener_anchor(sentence)
+        if opener is not None and any(opener in key.split() for key in d["topic"] if key.count(" ") <= 1):
+            anchors = anchors | {opener}
     if title:
         anchors = anchors | title_anchors(title) | topic_title_anchors(title, tuple(d["topic"]))
     return anchors
 
 
 @functools.lru_cache(maxsize=16384)
-def opener_anchors(sentence: str, topic: tuple[str, ...]) -> frozenset[str]:
-    """The word opening a sentence when it is a name of its article (a word of one of its topic keys
-    of one or two words): "Traveland's travel centres have closed" is about Traveland, though a
-    capital there only marks the start of a sentence.
+def _opener_anchor(sentence: str) -> str | None:
+    """The anchor the word opening a sentence would give.  ``claim_anchors`` keeps it when it is a
+    name of the claim's article (a word of one of its topic keys of one or two words): "Traveland's
+    travel centres have closed" is about Traveland, though a capital there only opens the sentence.
 
-    >>> sorted(opener_anchors("Traveland's centres closed, leaving 550 staff", ("traveland", "austar")))
-    ['traveland']
-    >>> opener_anchors("Officials said 550 staff left", ("traveland",))
-    frozenset()
+    >>> _opener_anchor("Traveland's centres closed, leaving 550 staff"), _opener_anchor("Officials said 550 left")
+    ('traveland', None)
     """
     words = sentence.lstrip(LEADING).split(None, 1)
-    if not words:
-        return frozenset()
-    anchor = _anchor(words[0])
-    if anchor is None or not any(anchor in key.split() for key in topic if key.count(" ") <= 1):
-        return frozenset()
-    return frozenset((anchor,))
+    return _anchor(words[0]) if words and words[0][0].isupper() else None
 
 
 @functools.lru_cache(maxsize=16384)
@@ -233,6 +228,47 @@ def topic_title_anchors(title: str, topic: tuple[str, ...]) -> frozenset[str]:
     if not single:
         return frozenset()
     return frozenset(a for a in (_anchor(w) for w in title.split()) if a in single)
+
+
+def _homes(units: Sequence[Sequence[Claim]], placed: list[list[int]], loose: list[int]) -> dict[int, int]:
+    """The one placed story each loose unit's article tells (same article, or topics that agree),
+    for the loose units that have exactly one.  Stories are looked up by the words of their
+    representatives' topic keys and articles (two names agree only when they share a word), so a
+    unit is tested against the few stories that share a name with it, never against every story.
+    """
+    reps = [s[:MAX_REPRESENTATIVES] for s in placed]
+    by_word: dict[str, set[int]] = defaultdict(set)
+    everywhere: set[int] = set()  # stories with a claim without topic keys: such a claim agrees with any
+    for k, r in enumerate(reps):
+        for j in r:
+            d = units[j][0].__dict__
+            by_word["\x00" + d["article_id"]].add(k)
+            if not d["topic"]:
+                everywhere.add(k)
+            for key in d["topic"]:
+                for word in key.split():
+                    by_word[word].add(k)
+    out: dict[int, int] = {}
+    for i in loose:
+        claim = units[i][0]
+        d = claim.__dict__
+        if not d["topic"]:
+            if len(placed) == 1:  # agrees with any story: placed only when there is one
+                out[i] = 0
+            continue
+        candidates = set(everywhere) | by_word.get("\x00" + d["article_id"], set())
+        for key in d["topic"]:
+            for word in key.split():
+                candidates |= by_word.get(word, set())
+        found = []
+        for k in sorted(candidates):
+            if any(_same_article_or_topic(units[j][0], claim) for j in reps[k]):
+                found.append(k)
+                if len(found) > 1:
+                    break  # two stories agree: placed in neither
+        if len(found) == 1:
+            out[i] = found[0]
+    return out
 
 
 def story_components(units: Sequence[Sequence[Claim]]) -> list[list[int]]:
@@ -297,13 +333,10 @@ def story_components(units: Sequence[Sequence[Claim]]) -> list[list[int]]:
             # countries" in a yacht race; it joins the one story that agrees, never one of several
             # ("More than 4,000 residents were evacuated, officials said" in a fire story whose
             # other articles name the fire's town)
-            reps = [s[:MAX_REPRESENTATIVES] for s in placed]
-            homes = {i: [k for k, r in enumerate(reps)
-                         if any(_same_article_or_topic(units[j][0], units[i][0]) for j in r)] for i in loose}
-            for i in loose:
-                if len(homes[i]) == 1:
-                    placed[homes[i][0]].append(i)
-            loose = [i for i in loose if len(homes[i]) != 1]
+            homes = _homes(units, placed, loose)
+            for i, home in homes.items():
+                placed[home].append(i)
+            loose = [i for i in loose if i not in homes]
         # the rest: one story per set of articles whose topics agree (checked against a few stories)
         rest: list[list[int]] = []
         for i in loose:

@@ -6,11 +6,13 @@ Everything a fact-checker pastes comes from here, so the format lives in one pla
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
+from reconcile.group import _generic, normalise_counted
 from reconcile.models import Claim, Kind
 
 
@@ -74,7 +76,10 @@ def who(claim: Claim) -> str:
     >>> who(Claim.model_construct(speaker="she", source="AP", article_id="a1"))
     'AP'
     """
-    return (named_speaker(claim.speaker) or claim.source or claim.article_id or "unknown source").strip()
+    speaker = claim.speaker
+    if speaker and len(speaker) <= 4 and speaker.strip().lower() in PRONOUNS:
+        speaker = None  # named_speaker(speaker), inline: a label is worded for every figure shown
+    return (speaker or claim.source or claim.article_id or "unknown source").strip()
 
 
 def figure(claim: Claim) -> str:
@@ -123,10 +128,10 @@ def quantity_label(claims: Sequence[Claim], derived: str | None = None) -> str:
     thing = _most_common([d["counted_text"] or "" for d in fields])
     thing = " ".join(thing.strip(QUOTES).split()) if thing else thing  # '"The death toll' opens a quote
     thing = thing or _most_common([d["counted"] or "" for d in fields])
-    if derived and thing and derived != thing and (
-        _says_little(thing) or not any(_same_word(derived, d["counted"]) for d in fields)
-    ):
-        thing = plural(derived) if claims[0].kind in (Kind.count, Kind.number) else derived
+    if derived and thing:
+        verdict = _relabel(thing, derived)  # cached: names repeat across groups
+        if verdict is True or (verdict is None and not any(_same_word(derived, d["counted"]) for d in fields)):
+            thing = plural(derived) if claims[0].kind in (Kind.count, Kind.number) else derived
     if not thing:  # only the two ends of a change share nothing but their kind
         kind = claims[0].kind.value.replace("_", " ") if claims else "figure"
         thing = f"{kind} (stated change)" if any(c.change_id for c in claims) else kind
@@ -158,14 +163,22 @@ def plural(noun: str) -> str:
     return f"{head} {word}" if head else word
 
 
+@functools.lru_cache(maxsize=16384)
+def _relabel(thing: str, derived: str) -> bool | None:
+    """Whether a group labelled ``thing`` is named by its derived counted thing instead: False when
+    the label already names it ('North Korean troops' for 'north korean troop'), True when the label
+    says little ('people', 'it'), None when it depends on the claims' own counted things."""
+    if derived == thing or normalise_counted(thing) == derived:
+        return False
+    return True if _says_little(thing) else None
+
+
 def _says_little(thing: str) -> bool:
     """A counted text that names no quantity alone: 'people', 'residents', 'it'.
 
     >>> _says_little("people"), _says_little("It"), _says_little("North Korean troops")
     (True, True, False)
     """
-    from reconcile.group import _generic, normalise_counted
-
     norm = normalise_counted(thing)
     return norm in _generic()[0] or norm in PRONOUNS
 
