@@ -467,7 +467,10 @@ def find_counted(
         m = IN_OF_AFTER.match(right)
         if m:
             group = "np" if m.group("np") is not None else "in_np"
-            words = _trim(m.group(group).split(), lex)
+            # a time phrase ends what is measured: "2.1 million tonnes of coal last year" measures coal
+            words = _trim(TIME_TAIL.split(m.group(group), 1)[0].split(), lex)
+            while words and words[-1].lower() in {"the", "a", "an"}:
+                words.pop()  # "1.5 metres in the next century": nothing is named
             if words:
                 np = " ".join(words)
                 return Counted(normalise_counted(np, lex), np, end + m.start(group) + len(np))
@@ -547,9 +550,11 @@ def with_predicate(counted: str | None, before: str, after: str) -> str | None:
     return None
 
 
-#: People nouns that keep their own name when killed or hurt: "killed 10 Israelis" -> "israeli death".
-HARMED_PEOPLE = frozenset(["child", "passenger", "migrant", "tourist", "pilgrim", "worker", "student",
-                           "journalist", "civilian", "settler", "villager", "protester", "refugee"])
+@functools.cache
+def harmed_people() -> frozenset[str]:
+    """People nouns that keep their own name when killed or hurt (lexicon ``generic_counted.json``,
+    ``harmed``): "killed 10 passengers" -> "passenger death"; demonyms count too ("israeli death")."""
+    return frozenset(load("generic_counted")["harmed"])
 
 
 def _harmed(counted: str, before: str, after: str, predicates: dict[str, str]) -> str | None:
@@ -559,13 +564,18 @@ def _harmed(counted: str, before: str, after: str, predicates: dict[str, str]) -
     'israeli death'
     >>> _harmed("israeli", "", " Israelis visited", {"killed": "death"}) is None
     True
+    >>> _harmed("us troop", "", " US troops and five members of the Afghan opposition were killed", {"killed": "death"})
+    'us troop death'
     """
     head = counted.split()[-1]
     lex = ContextLexicon.default()
-    if head not in HARMED_PEOPLE and head not in lex.scope.get("demonyms", {}):
+    if head not in harmed_people() and counted not in harmed_people() and head not in lex.scope.get("demonyms", {}):
         return None
     left = [w.lower() for w in PRED_WORD.findall(before[-40:])][-1:]
-    right = [w.lower() for w in PRED_WORD.findall(after[:60])][1:4]  # past the noun: "were killed", "dead"
+    words = [w.lower() for w in PRED_WORD.findall(after[:100])]
+    # past the noun: "were killed", "dead"; past a coordinated phrase when the noun's phrase goes on with
+    # "and": "Three US troops and five members of the Afghan opposition were killed"
+    right = words[1:12] if "and" in words[1:4] else words[1:4]
     for w in left + right:
         if predicates.get(w) in {"death", "injury"}:
             return f"{counted} {predicates[w]}"
