@@ -579,7 +579,42 @@ def _harmed(counted: str, before: str, after: str, predicates: dict[str, str]) -
     for w in left + right:
         if predicates.get(w) in {"death", "injury"}:
             return f"{counted} {predicates[w]}"
+        if predicates.get(w) == "missing person":
+            return "missing person"  # "26 workers were still unaccounted for", "37 miners remain trapped"
     return None
+
+
+# A bare figure before a passive or copular predicate, its noun left out: "Seven miners died and 12 were
+# injured", "and 37 remained trapped underground", "another 20 are still missing".
+BARE_PREDICATE = re.compile(
+    r"""^\s+(?:more\s+|others?\s+)?                      # "12 more were", "20 others were"
+        (?:were|was|are|is|had\s+been|have\s+been|has\s+been|remain|remains|remained)\s+
+        (?:(?:still|also|reportedly|seriously|critically|badly|slightly|later)\s+)?  # an adverb
+        (?P<word>[a-z]+)""",
+    re.VERBOSE,
+)
+
+
+def bare_predicate(after: str, antecedent: str | None) -> str | None:
+    """What a bare figure counts from the predicate after it; killed or hurt people keep the name of the
+    people counted just before ('miner death' -> 'miner injury').  ``after`` is the text after the figure.
+
+    >>> bare_predicate(" were injured in the blast", "miner death")
+    'miner injury'
+    >>> bare_predicate(" remained trapped underground", "miner death")
+    'missing person'
+    >>> bare_predicate(" were injured", "death"), bare_predicate(" were sold", "car") is None
+    ('injury', True)
+    """
+    m = BARE_PREDICATE.match(after)
+    if m is None:
+        return None
+    predicate = _predicates()[1].get(m.group("word"))
+    if predicate in {"death", "injury"} and antecedent:
+        base = antecedent.removesuffix(" death").removesuffix(" injury")
+        if base.split()[-1] in harmed_people():
+            return f"{base} {predicate}"
+    return predicate
 
 
 def measured_key(phrase: str, lex: ContextLexicon) -> str | None:

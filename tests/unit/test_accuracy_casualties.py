@@ -89,3 +89,23 @@ def test_a_collective_noun_opening_a_compound_takes_its_head(text, figure, count
 )
 def test_a_time_phrase_after_a_measured_thing_is_not_what_it_measures(text, figure, counted):
     assert claim_of(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a bare figure takes what its predicate says, and the name of the people counted just before
+        ("Seven miners died and 12 were injured.", "12", "miner injury"),
+        ("Five people were killed and 20 were injured.", "20", "injury"),
+        ("At least 14 miners were killed and 37 remained trapped underground.", "37", "missing person"),
+        ("Of the 120 miners, 69 were rescued.", "69", "rescued person"),
+        ("The ministry said 45 were arrested.", "45", "arrest"),
+        # trapped, missing and unaccounted for are one quantity in a rescue, whoever is counted
+        ("26 workers were still unaccounted for.", "26", "missing person"),
+        ("Some 30 miners remain trapped.", "30", "missing person"),
+        # a predicate that names nothing leaves the figure uncounted
+        ("The company built 40 plants and 12 were sold.", "12", None),
+    ],
+)
+def test_a_bare_figure_counts_what_its_predicate_says(text, figure, counted):
+    assert claim_of(text, figure).counted == counted
