@@ -109,3 +109,25 @@ def test_a_time_phrase_after_a_measured_thing_is_not_what_it_measures(text, figu
 )
 def test_a_bare_figure_counts_what_its_predicate_says(text, figure, counted):
     assert claim_of(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        # a past event named for comparison dates its own figure, so it never meets today's toll
+        ("It was the worst disaster since 2010, when 29 miners died in an explosion.", "29", date(2010, 1, 1)),
+        ("A 2019 blast at the same mine killed 41 workers.", "41", date(2019, 1, 1)),
+        ("Unemployment hit 10% in 2009, when the crisis peaked.", "10%", date(2009, 1, 1)),
+        # a period that starts at a date is no date of the figure
+        ("Since 2010, 29 miners have died in the region.", "29", PUBLISHED),
+    ],
+)
+def test_a_past_event_named_for_comparison_dates_its_figure(text, figure, as_of):
+    assert claim_of(text, figure).as_of == as_of
+
+
+def test_a_past_disaster_named_in_todays_story_is_no_conflict_with_todays_toll():
+    text = ("Twenty-two miners were killed in Thursday's blast, the ministry said. "
+            "It was the country's worst mining disaster since 2015, when 41 miners died.")
+    groups = reconcile([Article(id="t", source="Wire", published=PUBLISHED, text=text)])
+    assert not [g for g in groups if g.verdict == "conflict"]
