@@ -102,8 +102,9 @@ def _family(kind: Kind, unit: str) -> str:
 @functools.cache
 def _generic() -> tuple[frozenset[str], dict[str, str], frozenset[str], int, int]:
     lex = load("generic_counted")
-    generic = frozenset(normalise_counted(g) for g in lex["generic"])
-    return generic, lex["predicates"], frozenset(lex["skip"]), lex["window_before"], lex["window_after"]
+    generic = frozenset(normalise_counted(g) for g in [*lex["generic"], *lex.get("group_generic", ())])
+    predicates = {**lex["predicates"], **lex.get("group_predicates", {})}
+    return generic, predicates, frozenset(lex["skip"]), lex["window_before"], lex["window_after"]
 
 
 def effective_counted(claim: Claim) -> str:
