@@ -63,6 +63,18 @@ AT_MOST_TWO_WORDS = re.compile(r"(?:[a-z]+\s+){0,2}")
 # A capitalised run that ends in a possessive with a lower-case word after it: "Tessaly's opposition".
 POSSESSOR_RUN = re.compile(r"(?<=['\u2019]s)\s+[a-z]")
 
+# Between a figure and the same figure converted in parentheses: "130 mph (215 km/h)", "$1.2 billion
+# (1.1 billion euros)", "3 metres (about 10 feet)".
+CONVERSION_GAP = re.compile(r"\s*\(\s*(?:or\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?")
+
+
+def converts(doc: Document, previous: Claim, claim: Claim) -> bool:
+    """Whether ``claim`` is ``previous`` converted to another unit or currency, written in parentheses
+    right after it ("winds of 130 mph (215 km/h)"), so it measures what ``previous`` measures."""
+    return (claim.kind == previous.kind and claim.kind in {"measure", "money"} and claim.unit != previous.unit
+            and CONVERSION_GAP.fullmatch(doc.text, previous.end, claim.start) is not None)
+
+
 # A run of capitalised words (with "of", "de" inside a name): "Civic Alliance", "President Andrei Kovan's National Union".
 NAME_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*))*")
 

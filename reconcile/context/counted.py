@@ -320,7 +320,15 @@ PREPOSITION_HEADS = frozenset(["front", "ahead", "because", "instead", "out", "s
 PARTICLES = frozenset(["up", "down", "back", "out", "off", "higher", "lower"])
 
 # Words that start the clause before a counted phrase ("officials said the ...", "AccuWeather put ...").
-LEFT_STOPS = frozenset(["the", "a", "an", "that", "its", "their", "his", "her", "this", "these", "those", "said", "says", "put", "puts", "estimated", "estimates"])
+LEFT_STOPS = frozenset(["the", "a", "an", "that", "its", "their", "his", "her", "this", "these", "those", "said", "says", "put", "puts", "estimated", "estimates",
+                        # reporting verbs whose object is the figure's noun: "data showed unemployment at 6.1%"
+                        # (not "confirmed" or "reported": "confirmed cholera cases" is a noun phrase)
+                        "showed", "shows", "show", "revealed", "reveals", "indicated", "indicates", "suggested", "suggests",
+                        "told"])
+
+
+#: Adverbs that may close a subject before its verb without being part of it ("the toll there alone").
+TRAILING_ADVERBS = frozenset(["alone", "there", "here", "now", "too", "also", "so", "far", "itself"])
 
 
 def _np_tail(np_text: str) -> str:
@@ -332,8 +340,12 @@ def _np_tail(np_text: str) -> str:
     'Rainfall in Chiva'
     >>> _np_tail("The death toll from the storm")
     'death toll from the storm'
+    >>> _np_tail("officials said the toll there alone")
+    'toll'
     """
     words = np_text.split()
+    while words and words[-1].lower() in TRAILING_ADVERBS:
+        words.pop()  # "the toll there alone had reached 10": the toll
     out: list[str] = []
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
