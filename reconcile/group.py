@@ -112,49 +112,43 @@ def effective_counted(claim: Claim) -> str:
     the one name of its quantity ('turnout' and 'protester' -> 'attendance': a crowd's size).
 
     >>> from reconcile.models import Claim
+    >>> effective_counted(Claim.model_construct(counted="people", text="205",
+    ...     sentence="Storm Kiran has killed 205 people in the valley."))
+    'death'
+    >>> effective_counted(Claim.model_construct(counted="people", text="3,000",
+    ...     sentence="About 3,000 people lined the route."))
+    'people lined'
+    >>> effective_counted(Claim.model_construct(counted="Australians", text="14",
+    ...     sentence="The flood killed 21 people, 14 Australians among them."))
+    'australian death'
     >>> effective_counted(Claim.model_construct(counted="turnout", text="48,000",
     ...     sentence="The interior ministry put the turnout at 48,000."))
     'attendance'
     """
-    counted = _effective_counted(claim)
-    same = _same_quantity()
+    d = claim.__dict__  # fields read from the dict: cheaper than pydantic attribute lookups
+    counted = normalise_counted(d["counted"]) if d["counted"] else ""
+    generic, demonyms, same = _reading()
+    if d["sentence"]:
+        if d.get("kind") is Kind.measure and _is_area(d["unit"]):
+            burned = _area_counted(claim)
+            if burned:
+                return burned
+        if counted in generic:
+            counted = _predicate_counted(claim, counted)
+        elif counted in demonyms:
+            # "four Palestinians", "three Americans": people by nationality, as generic as "people";
+            # the nationality stays ("australian death" is a part of the toll, never the toll)
+            specific = _predicate_counted(claim, counted)
+            counted = specific if specific.split()[0] == counted else f"{counted} {specific}"
     return same[counted] if counted in same else counted
 
 
 @functools.cache
-def _same_quantity() -> dict[str, str]:
-    return load("generic_counted")["same_quantity"]
-
-
-def _effective_counted(claim: Claim) -> str:
-    """The normalised counted thing, made specific when it is generic ('people' -> 'death').
-
-    >>> from reconcile.models import Claim
-    >>> _effective_counted(Claim.model_construct(counted="people", text="205",
-    ...     sentence="Storm Kiran has killed 205 people in the valley."))
-    'death'
-    >>> _effective_counted(Claim.model_construct(counted="people", text="3,000",
-    ...     sentence="About 3,000 people lined the route."))
-    'people lined'
-    >>> _effective_counted(Claim.model_construct(counted="Australians", text="14",
-    ...     sentence="The flood killed 21 people, 14 Australians among them."))
-    'australian death'
-    """
-    d = claim.__dict__  # fields read from the dict: cheaper than pydantic attribute lookups
-    counted = normalise_counted(d["counted"]) if d["counted"] else ""
-    generic, predicates, skip, before, after = _generic()
-    if d.get("kind") == Kind.measure and d["sentence"] and _is_area(d["unit"]):
-        burned = _area_counted(claim)
-        if burned:
-            return burned
-    if counted not in generic or not d["sentence"]:
-        if counted in _demonyms() and d["sentence"]:
-            # "four Palestinians", "three Americans": people by nationality, as generic as "people";
-            # the nationality stays ("australian death" is a part of the toll, never the toll)
-            specific = _predicate_counted(claim, counted)
-            return specific if specific.split()[0] == counted else f"{counted} {specific}"
-        return counted
-    return _predicate_counted(claim, counted)
+def _reading() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    """The generic counted things, the one-word demonyms ("palestinian", "australian": people by
+    nationality) and the names one quantity goes by (``same_quantity``), loaded once."""
+    demonyms = frozenset(k for k in load("scope").get("demonyms", {}) if " " not in k)
+    return _generic()[0], demonyms, load("generic_counted")["same_quantity"]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -181,12 +175,6 @@ def _area_counted(claim: Claim) -> str | None:
         if w in area:
             return area[w]
     return None
-
-
-@functools.cache
-def _demonyms() -> frozenset[str]:
-    """One-word demonyms ("palestinian", "australian"): as counted things, people by nationality."""
-    return frozenset(k for k in load("scope").get("demonyms", {}) if " " not in k)
 
 
 def _predicate_counted(claim: Claim, counted: str) -> str:

@@ -274,7 +274,7 @@ def classify(a: Item, b: Item, window_days: float) -> str | None:
         return "projection"
     if (ca["change_role"] == "from") != (cb["change_role"] == "from"):
         return "change"
-    if a.source == b.source or _same_body(ca, cb):
+    if a.source == b.source or ((ca["speaker_role"] or cb["speaker_role"]) and _same_body(ca, cb)):
         return "revision"
     if is_partial(ca["sentence"]) or is_partial(cb["sentence"]):
         return "partial"
@@ -289,9 +289,7 @@ def classify(a: Item, b: Item, window_days: float) -> str | None:
 def _same_body(ca: dict, cb: dict) -> bool:
     """One speaker is a body the other speaks for: "police" and Anwar Hossain, "District police chief";
     "the health ministry" and Jorge Quispe, "Health Minister" (claims' field dicts)."""
-    ra, rb = ca.get("speaker_role"), cb.get("speaker_role")
-    if not (ra or rb):
-        return False
+    ra, rb = ca["speaker_role"], cb["speaker_role"]
     sa, sb = ca["speaker"], cb["speaker"]
     return bool((sa and rb and _speaks_for(sa, rb)) or (sb and ra and _speaks_for(sb, ra)))
 
