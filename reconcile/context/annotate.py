@@ -68,6 +68,27 @@ POSSESSOR_RUN = re.compile(r"(?<=['\u2019]s)\s+[a-z]")
 CONVERSION_GAP = re.compile(r"\s*\(\s*(?:or\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?")
 
 
+# "there" closing the subject of a figure's clause: "the toll there (alone) had reached 10".
+THERE_BEFORE = re.compile(r"\s(?:there|in\s+that\s+(?:state|country|province|region))(?:\s+alone)?\s+(?:[a-z]+\s+){0,4}$")
+
+
+def place_there(doc: Document, start: int, sent_start: int) -> str | None:
+    """The country or state a "there" before the figure refers to: the last one named in its sentence.
+
+    >>> from datetime import date
+    >>> from reconcile.models import Article
+    >>> t = "Officials in Alabama said the toll there had reached 10."
+    >>> doc = Document(Article(id="d", text=t, published=date(2025, 9, 5)), ContextLexicon.default())
+    >>> place_there(doc, t.index("10"), 0)
+    'alabama'
+    """
+    if THERE_BEFORE.search(doc.text, max(sent_start, start - 60), start) is None:
+        return None
+    mentions = [m for m in (doc.names.last_place_mention(start, k) for k in ("state", "country")) if m]
+    mentions = [m for m in mentions if m[0] >= sent_start]
+    return max(mentions)[1] if mentions else None
+
+
 def converts(doc: Document, previous: Claim, claim: Claim) -> bool:
     """Whether ``claim`` is ``previous`` converted to another unit or currency, written in parentheses
     right after it ("winds of 130 mph (215 km/h)"), so it measures what ``previous`` measures."""
@@ -344,6 +365,11 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
             else:
                 counted = f"{counted} {state}"
     scope = find_scope(doc, claim.start, claim.end, counted_end, tail, counted_text, str(claim.kind))
+    if not scope.info.places:
+        there = place_there(doc, claim.start, sent_start)
+        if there is not None:  # "officials in Alabama said the toll there had reached 10": Alabama's toll
+            scope.info.places.append(there)
+            scope.pieces.append((claim.start, "there"))
     speaker, role = speaker_of(doc, claim.start, claim.end)
     when = find_as_of(doc, claim.start, claim.end, scope.used)
     article = doc.article

@@ -381,6 +381,11 @@ class NameIndex:
 
     def last_place_before(self, pos: int, kind: str = "country") -> str | None:
         """The last country (or state) named before ``pos``, normalised: 'ukraine'."""
+        found = self.last_place_mention(pos, kind)
+        return found[1] if found else None
+
+    def last_place_mention(self, pos: int, kind: str = "country") -> tuple[int, str] | None:
+        """Where and which country (or state) was named last before ``pos``."""
         offsets, names = self._places[kind]
         i = bisect.bisect_left(offsets, pos) - 1
-        return names[i] if i >= 0 else None
+        return (offsets[i], names[i]) if i >= 0 else None
