@@ -85,7 +85,7 @@ def text_anchors(text: str) -> frozenset[str]:
         word = m.group()
         if not word[0].isupper():
             continue
-        end = m.start() - 1  # the last character of the token before
+        end = m.start() - 2  # the last character of the token before (the one before it is white space)
         while end >= 0 and text[end].isspace():
             end -= 1
         if end < 0 or text[end] in OPENERS:
@@ -254,7 +254,7 @@ def story_components(units: Sequence[Sequence[Claim]]) -> list[list[int]]:
                         reps.append(i)
     roots: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
-        roots[find(i)].append(i)
+        roots[i if parent[i] == i else find(i)].append(i)
     stories = list(roots.values())
     placed = [s for s in stories if any(anchored[i] for i in s)]
     loose = [i for s in stories if not any(anchored[i] for i in s) for i in s]

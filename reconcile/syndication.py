@@ -165,5 +165,5 @@ def copy_clusters(claims: Sequence[Claim]) -> list[list[Claim]]:
         return [[claims[i]] for i in order]
     clusters: dict[int, list[Claim]] = {}
     for i in order:  # members in key order, clusters in the order of their first (original) claim
-        clusters.setdefault(find(i), []).append(claims[i])
+        clusters.setdefault(i if parent[i] == i else find(i), []).append(claims[i])
     return list(clusters.values())
