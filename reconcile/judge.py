@@ -372,7 +372,7 @@ def judge_group(claims: Sequence[Claim], *, window_days: float = 3.0) -> Group:
     families = {_family(c.kind, c.unit) for c in claims}
     if len(families) > 1:
         raise UnitMismatch(f"claims of different dimensions cannot be judged together: {sorted(families)}")
-    return judge_units(copy_clusters(sorted(claims, key=canonical_key)), window_days=window_days)
+    return judge_units(copy_clusters(sorted(claims, key=canonical_key), canonical=True), window_days=window_days)
 
 
 def judge_units(

@@ -226,10 +226,14 @@ def story_components(units: Sequence[Sequence[Claim]]) -> list[list[int]]:
     holders: dict[str, list[int]] = {}
     anchored = [False] * n
     for i, unit in enumerate(units):
-        ri = find(i)  # the root of unit i, kept up to date as it joins other components
+        # the root of unit i, kept up to date as it joins other components (only units before i
+        # have been linked so far: i is still its own root)
+        ri = i
         for claim in unit:
-            article_key = f"article:{claim.__dict__['article_id']}"
-            anchors = claim_anchors(claim)
+            d = claim.__dict__  # dict reads: cheaper than pydantic attribute lookups
+            article_key = f"article:{d['article_id']}"
+            # claim_anchors(claim), its title part only when there is a title
+            anchors = text_anchors(d["sentence"]) if d["sentence"] and not d["title"] else claim_anchors(claim)
             if anchors:
                 anchored[i] = True
             for key in (article_key, *anchors):
