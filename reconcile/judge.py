@@ -293,7 +293,13 @@ def is_cumulative(counted: str | None) -> bool:
     (True, True, False)
     """
     words = set(normalise_counted(counted).split()) if counted else set()
-    return bool(words & frozenset(load("cumulative")["words"]))
+    return bool(words & _cumulative_words())
+
+
+@functools.cache
+def _cumulative_words() -> frozenset[str]:
+    """The ``cumulative`` lexicon's words as a set, made once (not at every new counted thing)."""
+    return frozenset(load("cumulative")["words"])
 
 
 def _rises_with_time(a: Item, b: Item) -> bool:
