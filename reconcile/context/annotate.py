@@ -9,6 +9,7 @@ from reconcile.context.asof import find_as_of
 from reconcile.context.counted import (
     PREDICATE_AFTER,
     PREDICATE_BEFORE,
+    bare_predicate,
     find_counted,
     normalise_counted,
     share_bases,
@@ -302,6 +303,9 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
         whole = normalise_counted(of.group("np"), doc.lexicon) if of else None
         if whole:
             counted = f"{whole} {counted}"  # "five members of the Afghan opposition": whose members
+    if counted is None and claim.kind in {"count", "number"}:
+        # "Seven miners died and 12 were injured": the predicate says what the bare figure counts
+        counted = bare_predicate(text[claim.end : min(sent_end, claim.end + PREDICATE_AFTER)], antecedent)
     if counted is None and claim.kind == "measure" and claim.unit in TEMPERATURE_UNITS:
         counted = "temperature"  # "thermometers reaching 46.1C": a temperature whatever else the clause says
     if claim.kind in {"count", "number"} and counted is not None:
