@@ -159,6 +159,8 @@ def _item(cluster: Sequence[Claim]) -> Item:
 
 def _disjoint(a: Item, b: Item) -> bool:
     lo, hi = (a, b) if a.high <= b.high else (b, a)
+    if lo.high >= hi.low:
+        return False  # they meet: no tolerance can part them (the test below, decided early)
     scale = max(
         abs(lo.high) if math.isfinite(lo.high) else 0.0, abs(hi.low) if math.isfinite(hi.low) else 0.0
     )
@@ -417,8 +419,10 @@ def judge_units(
                     found[kind] = (rank, (a, b))
         kinds = {k: v[1] for k, v in found.items()}
     first = items[0].sig
-    if any(i.sig != first and differences(first, i.sig) for i in items[1:]):  # equal scopes never differ
-        kinds.setdefault("scope_seen", (items[0], items[0]))
+    for i in items:
+        if i.sig != first and differences(first, i.sig):  # equal scopes never differ
+            kinds.setdefault("scope_seen", (items[0], items[0]))
+            break
     if "conflict" in kinds:
         verdict = Verdict.conflict
     elif "scope" in kinds:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from datetime import date, timedelta
 
@@ -10,7 +11,18 @@ from hypothesis import strategies as st
 from unit.claim_factory import claim
 
 from reconcile.explain import by_best
-from reconcile.judge import _POINT, _display, _factor, _item, classify
+from reconcile.judge import (
+    _POINT,
+    CONVERTED_RTOL,
+    RTOL,
+    Item,
+    _disjoint,
+    _display,
+    _factor,
+    _item,
+    _last_digit_apart,
+    classify,
+)
 from reconcile.models import Qualifier
 from reconcile.wording import _most_common
 
@@ -109,3 +121,27 @@ def test_items_that_remember_their_rounding_and_partial_count_classify_as_fresh_
         for b in range(len(units)):
             if a != b:
                 assert classify(kept[a], kept[b], 3.0) == classify(_item(units[a]), _item(units[b]), 3.0)
+
+
+def _plain_disjoint(a, b):
+    """``_disjoint`` as first written: no early answer for intervals that meet."""
+    lo, hi = (a, b) if a.high <= b.high else (b, a)
+    scale = max(
+        abs(lo.high) if math.isfinite(lo.high) else 0.0, abs(hi.low) if math.isfinite(hi.low) else 0.0
+    )
+    rtol = CONVERTED_RTOL if a.claim.unit != b.claim.unit else RTOL
+    if not lo.high < hi.low - rtol * max(scale, 1.0):
+        return False
+    return not _last_digit_apart(a, b, hi.low - lo.high)
+
+
+_BOUNDS = st.sampled_from([-math.inf, math.inf, math.nan, 0.0, 95.0, 99.9, 100.0, 100.0000001, 205.0, 1e300])
+
+
+@settings(max_examples=500, deadline=None)
+@given(_BOUNDS, _BOUNDS, _BOUNDS, _BOUNDS, st.sampled_from(["count", "mile"]), st.sampled_from(["66.3", "12,000", "95"]))
+def test_disjoint_is_the_plain_test(lo_a, hi_a, lo_b, hi_b, unit_b, text):
+    a = Item(claim(100.0, text=text), lo_a, hi_a, 100.0, "s", None, None)
+    b = Item(claim(100.0, unit=unit_b, text=text), lo_b, hi_b, 100.0, "s", None, None)
+    assert _disjoint(a, b) == _plain_disjoint(a, b)
+    assert _disjoint(b, a) == _plain_disjoint(b, a)
