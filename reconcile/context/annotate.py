@@ -9,7 +9,9 @@ from reconcile.context.asof import find_as_of
 from reconcile.context.counted import (
     PREDICATE_AFTER,
     PREDICATE_BEFORE,
+    PRONOUN_COUNTED,
     bare_predicate,
+    elided_counted,
     find_counted,
     normalise_counted,
     share_bases,
@@ -60,6 +62,18 @@ AT_MOST_TWO_WORDS = re.compile(r"(?:[a-z]+\s+){0,2}")
 
 # A capitalised run that ends in a possessive with a lower-case word after it: "Tessaly's opposition".
 POSSESSOR_RUN = re.compile(r"(?<=['\u2019]s)\s+[a-z]")
+
+# Between a figure and the same figure converted in parentheses: "130 mph (215 km/h)", "$1.2 billion
+# (1.1 billion euros)", "3 metres (about 10 feet)".
+CONVERSION_GAP = re.compile(r"\s*\(\s*(?:or\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?")
+
+
+def converts(doc: Document, previous: Claim, claim: Claim) -> bool:
+    """Whether ``claim`` is ``previous`` converted to another unit or currency, written in parentheses
+    right after it ("winds of 130 mph (215 km/h)"), so it measures what ``previous`` measures."""
+    return (claim.kind == previous.kind and claim.kind in {"measure", "money"} and claim.unit != previous.unit
+            and CONVERSION_GAP.fullmatch(doc.text, previous.end, claim.start) is not None)
+
 
 # A run of capitalised words (with "of", "de" inside a name): "Civic Alliance", "President Andrei Kovan's National Union".
 NAME_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*))*")
@@ -303,9 +317,12 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
         whole = normalise_counted(of.group("np"), doc.lexicon) if of else None
         if whole:
             counted = f"{whole} {counted}"  # "five members of the Afghan opposition": whose members
-    if counted is None and claim.kind in {"count", "number"}:
-        # "Seven miners died and 12 were injured": the predicate says what the bare figure counts
-        counted = bare_predicate(text[claim.end : min(sent_end, claim.end + PREDICATE_AFTER)], antecedent)
+    if (counted is None or counted in PRONOUN_COUNTED) and claim.kind in {"count", "number"}:
+        after = text[claim.end : min(sent_end, claim.end + PREDICATE_AFTER)]
+        # "Seven miners died and 12 were injured": the predicate says what the bare figure counts;
+        # "police said 25,000.", "the police put it at 52,000": the noun is left out, the antecedent's
+        counted = bare_predicate(after, antecedent) or elided_counted(
+            text[max(sent_start, claim.start - 40) : claim.start], after, antecedent)
     if counted is None and claim.kind == "measure" and claim.unit in TEMPERATURE_UNITS:
         counted = "temperature"  # "thermometers reaching 46.1C": a temperature whatever else the clause says
     if claim.kind in {"count", "number"} and counted is not None:

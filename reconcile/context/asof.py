@@ -79,7 +79,7 @@ class _Patterns:
                      |(?P<adj>[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\s+this\s+(?P<unit1>week|month|year)
                      |(?P<which>[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious)\s+(?P<unit2>weekend|week|month|year)
                      |(?P<n>\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en)\s+
-                        (?P<unit3>days?|weeks?|months?|years?)\s+(?:ago|earlier|before)
+                        (?P<unit3>days?|weeks?|months?|years?)\s+(?:ago|earlier|before|(?P<after>after))
                      |[Tt]he\s+(?:day\s+before|previous\s+day|day\s+earlier)
                      |(?:[Tt]he\s+)?end\s+of\s+(?P<endwhich>the|this|next|last)\s+(?P<unit4>week|month|year)
                      )\b)
@@ -353,6 +353,10 @@ def _names_past_event(text: str, m: re.Match[str], start: int) -> bool:
                 and LOWER_WORD_AFTER.match(text, m.end()))
 
 
+# Between "two years after" and a figure it dates: at most two words, no comma ("two years after 41
+# miners died", "three days after some 300 people were evacuated"): the figure is of that earlier time.
+AFTER_OPENS_FIGURE = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}")
+
 #: Added to the distance of a dateline's or a statement's date: another date of the sentence wins.
 LESS_LIKELY = 10_000
 
@@ -433,6 +437,8 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
             continue  # "The bank, which raised its rate to 4.75% last year, meets on March 6": not its date
         if any(m.start() < e and m.end() > s for s, e in skip):
             continue
+        if m.group("after") and not AFTER_OPENS_FIGURE.fullmatch(text, m.end(), start):
+            continue  # "two days after the quake, the toll rose to 50": the figure is not in the after-clause
         prep = (m.group("prep") or "").strip().lower()
         past_event = _names_past_event(text, m, start)  # "since 2010, when 29 died", "a 2019 blast killed 41"
         if not past_event:

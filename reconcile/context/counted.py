@@ -320,7 +320,15 @@ PREPOSITION_HEADS = frozenset(["front", "ahead", "because", "instead", "out", "s
 PARTICLES = frozenset(["up", "down", "back", "out", "off", "higher", "lower"])
 
 # Words that start the clause before a counted phrase ("officials said the ...", "AccuWeather put ...").
-LEFT_STOPS = frozenset(["the", "a", "an", "that", "its", "their", "his", "her", "this", "these", "those", "said", "says", "put", "puts", "estimated", "estimates"])
+LEFT_STOPS = frozenset(["the", "a", "an", "that", "its", "their", "his", "her", "this", "these", "those", "said", "says", "put", "puts", "estimated", "estimates",
+                        # reporting verbs whose object is the figure's noun: "data showed unemployment at 6.1%"
+                        # (not "confirmed" or "reported": "confirmed cholera cases" is a noun phrase)
+                        "showed", "shows", "show", "revealed", "reveals", "indicated", "indicates", "suggested", "suggests",
+                        "told"])
+
+
+#: Adverbs that may close a subject before its verb without being part of it ("the toll there alone").
+TRAILING_ADVERBS = frozenset(["alone", "there", "here", "now", "too", "also", "so", "far", "itself"])
 
 
 def _np_tail(np_text: str) -> str:
@@ -332,8 +340,12 @@ def _np_tail(np_text: str) -> str:
     'Rainfall in Chiva'
     >>> _np_tail("The death toll from the storm")
     'death toll from the storm'
+    >>> _np_tail("officials said the toll there alone")
+    'toll'
     """
     words = np_text.split()
+    while words and words[-1].lower() in TRAILING_ADVERBS:
+        words.pop()  # "the toll there alone had reached 10": the toll
     out: list[str] = []
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
@@ -588,11 +600,42 @@ def _harmed(counted: str, before: str, after: str, predicates: dict[str, str]) -
 # injured", "and 37 remained trapped underground", "another 20 are still missing".
 BARE_PREDICATE = re.compile(
     r"""^\s+(?:more\s+|others?\s+)?                      # "12 more were", "20 others were"
-        (?:were|was|are|is|had\s+been|have\s+been|has\s+been|remain|remains|remained)\s+
+        (?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|had|have|remain|remains|remained)\s+)?
         (?:(?:still|also|reportedly|seriously|critically|badly|slightly|later)\s+)?  # an adverb
         (?P<word>[a-z]+)""",
     re.VERBOSE,
 )
+
+
+# A speech or estimate verb right before a figure that ends its clause: "police said 25,000.", "The police
+# put it at 52,000": the figure counts what the sentence or the one before was counting.
+ELIDED_BEFORE = re.compile(
+    r"""\b(?:said|says|say|put|puts|estimated|estimates|counted|counts|claimed|claims|reported|reports
+          |gave|gives|cited|cites)
+        \s+(?:it\s+|them\s+|the\s+(?:figure|number|total|crowd|turnout|toll|count)\s+)?(?:at\s+)?$""",
+    re.VERBOSE,
+)
+
+# What may follow a figure that ends its clause: punctuation, the end, or a closing quotation mark.
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;,:)\"\u201d]|$)")
+
+# Pronouns a clause may hold where the counted thing was named before: "put it at 52,000".
+PRONOUN_COUNTED = frozenset(["it", "them", "this", "that", "they"])
+
+
+def elided_counted(before: str, after: str, antecedent: str | None) -> str | None:
+    """The antecedent's counted thing for a figure whose noun is left out after a speech or estimate verb.
+
+    >>> elided_counted("Organisers said 100,000 people marched; police said ", ".", "protester")
+    'protester'
+    >>> elided_counted("The police put it at ", ".", "protester")
+    'protester'
+    >>> elided_counted("It said ", " people were hurt.", "death") is None
+    True
+    """
+    if antecedent is None or not CLAUSE_END_AFTER.match(after) or not ELIDED_BEFORE.search(before[-40:]):
+        return None
+    return antecedent
 
 
 def bare_predicate(after: str, antecedent: str | None) -> str | None:

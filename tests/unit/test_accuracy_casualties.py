@@ -118,6 +118,10 @@ def test_a_bare_figure_counts_what_its_predicate_says(text, figure, counted):
         ("It was the worst disaster since 2010, when 29 miners died in an explosion.", "29", date(2010, 1, 1)),
         ("A 2019 blast at the same mine killed 41 workers.", "41", date(2019, 1, 1)),
         ("Unemployment hit 10% in 2009, when the crisis peaked.", "10%", date(2009, 1, 1)),
+        ("The blast comes two years after 41 miners died at a pit in the south.", "41", date(2023, 3, 14)),
+        ("It came a year after 12 people died in a similar fire.", "12", date(2024, 3, 13)),
+        # a figure outside the after-clause keeps its own date
+        ("Two days after the quake, the toll rose to 50.", "50", PUBLISHED),
         # a period that starts at a date is no date of the figure
         ("Since 2010, 29 miners have died in the region.", "29", PUBLISHED),
     ],
