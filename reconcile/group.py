@@ -282,10 +282,10 @@ def group_units(claims: Sequence[Claim]) -> list[list[list[Claim]]]:
     # canonical order: canonical_key read from each claim's __dict__ (cheaper than pydantic
     # attribute lookups), the index last so the sort is as stable as sorting with the key
     keyed = sorted(
-        (d["article_id"], d["start"], d["end"], d["claim_id"], k) for k, d in enumerate(c.__dict__ for c in claims)
+        [(d["article_id"], d["start"], d["end"], d["claim_id"], k) for k, d in enumerate([c.__dict__ for c in claims])]
     )
     ordered = [claims[x[-1]] for x in keyed]
-    units = copy_clusters(ordered)
+    units = copy_clusters(ordered, canonical=True)
     sigs = [signature(u[0].__dict__["scope_info"]) for u in units]
     groups: list[list[list[Claim]]] = []
     for story in story_components(units):
