@@ -64,8 +64,9 @@ DOCUMENT_HEADS = frozenset(["statement", "video", "post", "tweet", "message", "r
 # What follows an inverted speaker ("..., said Peskov." / "said John Smith, a spokesman"): an end.
 INVERTED_END = re.compile(r"(?:\.(?:\s|$)|\s*[,;:!?\u201d\"\n]|\.?$|\s(?:on|in|at|during|after|when|while|according)\b)")
 
-# A relative clause set off by commas right before a speech verb: ", who directs X,".
-WHO_CLAUSE = re.compile(r",\s+(?P<role>who\s[^,;\u201c\u201d\"]{2,120}),\s*$")
+# A relative clause set off by commas right before a speech verb: ", who directs X," (a role) or
+# ", which disputes the figures," (no role: the clause is skipped).
+WHO_CLAUSE = re.compile(r",\s+(?P<role>(?P<rel>who|which)\s[^,;\u201c\u201d\"]{2,120}),\s*$")
 
 # Words that wrap the real source after "according to": "figures from the health ministry".
 SOURCE_WRAPPERS = re.compile(
@@ -79,6 +80,9 @@ SOURCE_WRAPPERS = re.compile(
 
 # "by X" after a passive speech verb ("was reported by the ministry"), within the clause.
 BY_AGENT = re.compile(r"(?:[^,;.\u201c\u201d\"]|\.(?=\d)){0,50}?\bby\s+")
+
+# Lower-case role words before a name after an inverted verb: "said police spokesman Dinesh Thapa".
+ROLE_BEFORE_NAME = re.compile(r"(?P<role>(?:[a-z][\w-]*\s+){1,4})(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})$")
 
 # A role set off by a comma after an inverted speaker: "said John Smith, a spokesman".
 ROLE_AFTER = re.compile(r",\s+((?:the|a|an)\s+[^,.;\u201c\u201d\"]{3,120})")
@@ -166,6 +170,10 @@ CALENDAR = frozenset(
 # What "per" introduces when it is a rate, not a source ("per cent", "per capita").
 PER_RATE = re.compile(r"(?:cent|capita|annum|head|person|hour|day|week|month|year|share|barrel|tonne|unit|cubic|square)\b",
                       re.IGNORECASE)
+
+# Participles that end a source phrase read rightwards: "according to a Gallup poll released on Wednesday".
+SOURCE_PARTICIPLES = frozenset(["released", "published", "issued", "conducted", "compiled", "posted", "seen",
+                                "obtained", "carried", "made", "sent", "shared", "cited", "quoted", "broadcast"])
 
 # The word right after a cue verb (spaces only between).
 NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
@@ -386,6 +394,8 @@ class _Reader:
             )
             if _is_punct(word) or (low in STOP_WORDS and low != "of" and not joins) or low in self._verbs:
                 break
+            if taken and low in SOURCE_PARTICIPLES:
+                break  # "a Gallup poll released on Wednesday": the poll is the source
             taken.append(tok)
             if len(taken) > 12:
                 break
@@ -425,8 +435,9 @@ class _Reader:
         role = None
         who = WHO_CLAUSE.search(self.text, floor, toks[-1][1]) if toks and toks[-1][2] == "," else None
         if who:
-            # "Zaman, who directs operations in Nangarhar, said": the clause is the role
-            role = who.group("role")
+            # "Zaman, who directs operations in Nangarhar, said": the clause is the role;
+            # "Sudan's government, which disputes the U.N. figures, said": the clause is skipped
+            role = who.group("role") if who.group("rel") == "who" else None
             toks = [t for t in all_toks if t[1] <= who.start()]
             stop = who.start()
         elif toks and toks[-1][2] in {",", "\u2014", "--", ")"}:
@@ -622,7 +633,8 @@ class _Reader:
             if verb.lower() in AMBIGUOUS_VERBS and self._noun_before_verb(m.end()):
                 return  # "Initial reports spoke of 50 people": the noun of another verb
             if verb.lower() in AMBIGUOUS_VERBS and (
-                (head not in self.lex.role_heads and not np[2][0].isupper()) or head.endswith("ed")
+                (head not in self.lex.role_heads and not np[2][0].isupper() and not np[2].split()[-1][0].isupper())
+                or head.endswith("ed")  # "the Centers for Disease Control has counted 164": a name counts
             ):
                 return  # "has rejected claims that": a noun after a verb
             if head in DOCUMENT_HEADS and verb.lower() in {"posted", "posts", "tweeted", "tweets", "put"}:
@@ -675,12 +687,17 @@ class _Reader:
         if not toks:
             return
         start, end, phrase = _phrase(text, toks)
-        if not (phrase[0].isupper() or phrase.split()[0].lower() in {"the", "a", "an"}):
+        role = None
+        titled = ROLE_BEFORE_NAME.match(phrase) if phrase[0].islower() else None
+        if titled and titled.group("role").split()[-1].lower() in self.lex.role_heads | self.lex.titles:
+            # "said police spokesman Dinesh Thapa": the name speaks, the words before it are the role
+            role = titled.group("role").strip()
+            start, phrase = start + titled.start("name"), titled.group("name")
+        elif not (phrase[0].isupper() or phrase.split()[0].lower() in {"the", "a", "an"}):
             return
         if len(phrase.split()) > 7 or not INVERTED_END.match(text, start + len(phrase)) \
                 or not self._speaker_like(phrase):
             return  # "..., said the first night of bombings left 80 dead": a clause, not a speaker
-        role = None
         after = ROLE_AFTER.match(text, end)
         if after:
             role = after.group(1)
@@ -800,7 +817,9 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
         return att if att is not None else _continuing_quote(doc, quote)
     sent_start, sent_end = doc.sentence_span(start)
     lo, hi = max(sent_start, start - WINDOW * 4), min(sent_end, end + WINDOW * 4)  # endless sentences
-    in_sentence = [a for a in _attributions_between(doc, lo, hi) if _outside(doc, a)]
+    in_sentence = [a for a in _attributions_between(doc, lo, hi) if _outside(doc, a)
+                   and not (a.np_end <= start and _only(COMMA_GAP, doc.text, a.np_end, start))]
+    # (a figure set off right after the speaker's name describes the speaker: "said captain Liam Hart, 34")
     if not in_sentence:
         return None
     # a cue after the figure belongs to it only when no other figure stands between them
@@ -826,7 +845,10 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
             chosen = nearest  # "unions said 1.2 million joined, while police counted 340,000"
         citing = [a for a in in_sentence if a.kind == "citing" and a.start >= chosen.end
                   and _only(COMMA_GAP, doc.text, chosen.end, a.start)]
-        return citing[0] if citing else chosen
+        if citing:
+            return citing[0]
+        outer = _closing_cue(doc, [a for a in strong if a.start >= end], end, sent_end)
+        return outer if outer is not None and outer.np_start > chosen.end else chosen
     citing = [a for a in in_sentence if a.kind == "citing"]
     if citing:
         return min(citing, key=lambda a: abs(a.start - start))
@@ -834,6 +856,22 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
     if after and BUT_BETWEEN.search(doc.text, end, after[0].np_start):
         return None  # "Initial reports spoke of 50 trapped, but Pieterse later said 4": his is the other figure
     return after[0] if after else None
+
+
+# What may follow a cue that closes its sentence: a day, "in a statement", "on Telegram" (no clause).
+CLOSING_TAIL = re.compile(r"""(?:\s+(?:on|in|at|late|early|this|last|earlier)\b[^,;:\d\u201c\u201d"]{0,40})?\s*[.!?]?\s*$""")
+
+
+def _closing_cue(doc: Document, after: list[Attribution], end: int, sent_end: int) -> Attribution | None:
+    """A speech verb whose subject follows the figure's clause and that closes the sentence: it states the
+    whole sentence ("New Mexico has reported nine cases, the state's health department said")."""
+    if len(after) != 1 or after[0].kind != "verb" or after[0].np_start < end:
+        return None
+    cue = after[0]
+    gap = doc.text[end : cue.np_start]
+    if OTHER_FIGURE.search(gap) or not gap.rstrip().endswith(",") or BUT_BETWEEN.search(doc.text, end, cue.np_start):
+        return None
+    return cue if CLOSING_TAIL.match(doc.text, cue.end, sent_end) else None
 
 
 def speaker_of(doc: Document, start: int, end: int) -> tuple[str | None, str | None]:
