@@ -362,6 +362,21 @@ def _aside_around(text: str, sent_start: int, sent_end: int, start: int, end: in
     return (opening.start(), close) if close >= 0 else None
 
 
+# A possessive right after a date phrase: "Wednesday's plane crash", "Monday's earthquake" name an event.
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")
+
+# A verb of a figure that grew after the event that started it: "has risen to", "climbed to".
+RISEN = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|swelled|mounted|reached)\b")
+
+# A comparison base right before a date phrase: "a premium of 31% to Lumex's closing price on Monday",
+# "up from its level on Friday": the date is the base's, not the figure's.
+BASE_BEFORE = re.compile(
+    r"""\b(?:to|from|than|over|against|versus|with)\s+(?:[\w'\u2019.-]+\s+){0,3}?
+        (?:price|prices|close|level|levels|value|average|reading|valuation)\s+(?:on\s+|of\s+)?$""",
+    re.VERBOSE,
+)
+
+
 # A past-tense verb right before a date phrase ("ruled Wednesday", "said on Monday"): the date is past.
 PAST_VERB_BEFORE = re.compile(
     r"""(?<!\bis[ ])(?<!\bare[ ])(?<!\bbe[ ])(?<!\bbeen[ ])          # not a passive: "is expected by December"
@@ -397,6 +412,10 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
             continue  # "The bank, which raised its rate to 4.75% last year, meets on March 6": not its date
         if any(m.start() < e and m.end() > s for s, e in skip):
             continue
+        if BASE_BEFORE.search(text, max(sent_start, m.start() - 60), m.start()):
+            continue  # "a premium of 31% to Lumex's closing price on Monday": the base's date, not the figure's
+        if m.end() <= start and POSSESSIVE_AFTER.match(text, m.end()) and RISEN.search(text, m.end(), start):
+            continue  # "the toll from Wednesday's crash has risen to 25": the event's day, not the count's
         prep = (m.group("prep") or "").strip().lower()
         if prep in {"since", "from", "after", "between"} or BETWEEN_BEFORE.search(text, max(sent_start, m.start() - 9),
                                                                                     m.start()):
