@@ -1,0 +1,115 @@
+"""Table tests for misreads found on a third round of wire-style stories (an earthquake, a plane crash,
+rival drone claims, refugees, a takeover, a poll, a measles outbreak, an oil spill), each sentence
+written for these tests.
+
+Named after what broke; most rows failed before their fix, the others guard the edges of the rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reconcile import Article, extract_claims
+from reconcile.models import Claim
+
+PUBLISHED = date(2025, 6, 12)  # a Thursday
+
+
+def claim_of(text: str, figure: str, published: date | None = PUBLISHED) -> Claim:
+    claims = extract_claims(Article(id="t", text=text, published=published))
+    hits = [c for c in claims if figure in c.text]
+    assert hits, [c.text for c in claims]
+    return hits[0]
+
+
+# -- speakers -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker", "role"),
+    [
+        # an inverted cue with a lower-case role before the name: the name speaks, the words are its role
+        ('"We have rescued 46 people alive," said police spokesman Dinesh Thapa.', "46", "Dinesh Thapa",
+         "police spokesman"),
+        ('"About 300 homes were lost," said fire chief Ana Ruiz.', "300", "Ana Ruiz", "fire chief"),
+        # a relative clause with "which" between a subject and its verb is skipped, not a dead end
+        ("Sudan's government, which disputes the U.N. figures, said 35,000 people had been displaced.",
+         "35,000", "Sudan's government", None),
+        ("The company, which is based in Ghent, said 3,000 jobs would go.", "3,000", "the company", None),
+        # plural bodies speak: "the companies said", "the airlines said"
+        ("Vantor will buy Lumex for $8 billion in cash, the companies said on Tuesday.", "$8 billion",
+         "the companies", None),
+        # a source read after "according to" ends before a participle ("released", "published")
+        ("Approval stands at 42%, according to a Gallup poll released on Wednesday.", "42%", "a Gallup poll",
+         None),
+        ("Exports fell 4%, according to data published by the statistics office.", "4%",
+         "the statistics office", None),
+        # an ambiguous verb ("counted", "records") with a capitalised name as its subject
+        ("Nationwide, the Centers for Disease Control and Prevention has counted 164 cases so far this year.",
+         "164", "the Centers for Disease Control and Prevention", None),
+        # a cue that closes the sentence states the whole of it, not the subject of the clause before
+        ("New Mexico has reported nine cases, the state's health department said.", "nine",
+         "the state's health department", None),
+        ("Russia's army has lost 1,200 tanks this year, the British defence ministry said on Friday.",
+         "1,200", "the British defence ministry", None),
+    ],
+)
+def test_speaker_and_role(text, figure, speaker, role):
+    claim = claim_of(text, figure)
+    assert (claim.speaker, claim.speaker_role) == (speaker, role)
+
+
+def test_a_figure_describing_the_speaker_is_the_outlets():
+    # a figure set off right after the speaker's name describes the speaker ("captain Liam Hart, 34")
+    claim = claim_of('"I have waited my whole career for this," said captain Liam Hart, 34.', "34")
+    assert claim.speaker is None
+
+
+def test_a_closing_cue_never_takes_a_figure_of_another_clause():
+    claim = claim_of("Police said 5 people died, while the ministry said 7 died.", "5")
+    assert claim.speaker == "Police"
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of", "projection"),
+    [
+        # the day of a comparison base is not the figure's, and a future verb does not push it forward
+        ("Vantor will pay 42.50 euros per share, a premium of 31% to Lumex's closing price on Monday, the "
+         "companies said.", "31%", date(2025, 6, 12), False),
+        ("Vantor will pay 42.50 euros per share, a premium of 31% to Lumex's closing price on Monday, the "
+         "companies said.", "42.50", date(2025, 6, 12), False),
+        # a toll that has risen since an event: the event's day ("Wednesday's crash") is not its date
+        ("The number of people killed in Wednesday's plane crash has risen to 25, the authority said on "
+         "Thursday.", "25", date(2025, 6, 12), False),
+        ("The death toll from Monday's earthquake rose to 31 on Tuesday.", "31", date(2025, 6, 10), False),
+    ],
+)
+def test_as_of_not_taken_from_an_event_or_a_base(text, figure, as_of, projection):
+    claim = claim_of(text, figure)
+    assert (claim.as_of, claim.projection) == (as_of, projection)
+
+
+def test_the_counted_event_keeps_its_day():
+    # "Thursday's protesters" are counted: that Thursday is their date
+    claim = claim_of("The ministry revised its count of Tuesday's protesters to 356,000.", "356,000")
+    assert claim.as_of == date(2025, 6, 10)
+
+
+# -- counted ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # "people" read through the verb next to them
+        ("A passenger plane carrying 68 people skidded off the runway.", "68", "people aboard"),
+        ("Lumex employs about 5,400 people in three countries.", "5,400", "employee"),
+        ("Rescuers were searching for about 20 people believed to be trapped under the rubble.", "20",
+         "trapped person"),
+        ("The company said 3,000 people would be laid off.", "3,000", "layoff"),
+    ],
+)
+def test_people_read_through_their_verb(text, figure, counted):
+    assert claim_of(text, figure).counted == counted
