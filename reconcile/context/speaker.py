@@ -50,6 +50,9 @@ AMBIGUOUS_VERBS = frozenset(
     ["reports", "claims", "estimates", "counts", "records", "notes", "states", "projects", "forecasts", "shows", "posts", "finds", "put", "puts", "cites", "tells", "recorded", "counted", "found", "showed", "put", "projected", "forecast", "indicated"]
 )
 
+# Ambiguous verbs that a named body (a capitalised head) uses to state a count: "the CDC has counted 164".
+COUNTING_VERBS = frozenset(["counted", "counts", "recorded", "records", "reports", "estimates", "found", "finds"])
+
 # Verbs that yield to a speech verb of the same sentence ("X said investigators had confirmed 72").
 WEAK_VERBS = frozenset(
     ["recorded", "records", "counted", "counts", "found", "finds", "showed", "shows", "put", "puts", "confirmed", "confirms", "indicated", "indicates", "suggested", "suggests", "cited", "cites", "posted", "posts", "noted", "notes"]
@@ -633,7 +636,8 @@ class _Reader:
             if verb.lower() in AMBIGUOUS_VERBS and self._noun_before_verb(m.end()):
                 return  # "Initial reports spoke of 50 people": the noun of another verb
             if verb.lower() in AMBIGUOUS_VERBS and (
-                (head not in self.lex.role_heads and not np[2][0].isupper() and not np[2].split()[-1][0].isupper())
+                (head not in self.lex.role_heads and not np[2][0].isupper()
+                 and not (np[2].split()[-1][0].isupper() and verb.lower() in COUNTING_VERBS))
                 or head.endswith("ed")  # "the Centers for Disease Control has counted 164": a name counts
             ):
                 return  # "has rejected claims that": a noun after a verb
@@ -818,8 +822,9 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
     sent_start, sent_end = doc.sentence_span(start)
     lo, hi = max(sent_start, start - WINDOW * 4), min(sent_end, end + WINDOW * 4)  # endless sentences
     in_sentence = [a for a in _attributions_between(doc, lo, hi) if _outside(doc, a)
-                   and not (a.np_end <= start and _only(COMMA_GAP, doc.text, a.np_end, start))]
-    # (a figure set off right after the speaker's name describes the speaker: "said captain Liam Hart, 34")
+                   and not (a.kind == "verb" and a.start < a.np_start and a.np_end <= start
+                            and _only(COMMA_GAP, doc.text, a.np_end, start))]
+    # (a figure set off right after an inverted speaker's name describes the speaker: "said captain Liam Hart, 34")
     if not in_sentence:
         return None
     # a cue after the figure belongs to it only when no other figure stands between them

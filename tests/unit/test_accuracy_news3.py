@@ -113,3 +113,18 @@ def test_the_counted_event_keeps_its_day():
 )
 def test_people_read_through_their_verb(text, figure, counted):
     assert claim_of(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        # "according to X, N ..." keeps X: only an inverted speaker's apposition describes the speaker
+        ("According to Jenin hospital officials, two Palestinians were injured.", "two", "Jenin hospital officials"),
+        ("According to police, one man was arrested at the scene.", "one", "police"),
+        # "forecast" with a capitalised name before it is no source of a figure in another clause
+        ("Americans paused three months after the attacks, as a resolute President George W Bush forecast "
+         "certain victory.", "three months", None),
+    ],
+)
+def test_a_named_subject_or_an_according_cue_is_kept_to_its_own_reach(text, figure, speaker):
+    assert claim_of(text, figure).speaker == speaker
