@@ -105,6 +105,10 @@ NOUN_OF = re.compile(
     rf"(?<=[\w'\u2019])\s+(?:of|at|worth)\s+(?:{HEDGE}\s+)?$",
 )
 
+# "at a" / "with a" before the noun of "<noun> of <figure>": "hit at a depth of", "built with a capacity of";
+# the words before belong to the clause, not to what the figure measures.
+AT_A_NOUN = re.compile(r"^(?:.*\s)?(?:at|with)\s+(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
+
 # "for <figure>" right after a figure: a score ("9 for 233"), not a count of anything named.
 SCORE_AFTER = re.compile(r"\s+for\s+\d")
 
@@ -387,6 +391,13 @@ def find_counted(
     if harm and not OF_PRONOUN.match(right):
         key = "death" if harm.group("death") else "injury"
         return Counted(key, None, None)
+    if kind == "number":
+        label = LABEL_BEFORE.search(left[-20:])
+        if label and label.group("label").lower() in _label_nouns():
+            return Counted(label.group("label").lower(), label.group("label"), None)  # "a magnitude 6.4 quake"
+        label = LABEL_AFTER.match(right)
+        if label and label.group("label").lower() in _label_nouns():
+            return Counted(label.group("label").lower(), label.group("label"), end + label.end())  # "a 6.1-magnitude"
     measured = kind in {"money", "measure"}
     if measured and ATTRIBUTIVE_BEFORE.search(left):
         found = counted_after(text, end, clause_end, 1.0)
@@ -420,6 +431,10 @@ def find_counted(
             if verb and not measured:
                 continue  # "runs", "covers", "cost" state a measure or an amount, not a count
             np = _np_tail(left[max(0, m.start() - 100) : m.start()])
+            if pattern is NOUN_OF and np:
+                measure_noun = AT_A_NOUN.search(np)
+                if measure_noun:
+                    np = np[measure_noun.end() :]  # "the quake hit at a depth of 10 km": the depth
             if not np:
                 continue
             key = normalise_counted(np, lex)
@@ -472,6 +487,16 @@ def find_counted(
                 np = " ".join(words)
                 return Counted(normalise_counted(np, lex), np, end + m.start(group) + len(np))
     return None
+
+
+# A label noun right before a bare figure: "a magnitude 6.4 earthquake".
+LABEL_BEFORE = re.compile(r"\b(?P<label>[A-Za-z]+)\s+$")
+LABEL_AFTER = re.compile(r"-?\s*(?P<label>[A-Za-z]+)\b")  # "a 6.1-magnitude quake"
+
+
+@functools.cache
+def _label_nouns() -> frozenset[str]:
+    return frozenset(load("synonyms").get("label_nouns", ()))
 
 
 # A verb of growth or shrinking: with "the economy" or "GDP" as subject, a share is GDP growth.
