@@ -10,7 +10,7 @@ article (sentences, quotations, people named, attribution cues) is done once, la
 
 from __future__ import annotations
 
-from reconcile.context.annotate import annotate_claim, continues, share_change_context
+from reconcile.context.annotate import annotate_claim, continues, inherited_counted, share_change_context
 from reconcile.context.document import FOCUS_AFTER, FOCUS_BEFORE, Document
 from reconcile.context.lexicon import ContextLexicon
 from reconcile.models import Article, Claim
@@ -38,14 +38,18 @@ def annotate(
     out: list[Claim | None] = [None] * len(claims)
     antecedent: str | None = None
     antecedent_sentence = -2
+    previous: Claim | None = None
     for i in order:
         annotated = annotate_claim(doc, claims[i], antecedent, topic)
         sentence = doc.sentence_index(annotated.start)
         near = antecedent is not None and sentence - antecedent_sentence <= (1 if annotated.counted else 2)
         if near and continues(doc, annotated, antecedent):
             annotated = annotated.model_copy(update={"counted": antecedent})
+        thing = inherited_counted(doc, annotated, previous)  # "10 km (6.2 miles)", "put it at 38%"
+        if thing is not None:
+            annotated = annotated.model_copy(update={"counted": thing})
         if annotated.counted and annotated.kind in {"count", "number"}:
             antecedent, antecedent_sentence = annotated.counted, sentence
-        out[i] = annotated
+        out[i] = previous = annotated
     done = [c for c in out if c is not None]
     return share_change_context(done)

@@ -118,6 +118,15 @@ RELATIONAL_NOUNS = frozenset(["member", "leader", "supporter", "relative", "empl
 # "of (the) <noun phrase>" after a relational noun, up to a verb or a clause break.
 MEMBER_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<np>[A-Za-z][\w'\u2019-]*(?:[ ][A-Za-z][\w'\u2019-]*){0,3})")
 
+# The verb right after a measure with no noun: "800,000 litres had leaked", "5,000 barrels have spilled".
+MEASURE_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were)\s+)?(?:(?:already|now|so\s+far)\s+)?(?:been\s+)?(?P<verb>[a-z]+)\b")
+
+
+@functools.cache
+def _measure_predicates() -> dict[str, str]:
+    return dict(load("generic_counted").get("measure_predicates", {}))
+
+
 #: Units that only ever measure a temperature.
 TEMPERATURE_UNITS = frozenset(["degree_Celsius", "degree_Fahrenheit", "kelvin", "degC", "degF"])
 
@@ -302,6 +311,9 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
         whole = normalise_counted(of.group("np"), doc.lexicon) if of else None
         if whole:
             counted = f"{whole} {counted}"  # "five members of the Afghan opposition": whose members
+    if counted is None and claim.kind == "measure" and claim.unit not in TEMPERATURE_UNITS:
+        verb = MEASURE_VERB_AFTER.match(text, claim.end, sent_end)
+        counted = _measure_predicates().get(verb.group("verb").lower()) if verb else None  # "800,000 litres had leaked"
     if counted is None and claim.kind == "measure" and claim.unit in TEMPERATURE_UNITS:
         counted = "temperature"  # "thermometers reaching 46.1C": a temperature whatever else the clause says
     if claim.kind in {"count", "number"} and counted is not None:
@@ -392,6 +404,38 @@ def continues(doc: Document, claim: Claim, antecedent: str | None) -> bool:
         return bool(PLACE_OR_PARTITIVE.match(after))
     refers = refers_back.search(sentence)
     return bool(refers or not claim.scope_info.is_empty() and claim.scope_info.subset)
+
+
+# An opening parenthesis between two figures: the second converts the first ("10 km (6.2 miles)",
+# "7.6 billion euros ($8.2 billion)").
+CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly|or|approximately|almost)?\s*")
+
+#: Pronouns read as a counted phrase ("a survey that put it at 38%"): they name what the figure before counts.
+COUNTED_PRONOUNS = frozenset(["it", "they", "them", "this", "that", "these", "those", "its", "their"])
+
+
+def inherited_counted(doc: Document, claim: Claim, previous: Claim | None) -> str | None:
+    """What a figure counts when it only restates the figure before it: a conversion in parentheses
+    ("at a depth of 10 km (6.2 miles)": the depth) or a pronoun ("a survey that put it at 38%", after
+    "approval stands at 42%": the approval), from a figure of the same kind in the same sentence.
+    """
+    if previous is None or not previous.counted or previous.counted in COUNTED_PRONOUNS:
+        return None
+    if claim.counted and claim.counted not in COUNTED_PRONOUNS:
+        return None
+    if previous.end > claim.start or previous.sentence_start != claim.sentence_start:
+        return None
+    if claim.kind != previous.kind or claim.kind not in {"measure", "money", "percent", "count", "number"}:
+        return None
+    if claim.counted in COUNTED_PRONOUNS:
+        return previous.counted if not DIGIT.search(doc.text, previous.end, claim.start) else None
+    gap = CONVERSION_GAP.fullmatch(doc.text, previous.end, claim.start)
+    after = doc.text[claim.end : claim.end + 2].lstrip()
+    return previous.counted if gap is not None and after.startswith(")") else None
+
+
+# A digit: another figure in between.
+DIGIT = re.compile(r"\d")
 
 
 def share_change_context(claims: list[Claim]) -> list[Claim]:
