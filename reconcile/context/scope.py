@@ -393,6 +393,20 @@ def find_scope(
                     result.pieces.append((pm.start(), pm.group()))
                     result.used.append((pm.start(), pm.end()))
                     _add_place(info, resolved)
+    # 5a. "in Gaines County, where 97 people ...", "an outbreak in West Texas has grown to 159 cases":
+    #     the place of the clause that holds the figure, or of the subject that grew to it
+    if not info.places and kind not in {"ordinal", "age", "duration"}:
+        lo = max(sent_start, start - 120)
+        if text.find("where", lo, start) >= 0 or RISE_BEFORE.search(text, max(lo, start - 50), start):
+            for pm in pat.place.finditer(text, lo, start):
+                rest = text[pm.end() : start]
+                if WHERE_REST.match(rest) or SUBJECT_REST.match(rest):
+                    resolved = _resolve_place(doc, pm.group("place"), pm.start())
+                    if resolved:
+                        result.pieces.append((pm.start(), pm.group()))
+                        result.used.append((pm.start(), pm.end()))
+                        _add_place(info, resolved)
+                    break
     # 5b. "the local toll", "the county's toll": the place named earlier in the sentence
     if not info.places and counted_text and LOCAL_WORD.search(counted_text.lower()):
         for pm in pat.place.finditer(text, sent_start, start):
@@ -486,6 +500,21 @@ def _may_end_increment(text: str, lo: int, start: int) -> bool:
 NTH_STEMS = ("irst", "econd", "hird", "ourth", "ifth", "inal")
 
 # "alone" or "only" after a leading place: "In Paris alone, ...".
+# After a place, up to the figure: ", where (most of the) 97 ..." (a relative clause of place).
+WHERE_REST = re.compile(rf",?\s+where\s+(?:[a-z]+\s+){{0,4}}(?:{HEDGES}\s+)?$")
+
+# After a place in a subject, up to the figure: " has grown to", " rose to nearly".
+SUBJECT_REST = re.compile(
+    rf"""\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?
+        (?:grown|grew|risen|rose|climbed|jumped|increased|reached|hit|topped|surpassed|passed|swelled|stands|stood)
+        (?:\s+(?:to|at))?\s+(?:{HEDGES}\s+)?$""",
+    re.VERBOSE,
+)
+
+# A cheap test for SUBJECT_REST: a verb of growth shortly before the figure.
+RISE_BEFORE = re.compile(r"\b(?:grown|grew|risen|rose|climbed|jumped|increased|reached|hit|topped|surpassed|passed"
+                         r"|swelled|stands|stood)\b")
+
 ALONE = re.compile(r"\s+(?:alone|only)(?=,)")
 
 # "each" before the figure in its clause: "have each recorded three deaths", "each took three wickets".
