@@ -128,3 +128,52 @@ def test_people_read_through_their_verb(text, figure, counted):
 )
 def test_a_named_subject_or_an_according_cue_is_kept_to_its_own_reach(text, figure, speaker):
     assert claim_of(text, figure).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a label noun right before or after a bare figure names what it measures
+        ("A magnitude 6.4 earthquake struck eastern Turkey early on Monday.", "6.4", "magnitude"),
+        ("A 6.1-magnitude quake hit the island.", "6.1", "magnitude"),
+        # "at a <noun> of": the noun, not the clause before it
+        ("The quake hit at a depth of 10 km near the town of Kemerli.", "10 km", "depth"),
+        ("The plant was built with a capacity of 400 megawatts.", "400 megawatts", "capacity"),
+        # a conversion in parentheses measures what the figure before it measures
+        ("The quake hit at a depth of 10 km (6.2 miles) near the town.", "6.2 miles", "depth"),
+        ("Vantor agreed to buy Lumex for a deal value of 7.6 billion euros ($8.2 billion) in cash.",
+         "$8.2 billion", "deal value"),
+        # a pronoun stands for what the figure before it counts
+        ("Approval stands at 42%, at odds with a rival survey that put it at 38%.", "38%", "approval"),
+        # a measure with no noun is named by its verb
+        ("About 800,000 litres had leaked by Wednesday, the coast guard said.", "800,000 litres", "spill"),
+        ("Some 3,000 barrels have leaked so far, the company said.", "3,000 barrels", "spill"),
+    ],
+)
+def test_what_a_bare_measure_or_a_restated_figure_counts(text, figure, counted):
+    assert claim_of(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "places"),
+    [
+        # a relative clause of place holds the figure
+        ("Most of the cases are in Gaines County, where 97 people have been infected.", "97", ["gaines county"]),
+        # the place of a subject that grew to the figure
+        ("The death toll in Valencia rose to 205 on Friday.", "205", ["valencia"]),
+        ("A measles outbreak in Texas has grown to 159 cases, officials said.", "159", ["texas"]),
+        # an age is no count of a place
+        ("He is the head of the mosque in south London, where 28-year-old Mr Reid had worshipped.",
+         "28-year-old", []),
+    ],
+)
+def test_the_place_of_a_where_clause_or_a_growing_subject(text, figure, places):
+    assert claim_of(text, figure).scope_info.places == places
+
+
+def test_an_acronym_opening_a_sentence_is_a_topic_key():
+    from reconcile.context.topic import topic_keys
+
+    art = Article(id="t", text="ANKARA, March 3 (Reuters) - A quake hit Turkey. AFAD said 14 died.\nAFAD added more.")
+    keys = topic_keys(art)
+    assert "afad" in keys and "ankara" not in keys
