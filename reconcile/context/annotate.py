@@ -127,6 +127,43 @@ def _measure_predicates() -> dict[str, str]:
     return dict(load("generic_counted").get("measure_predicates", {}))
 
 
+# A purchase right before an amount: "agreed to buy Belgian chipmaker Lumex for", "will pay", "offered".
+BUY_FOR = re.compile(
+    r"""\b(?:(?P<buy>buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|sell|sells|sold|selling
+            |take\s+over|took\s+over)\s+(?:[\w'\u2019.&-]+\s+){1,6}?for
+          |(?:pay|pays|paying|offer|offers|offered|offering|bid|bids|bidding)(?:\s+(?:shareholders|investors))?)
+        \s+(?:about|around|some|nearly|roughly|up\s+to|as\s+much\s+as|an\s+estimated)?\s*$""",
+    re.VERBOSE,
+)
+
+# "per share", "a share", "-a-share" right after an amount.
+PER_SHARE = re.compile(r"(?:\s+|-)(?:per|a|an)[\s-]+share\b")
+
+
+@functools.cache
+def _deal_words() -> frozenset[str]:
+    return frozenset(load("generic_counted").get("deal_words", ()))
+
+
+def deal_counted(text: str, claim: Claim, counted: str | None, sent_start: int, sent_end: int) -> str | None:
+    """What an amount is in a takeover: the deal's value or the offer per share; else ``counted`` as it was.
+
+    "agreed to buy Lumex for 7.6 billion euros" and "the €7.6bn offer" -> 'deal value';
+    "will pay 42.50 euros per share" -> 'offer per share'.
+    """
+    if counted is not None and counted not in _deal_words():
+        return counted
+    cue = BUY_FOR.search(text, max(sent_start, claim.start - 80), claim.start)
+    if counted is None and cue is None:
+        return counted
+    per_share = PER_SHARE.match(text, claim.end, min(sent_end, claim.end + 16))
+    if per_share:
+        return "offer per share"
+    if counted is None and cue is not None and not cue.group("buy"):
+        return None  # "will pay $2.5 billion" alone: a payment, not said to be a price
+    return "deal value"
+
+
 #: Units that only ever measure a temperature.
 TEMPERATURE_UNITS = frozenset(["degree_Celsius", "degree_Fahrenheit", "kelvin", "degC", "degF"])
 
@@ -311,6 +348,8 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
         whole = normalise_counted(of.group("np"), doc.lexicon) if of else None
         if whole:
             counted = f"{whole} {counted}"  # "five members of the Afghan opposition": whose members
+    if claim.kind == "money":
+        counted = deal_counted(text, claim, counted, sent_start, sent_end)  # "agreed to buy Lumex for 7.6 billion euros"
     if counted is None and claim.kind == "measure" and claim.unit not in TEMPERATURE_UNITS:
         verb = MEASURE_VERB_AFTER.match(text, claim.end, sent_end)
         counted = _measure_predicates().get(verb.group("verb").lower()) if verb else None  # "800,000 litres had leaked"

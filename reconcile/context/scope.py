@@ -470,6 +470,12 @@ def find_scope(
     if counted_text and kind in {"count", "number"} and "bodies" in counted_text.lower() and (
             RECOVERED.search(text, max(sent_start, start - 60), min(sent_end, end + 60))):
         info.subset.append("bodies recovered")  # "had recovered 21 bodies by midday": not yet the toll
+    if kind == "percent" and counted_text and counted_text.lower().split()[-1] in {"premium", "discount"}:
+        bm = PRICE_BASE.match(text, after, clause_stop)
+        if bm:
+            # "a premium of 31% to Lumex's closing price" and "... to its average share price": other bases
+            info.definition.append(" ".join(bm.group("base").lower().split()))
+            result.pieces.append((bm.start("base"), bm.group("base")))
     dm = pat.def_phrase.match(text, after, clause_stop)
     if dm:
         phrase = dm.group("phrase").strip().rstrip(".")
@@ -477,6 +483,14 @@ def find_scope(
         info.definition.append(ascii_quotes(phrase).lower())
     return result
 
+
+# The price a premium or a discount is measured against: "to Lumex's closing price", "over the average price".
+PRICE_BASE = re.compile(
+    r"""\s+(?:to|over|above|below|on)\s+(?:(?:the|its|their|[A-Z][\w'\u2019.-]*)\s+){0,3}?
+        (?P<base>(?:(?:closing|average|last|undisturbed|unaffected|weighted|volume-weighted|opening|market|share|stock
+                     |three-month|six-month|\d+-day)\s+){0,3}(?:price|close|value|level))\b""",
+    re.VERBOSE,
+)
 
 # An increment word right before the figure: "a further four", "another 800", "an additional 3,000".
 INCREMENT_BEFORE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional|[Aa]n\s+extra|[Aa]\s+fresh)\s+$")

@@ -39,6 +39,12 @@ BETWEEN = frozenset(
     ["also", "has", "have", "had", "previously", "later", "earlier", "recently", "separately", "again", "further", "initially", "originally", "publicly", "privately", "repeatedly", "then", "would", "will", "could", "had", "did", "reportedly", "first", "last", "once", "already", "has", "since", "just"]
 )
 
+# A word: between an "according to X" and a later subject, it opens another clause ("X, at odds with Y").
+WORD_BETWEEN = re.compile(r"\w")
+
+# Relative pronouns between a subject and its verb: "a survey that put it at 38%", "officials who said".
+RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
+
 # Auxiliaries that make the verb passive ("was reported", "were estimated").
 PASSIVE = frozenset(["was", "were", "been", "be", "is", "are", "being"])
 
@@ -434,6 +440,9 @@ class _Reader:
             return None
         if toks and toks[-1][2].lower() in NOUN_BEFORE:
             return None
+        if len(toks) > 1 and toks[-1][2] in RELATIVE_PRONOUNS and not _is_punct(toks[-2][2]):
+            toks = toks[:-1]  # "a Reuters/Ipsos survey that put it at 38%": the survey is the subject
+            all_toks = [t for t in all_toks if t[1] <= toks[-1][1]]
         stop = toks[-1][1] if toks else verb_start
         role = None
         who = WHO_CLAUSE.search(self.text, floor, toks[-1][1]) if toks and toks[-1][2] == "," else None
@@ -835,7 +844,11 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
         return None
     according = [a for a in in_sentence if a.kind == "according"]
     if according:
-        return min(according, key=lambda a: abs(a.start - start))
+        nearest = min(according, key=lambda a: abs(a.start - start))
+        closer = [a for a in in_sentence if a.kind == "verb" and nearest.end <= a.np_start and a.end <= start
+                  and WORD_BETWEEN.search(doc.text, nearest.np_end, a.np_start)]
+        # "according to a Gallup poll, at odds with a survey that put it at 38%": the nearer cue states it
+        return closer[-1] if closer else nearest
     verbs = [a for a in in_sentence if a.kind in {"verb", "passive"}]
     strong = [a for a in verbs if not a.weak] or verbs
     before = [a for a in strong if a.end <= start]

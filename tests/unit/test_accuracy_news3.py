@@ -177,3 +177,43 @@ def test_an_acronym_opening_a_sentence_is_a_topic_key():
     art = Article(id="t", text="ANKARA, March 3 (Reuters) - A quake hit Turkey. AFAD said 14 died.\nAFAD added more.")
     keys = topic_keys(art)
     assert "afad" in keys and "ankara" not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted", "definition"),
+    [
+        # a takeover's amount: the deal's value, in either currency, or the offer per share
+        ("Vantor Inc has agreed to buy Belgian chipmaker Lumex for 7.6 billion euros ($8.2 billion) in cash.",
+         "7.6 billion euros", "deal value", []),
+        ("Vantor Inc has agreed to buy Belgian chipmaker Lumex for 7.6 billion euros ($8.2 billion) in cash.",
+         "$8.2 billion", "deal value", []),
+        ("Shareholders questioned the €7.6bn offer from Vantor.", "€7.6bn", "deal value", []),
+        ("Vantor will pay 42.50 euros per share.", "42.50 euros", "offer per share", []),
+        # a payment alone is not said to be a price
+        ("Boeing will pay $2.5 billion to settle the charges.", "$2.5 billion", None, []),
+        # a premium's base price is part of what it measures: premiums over different bases never conflict
+        ("Vantor will pay 42.50 euros per share, a premium of 31% to Lumex's closing price on Monday.", "31%",
+         "premium", ["closing price"]),
+        ("The offer is a premium of 28 per cent to Lumex's average share price over the past three months.",
+         "28 per cent", "premium", ["average share price"]),
+    ],
+)
+def test_what_a_takeover_amount_is(text, figure, counted, definition):
+    claim = claim_of(text, figure)
+    assert (claim.counted, claim.scope_info.definition) == (counted, definition)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        # a subject with a relative pronoun before its verb; the nearer cue beats an earlier "according to"
+        ("Approval stands at 42%, according to a Gallup poll, at odds with a Reuters/Ipsos survey that put it "
+         "at 38%.", "38%", "a Reuters/Ipsos survey"),
+        ("Approval stands at 42%, according to a Gallup poll, at odds with a Reuters/Ipsos survey that put it "
+         "at 38%.", "42%", "a Gallup poll"),
+        # "according to X, Y said": the outer source still states it
+        ("According to the ministry, officials said 12 people died.", "12", "the ministry"),
+    ],
+)
+def test_a_relative_subject_and_the_nearer_cue(text, figure, speaker):
+    assert claim_of(text, figure).speaker == speaker
