@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from reconcile.context.document import ascii_quotes
 from reconcile.context.lexicon import ContextLexicon
 from reconcile.extract.nouns import counted_after
-from reconcile.extract.scan import is_plural_noun
+from reconcile.extract.scan import NOT_MEN_PLURALS, is_plural_noun
 from reconcile.lexicons import load
 
 # A word of a noun phrase (letters, inner hyphens and apostrophes).
@@ -194,12 +194,16 @@ def lemma(word: str, lex: ContextLexicon) -> str:
     >>> lex = ContextLexicon.default()
     >>> [lemma(w, lex) for w in ["troops", "casualties", "buses", "children", "homes", "news", "boxes", "Israelis"]]
     ['troop', 'casualty', 'bus', 'child', 'home', 'news', 'box', 'israeli']
+    >>> [lemma(w, lex) for w in ["fishermen", "policemen", "abdomen", "Yemen"]]
+    ['fisherman', 'policeman', 'abdomen', 'yemen']
     """
     w = word.lower()
     if w in lex.irregular_plurals:
         return lex.irregular_plurals[w]
     if w in lex.invariant or len(w) <= 3:
         return w
+    if w.endswith("men") and len(w) > 4 and w not in NOT_MEN_PLURALS:
+        return w[:-3] + "man"  # "fishermen", "gunmen", "servicemen"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("sses", "xes", "ches", "shes", "zzes")):

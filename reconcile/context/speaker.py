@@ -500,7 +500,8 @@ class _Reader:
                 return att.speaker, role or att.role
             return phrase, role
         if low[0] == "the" and low[-1] in self.lex.role_heads and not any(w[0].isupper() for w in words[1:]
-                                                                          if w.lower() not in self.lex.titles):
+                                                                          if w.lower() not in self.lex.titles) \
+                and not any(w.endswith("'s") for w in low[1:-1]):  # "the state's health department" names a body
             head = low[-1].rstrip("s")
             for att in reversed(self.found[-RECENT:]):
                 if att.speaker.lower().split()[-1].rstrip("s") == head or (

@@ -217,3 +217,22 @@ def test_what_a_takeover_amount_is(text, figure, counted, definition):
 )
 def test_a_relative_subject_and_the_nearer_cue(text, figure, speaker):
     assert claim_of(text, figure).speaker == speaker
+
+
+def test_a_possessive_body_is_no_reference_to_a_spokeswoman():
+    text = ('"This is the largest outbreak," said Lara Anton, a spokeswoman for the Texas health department. '
+            "New Mexico has reported nine cases, the state's health department said.")
+    assert claim_of(text, "nine").speaker == "the state's health department"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # compounds of "men" are plural nouns: what the figure counts
+        ("About 18,000 fishermen have been barred from going to sea.", "18,000", "fisherman"),
+        ("Russia lost 500 servicemen.", "500", "troop"),
+        ("Three gunmen opened fire on the crowd.", "Three", "gunman"),
+    ],
+)
+def test_compounds_of_men_are_counted(text, figure, counted):
+    assert claim_of(text, figure).counted == counted
