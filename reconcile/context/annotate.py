@@ -8,6 +8,7 @@ import re
 from reconcile.context.asof import find_as_of
 from reconcile.context.counted import (
     PREDICATE_AFTER,
+    clip_clause,
     PREDICATE_BEFORE,
     find_counted,
     normalise_counted,
@@ -311,6 +312,9 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
     tail = None
     counted = None
     if counted_text and counted_end is not None:
+        clipped = clip_clause(counted_text)
+        if clipped != counted_text:
+            counted_text, counted_end = clipped, text.find(clipped, claim.end) + len(clipped)
         counted = normalise_counted(counted_text, doc.lexicon)
         if counted == "count" and claim.kind in {"count", "number"}:
             court = court_counted(doc, claim)  # "convicted on 14 counts": charges, not a figure word

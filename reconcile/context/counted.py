@@ -486,7 +486,7 @@ def find_counted(
         m = IN_OF_AFTER.match(right)
         if m:
             group = "np" if m.group("np") is not None else "in_np"
-            words = _trim(m.group(group).split(), lex)
+            words = _trim(clip_clause(m.group(group)).split(), lex)  # "of fuel oil when it sank": the oil
             if words:
                 np = " ".join(words)
                 return Counted(normalise_counted(np, lex), np, end + m.start(group) + len(np))
@@ -501,6 +501,33 @@ LABEL_AFTER = re.compile(r"-?\s*(?P<label>[A-Za-z]+)\b")  # "a 6.1-magnitude qua
 @functools.cache
 def _label_nouns() -> frozenset[str]:
     return frozenset(load("synonyms").get("label_nouns", ()))
+
+
+#: Words that open a clause inside a counted phrase read past its noun ("fuel oil when it sank"), and past
+#: tenses of common irregular verbs ("industrial fuel oil sank off the Philippines"): the phrase ends before them.
+CLAUSE_WORDS = frozenset(
+    "when while after before because which that who whom where since until if whether "
+    "sank sunk went fell rose hit struck ran came left began broke caught spread burst blew drove flew grew took "
+    "gave made said stood lay shook swept tore threw won lost sent spent kept held brought bought fought met led "
+    "fled hid slid stuck sat overturned capsized".split()
+)
+
+
+def clip_clause(phrase: str) -> str:
+    """A counted phrase without the clause that runs on after its noun.
+
+    >>> clip_clause("industrial fuel oil sank off the central Philippines"), clip_clause("fuel oil when it sank")
+    ('industrial fuel oil', 'fuel oil')
+    >>> clip_clause("North Korean troops")
+    'North Korean troops'
+    """
+    if " " not in phrase:
+        return phrase
+    words = phrase.split(" ")
+    for k in range(1, len(words)):
+        if words[k].lower() in CLAUSE_WORDS:
+            return " ".join(words[:k])
+    return phrase
 
 
 # A verb of growth or shrinking: with "the economy" or "GDP" as subject, a share is GDP growth.

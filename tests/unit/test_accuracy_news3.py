@@ -236,3 +236,16 @@ def test_a_possessive_body_is_no_reference_to_a_spokeswoman():
 )
 def test_compounds_of_men_are_counted(text, figure, counted):
     assert claim_of(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # what a measure holds ends before a clause that runs on after its noun
+        ("A tanker carrying 1.4 million litres of industrial fuel oil sank off the central Philippines.",
+         "1.4 million litres", "industrial fuel oil"),
+        ("The ship was carrying 9,000 barrels of fuel oil when it sank on Monday.", "9,000 barrels", "fuel oil"),
+    ],
+)
+def test_a_measured_phrase_ends_before_a_clause(text, figure, counted):
+    assert claim_of(text, figure).counted == counted
