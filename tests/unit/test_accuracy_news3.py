@@ -249,3 +249,22 @@ def test_compounds_of_men_are_counted(text, figure, counted):
 )
 def test_a_measured_phrase_ends_before_a_clause(text, figure, counted):
     assert claim_of(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # a portfolio of several words after "Minister of", then the name
+        ("Chadian Minister of Social Action Fatime Abakar said that the government needed 150 tents.",
+         "Fatime Abakar", "Chadian Minister of Social Action"),
+        ("Minister of Health Ana Ruiz said 150 people had died.", "Ana Ruiz", "Minister of Health"),
+        # a body after "for the" or "Ministry of" stays a body
+        ("A spokesman for the Northern Alliance Army Command said 150 people had died.",
+         "a spokesman for the Northern Alliance Army Command", None),
+        ("The Ministry of Foreign Affairs Press Office said 150 people had died.",
+         "the Ministry of Foreign Affairs Press Office", None),
+    ],
+)
+def test_a_minister_of_a_portfolio_of_several_words(text, speaker, role):
+    claim = claim_of(text, "150")
+    assert (claim.speaker, claim.speaker_role) == (speaker, role)
