@@ -46,8 +46,11 @@ def annotate(
         if near and continues(doc, annotated, antecedent):
             annotated = annotated.model_copy(update={"counted": antecedent})
         thing = inherited_counted(doc, annotated, previous)  # "10 km (6.2 miles)", "put it at 38%"
-        if thing is not None:
-            annotated = annotated.model_copy(update={"counted": thing})
+        if thing is not None and previous is not None:
+            update: dict[str, object] = {"counted": thing, "counted_text": previous.counted_text}
+            if annotated.owner is None and previous.owner is not None:
+                update["owner"] = previous.owner  # "Marlow's approval ... a survey that put it at 38%"
+            annotated = annotated.model_copy(update=update)
         if annotated.counted and annotated.kind in {"count", "number"}:
             antecedent, antecedent_sentence = annotated.counted, sentence
         out[i] = previous = annotated

@@ -165,6 +165,28 @@ def deal_counted(text: str, claim: Claim, counted: str | None, sent_start: int, 
     return "deal value"
 
 
+# A possessor opening a counted phrase: "President Daniel Marlow's approval rating".
+POSSESSIVE_SPLIT = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*)'s\s+(?P<rest>\S.*)$")
+
+# "of <person>'s" right after an owned noun: "approval of President Daniel Marlow's job performance".
+OF_POSSESSOR = re.compile(r"\s+of\s+(?:the\s+)?(?P<who>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*)['\u2019]s\b")
+
+
+def person_possessor(doc: Document, counted_text: str) -> str | None:
+    """The person a counted phrase opens with as a possessor, when the article names that person."""
+    if "s " not in counted_text:
+        return None
+    m = POSSESSIVE_SPLIT.match(ascii_quotes(counted_text))
+    if m is None:
+        return None
+    person = doc.names.person_named(m.group("who"))
+    return person.name if person is not None else None
+
+
+def _owned_key(counted: str) -> bool:
+    return counted in _owned() or counted.split()[-1] in _owned()
+
+
 #: Units that only ever measure a temperature.
 TEMPERATURE_UNITS = frozenset(["degree_Celsius", "degree_Fahrenheit", "kelvin", "degC", "degF"])
 
@@ -338,7 +360,19 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
                              "percent", None, doc.lexicon)
         if found is not None and found.counted and found.counted not in share_bases():
             counted, counted_text = found.counted, found.counted_text or counted_text
-    bare_owner = None
+    bare_owner = person_possessor(doc, counted_text) if counted_text and counted else None
+    if bare_owner is not None:
+        # "President Daniel Marlow's approval rating": the person owns it, it counts the approval
+        counted_text = POSSESSIVE_SPLIT.match(ascii_quotes(counted_text)).group("rest")
+        counted = normalise_counted(counted_text, doc.lexicon)
+    elif counted and counted_text and _owned_key(counted):
+        at = counted_end
+        if at is None:  # a phrase read leftwards ("Approval of X's job performance fell to 38%")
+            found_at = text.rfind(counted_text, sent_start, claim.start)
+            at = found_at + len(counted_text) if found_at >= 0 else None
+        of = OF_POSSESSOR.match(text, at) if at is not None else None
+        person = doc.names.person_named(of.group("who")) if of else None
+        bare_owner = person.name if person else None  # "approval of President Daniel Marlow's job performance"
     if claim.kind == "percent" and counted is None:
         bare_owner = bare_vote_share(doc, claim)
         if bare_owner:

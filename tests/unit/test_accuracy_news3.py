@@ -268,3 +268,34 @@ def test_a_measured_phrase_ends_before_a_clause(text, figure, counted):
 def test_a_minister_of_a_portfolio_of_several_words(text, speaker, role):
     claim = claim_of(text, "150")
     assert (claim.speaker, claim.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted", "owner"),
+    [
+        # an approval rating belongs to the person whose it is, written as a possessor or after "of"
+        ("President Daniel Marlow's approval rating stands at 42%, according to a Gallup poll.", "42%",
+         "approval", "Daniel Marlow"),
+        ("Approval of President Daniel Marlow's job performance fell to 38% this week, a poll found.", "38%",
+         "approval", "Daniel Marlow"),
+        # a pronoun's figure takes the owner of the figure it restates
+        ("President Daniel Marlow's approval rating stands at 42%, at odds with a rival survey that put it at "
+         "38%.", "38%", "approval", "Daniel Marlow"),
+        # a place's possessive still reads as its demonym, not an owner
+        ("Ukraine's troops numbered about 5,000 in the region.", "5,000", "ukrainian troop", None),
+    ],
+)
+def test_a_person_owns_an_approval_rating(text, figure, counted, owner):
+    claim = claim_of(text, figure)
+    assert (claim.counted, claim.owner) == (counted, owner)
+
+
+def test_approval_ratings_of_two_people_never_meet():
+    from reconcile import reconcile
+
+    a = Article(id="a", source="A", published=PUBLISHED,
+                text="President Daniel Marlow's approval rating stands at 42%, a Gallup poll found.")
+    b = Article(id="b", source="B", published=PUBLISHED,
+                text="Senator Ruth Kane's approval rating stands at 35%, a Gallup poll found.")
+    groups = reconcile([c for art in (a, b) for c in extract_claims(art)])
+    assert not [g for g in groups if g.verdict.value == "conflict"]
