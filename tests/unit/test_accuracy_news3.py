@@ -299,3 +299,10 @@ def test_approval_ratings_of_two_people_never_meet():
                 text="Senator Ruth Kane's approval rating stands at 35%, a Gallup poll found.")
     groups = reconcile([c for art in (a, b) for c in extract_claims(art)])
     assert not [g for g in groups if g.verdict.value == "conflict"]
+
+
+def test_a_statement_day_beats_this_year():
+    # "this year" spans the year so far; the day the count was given is its date
+    claim = claim_of("The number of measles cases in the US this year has risen to 222, the CDC said on Tuesday.",
+                     "222")
+    assert claim.as_of == date(2025, 6, 10)
