@@ -441,7 +441,8 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
             # "MADRID, July 16 (AFP) -" is the story's date; "46.1C, AEMET said on Wednesday" (after the
             # figure) the statement's: any other date of the sentence is the figure's own
             distance += LESS_LIKELY
-        if m.group("unit2") and m.group("which").lower() == "this":
+        if m.group("unit2") and m.group("which").lower() == "this" and any(
+                o.group("wd") or o.group("md") or o.group("dm") or o.group("iso") for o in matches):
             distance += 2 * LESS_LIKELY  # "cases this year has risen to 222, the CDC said Friday": the day is the date
         if best is None or distance < best[0]:
             best = (distance, m)

@@ -306,3 +306,22 @@ def test_a_statement_day_beats_this_year():
     claim = claim_of("The number of measles cases in the US this year has risen to 222, the CDC said on Tuesday.",
                      "222")
     assert claim.as_of == date(2025, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # "reported revenue" is the revenue ("reported" is the verb or a redundant modifier)
+        ("Lumex reported revenue of 1.9 billion euros last year.", "1.9 billion euros", "revenue"),
+    ],
+)
+def test_redundant_modifiers_of_revenue(text, figure, counted):
+    assert claim_of(text, figure).counted == counted
+
+
+def test_a_demonym_headline_shares_a_topic_key_with_the_country():
+    from reconcile.context.topic import topic_keys
+
+    a = Article(id="a", title="Tanker leaks oil off Philippine coast", text="The tanker MT Sea Pearl sank on Monday.")
+    b = Article(id="b", title="Philippines oil spill: fishermen count losses", text="The MT Sea Pearl sank.")
+    assert "philippines" in topic_keys(a) and "philippines" in topic_keys(b)
