@@ -397,7 +397,7 @@ def find_scope(
     #     the place of the clause that holds the figure, or of the subject that grew to it
     if not info.places and kind not in {"ordinal", "age", "duration"}:
         lo = max(sent_start, start - 120)
-        if text.find("where", lo, start) >= 0 or RISE_BEFORE.search(text, max(lo, start - 50), start):
+        if text.find("where", lo, start) >= 0 or not RISE_WORDS.isdisjoint(text[max(lo, start - 40) : start].split()):
             for pm in pat.place.finditer(text, lo, start):
                 rest = text[pm.end() : start]
                 if WHERE_REST.match(rest) or SUBJECT_REST.match(rest):
@@ -525,9 +525,9 @@ SUBJECT_REST = re.compile(
     re.VERBOSE,
 )
 
-# A cheap test for SUBJECT_REST: a verb of growth shortly before the figure.
-RISE_BEFORE = re.compile(r"\b(?:grown|grew|risen|rose|climbed|jumped|increased|reached|hit|topped|surpassed|passed"
-                         r"|swelled|stands|stood)\b")
+# A cheap test for SUBJECT_REST: a verb of growth among the last words before the figure.
+RISE_WORDS = frozenset(["grown", "grew", "risen", "rose", "climbed", "jumped", "increased", "reached", "hit", "topped",
+                        "surpassed", "passed", "swelled", "stands", "stood"])
 
 ALONE = re.compile(r"\s+(?:alone|only)(?=,)")
 
