@@ -10,6 +10,7 @@ from reconcile.context.counted import (
     PREDICATE_AFTER,
     clip_clause,
     PREDICATE_BEFORE,
+    bare_predicate,
     find_counted,
     normalise_counted,
     share_bases,
@@ -391,6 +392,9 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
     if counted is None and claim.kind == "measure" and claim.unit not in TEMPERATURE_UNITS:
         verb = MEASURE_VERB_AFTER.match(text, claim.end, sent_end)
         counted = _measure_predicates().get(verb.group("verb").lower()) if verb else None  # "800,000 litres had leaked"
+    if counted is None and claim.kind in {"count", "number"}:
+        # "Seven miners died and 12 were injured": the predicate says what the bare figure counts
+        counted = bare_predicate(text[claim.end : min(sent_end, claim.end + PREDICATE_AFTER)], antecedent)
     if counted is None and claim.kind == "measure" and claim.unit in TEMPERATURE_UNITS:
         counted = "temperature"  # "thermometers reaching 46.1C": a temperature whatever else the clause says
     if claim.kind in {"count", "number"} and counted is not None:

@@ -486,7 +486,11 @@ def find_counted(
         m = IN_OF_AFTER.match(right)
         if m:
             group = "np" if m.group("np") is not None else "in_np"
-            words = _trim(clip_clause(m.group(group)).split(), lex)  # "of fuel oil when it sank": the oil
+            # a time phrase ends what is measured: "2.1 million tonnes of coal last year" measures coal;
+            # so does a clause: "of fuel oil when it sank" measures the oil
+            words = _trim(clip_clause(TIME_TAIL.split(m.group(group), 1)[0]).split(), lex)
+            while words and words[-1].lower() in {"the", "a", "an"}:
+                words.pop()  # "1.5 metres in the next century": nothing is named
             if words:
                 np = " ".join(words)
                 return Counted(normalise_counted(np, lex), np, end + m.start(group) + len(np))
@@ -603,9 +607,11 @@ def with_predicate(counted: str | None, before: str, after: str) -> str | None:
     return None
 
 
-#: People nouns that keep their own name when killed or hurt: "killed 10 Israelis" -> "israeli death".
-HARMED_PEOPLE = frozenset(["child", "passenger", "migrant", "tourist", "pilgrim", "worker", "student",
-                           "journalist", "civilian", "settler", "villager", "protester", "refugee"])
+@functools.cache
+def harmed_people() -> frozenset[str]:
+    """People nouns that keep their own name when killed or hurt (lexicon ``generic_counted.json``,
+    ``harmed``): "killed 10 passengers" -> "passenger death"; demonyms count too ("israeli death")."""
+    return frozenset(load("generic_counted")["harmed"])
 
 
 def _harmed(counted: str, before: str, after: str, predicates: dict[str, str]) -> str | None:
@@ -615,17 +621,57 @@ def _harmed(counted: str, before: str, after: str, predicates: dict[str, str]) -
     'israeli death'
     >>> _harmed("israeli", "", " Israelis visited", {"killed": "death"}) is None
     True
+    >>> _harmed("us troop", "", " US troops and five members of the Afghan opposition were killed", {"killed": "death"})
+    'us troop death'
     """
     head = counted.split()[-1]
     lex = ContextLexicon.default()
-    if head not in HARMED_PEOPLE and head not in lex.scope.get("demonyms", {}):
+    if head not in harmed_people() and counted not in harmed_people() and head not in lex.scope.get("demonyms", {}):
         return None
     left = [w.lower() for w in PRED_WORD.findall(before[-40:])][-1:]
-    right = [w.lower() for w in PRED_WORD.findall(after[:60])][1:4]  # past the noun: "were killed", "dead"
+    words = [w.lower() for w in PRED_WORD.findall(after[:100])]
+    # past the noun: "were killed", "dead"; past a coordinated phrase when the noun's phrase goes on with
+    # "and": "Three US troops and five members of the Afghan opposition were killed"
+    right = words[1:12] if "and" in words[1:4] else words[1:4]
     for w in left + right:
         if predicates.get(w) in {"death", "injury"}:
             return f"{counted} {predicates[w]}"
+        if predicates.get(w) == "missing person":
+            return "missing person"  # "26 workers were still unaccounted for", "37 miners remain trapped"
     return None
+
+
+# A bare figure before a passive or copular predicate, its noun left out: "Seven miners died and 12 were
+# injured", "and 37 remained trapped underground", "another 20 are still missing".
+BARE_PREDICATE = re.compile(
+    r"""^\s+(?:more\s+|others?\s+)?                      # "12 more were", "20 others were"
+        (?:were|was|are|is|had\s+been|have\s+been|has\s+been|remain|remains|remained)\s+
+        (?:(?:still|also|reportedly|seriously|critically|badly|slightly|later)\s+)?  # an adverb
+        (?P<word>[a-z]+)""",
+    re.VERBOSE,
+)
+
+
+def bare_predicate(after: str, antecedent: str | None) -> str | None:
+    """What a bare figure counts from the predicate after it; killed or hurt people keep the name of the
+    people counted just before ('miner death' -> 'miner injury').  ``after`` is the text after the figure.
+
+    >>> bare_predicate(" were injured in the blast", "miner death")
+    'miner injury'
+    >>> bare_predicate(" remained trapped underground", "miner death")
+    'missing person'
+    >>> bare_predicate(" were injured", "death"), bare_predicate(" were sold", "car") is None
+    ('injury', True)
+    """
+    m = BARE_PREDICATE.match(after)
+    if m is None:
+        return None
+    predicate = _predicates()[1].get(m.group("word"))
+    if predicate in {"death", "injury"} and antecedent:
+        base = antecedent.removesuffix(" death").removesuffix(" injury")
+        if base.split()[-1] in harmed_people():
+            return f"{base} {predicate}"
+    return predicate
 
 
 def measured_key(phrase: str, lex: ContextLexicon) -> str | None:
