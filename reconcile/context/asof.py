@@ -77,7 +77,7 @@ class _Patterns:
             | (?P<rel>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+morning|[Tt]his\s+afternoon
                      |[Tt]his\s+evening
                      |(?P<adj>[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\s+this\s+(?P<unit1>week|month|year)
-                     |(?P<which>[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious)\s+(?P<unit2>weekend|week|month|year)
+                     |(?P<which>[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious|[Nn]ext)\s+(?P<unit2>weekend|week|month|year)
                      |(?P<n>\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en)\s+
                         (?P<unit3>days?|weeks?|months?|years?)\s+(?:ago|earlier|before|(?P<after>after))
                      |[Tt]he\s+(?:day\s+before|previous\s+day|day\s+earlier)
@@ -151,6 +151,14 @@ def _relative(m: re.Match[str], published: date) -> tuple[date, date | None] | N
         return published, None
     if m.group("unit2"):
         which, unit = m.group("which").lower(), m.group("unit2").lower()
+        if which == "next":  # "3.4% of GDP next year": the coming week, month or year (a projection)
+            if unit in {"week", "weekend"}:
+                start = monday + timedelta(days=7 if unit == "week" else 12)
+                return start, start + timedelta(days=6 if unit == "week" else 1)
+            if unit == "month":
+                first = (published.replace(day=1) + timedelta(days=32)).replace(day=1)
+                return _month_range(first.year, first.month)
+            return date(published.year + 1, 1, 1), date(published.year + 1, 12, 31)
         if unit == "week":
             return (monday, published) if which == "this" else (monday - timedelta(days=7), monday - timedelta(days=1))
         if unit == "weekend":
@@ -405,6 +413,9 @@ def _aside_around(text: str, sent_start: int, sent_end: int, start: int, end: in
 # A possessive right after a date phrase: "Wednesday's plane crash", "Monday's earthquake" name an event.
 POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")
 
+# A clause break between a figure and a coming date ("next week"): the date is another clause's.
+NEXT_GAP = re.compile(r"[,;:]|\s(?:and|but|while|as|when)\s")
+
 # A verb of a figure that grew after the event that started it: "has risen to", "climbed to".
 RISEN = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|swelled|mounted|reached)\b")
 
@@ -472,6 +483,8 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
             continue
         g0, g1 = (m.end(), start) if m.end() <= start else (end, m.start())
         gap = text[g0:g1]
+        if m.group("which") and m.group("which").lower() == "next" and NEXT_GAP.search(gap):
+            continue  # "40 people died, and the funeral is next week": a coming date of another clause
         figures_gap = gap
         if DIGIT.search(gap) and any(g0 <= o.start() and o.end() <= g1 for o in matches):
             # the digits of another date are no other figure ("from the heat between June 1 and July 14")

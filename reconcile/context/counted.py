@@ -44,6 +44,7 @@ VERB_BEFORE = re.compile(
           |crept|creeps|slipped|slips|dipped|dips|plunged|plunges|tumbled|tumbles|surged|surges|slid|slides
           |rebounded|rebounds|slumped|slumps|sank|sinks|rallied|rallies|widened|widens|narrowed|narrows
           |moderated|moderates|went|goes|held|holds|remained|remains|stayed|stays
+          |rising|falling|widening|narrowing|climbing|dropping|growing|easing|slowing  # "the deficit widening to"
           |gained|gains|lost|loses|advanced|advances|retreated|retreats|shed|sheds
           |been\s+put|was\s+put|is\s+put|revised|raised|lowered|put
           |(?P<measure_verb>runs|ran|stretches|stretched|spans|spanned|extends|extended|measures|measured
@@ -513,7 +514,8 @@ CLAUSE_WORDS = frozenset(
     "when while after before because which that who whom where since until if whether "
     "sank sunk went fell rose hit struck ran came left began broke caught spread burst blew drove flew grew took "
     "gave made said stood lay shook swept tore threw won lost sent spent kept held brought bought fought met led "
-    "fled hid slid stuck sat overturned capsized".split()
+    "fled hid slid stuck sat overturned capsized "
+    "next yesterday today tomorrow tonight".split()  # "3.4% of GDP next year": a time phrase ends it too
 )
 
 

@@ -65,7 +65,7 @@ WEAK_VERBS = frozenset(
 )
 
 # Prepositions a speaker phrase may hold after a role or a name ("officials in Buncombe County").
-INNER_PREPS = frozenset(["in", "of", "for", "at", "from", "with"])
+INNER_PREPS = frozenset(["in", "of", "for", "at", "from", "with", "on"])  # "officials on both sides said"
 
 # Nouns naming a document rather than a speaker ("a video statement posted to social media").
 DOCUMENT_HEADS = frozenset(["statement", "video", "post", "tweet", "message", "report", "clip", "footage", "image", "photo"])
@@ -683,7 +683,10 @@ class _Reader:
         words = phrase.split()
         if any(w[:1].isupper() for w in words):
             return True
-        return words[-1].lower().rstrip(".,") in self.lex.role_heads
+        if words[-1].lower().rstrip(".,") in self.lex.role_heads:
+            return True
+        inner = next((k for k, w in enumerate(words) if k and w in INNER_PREPS), None)
+        return inner is not None and words[inner - 1].lower() in self.lex.role_heads  # "officials on both sides"
 
     def _passive_or_inverted(self, m: re.Match[str], sent_start: int, sent_end: int) -> None:
         text = self.text

@@ -341,3 +341,35 @@ def test_a_missing_count_that_falls_as_the_toll_rises_is_no_conflict():
                      "quake in Turkey.")
     groups = reconcile([c for art in (a, b) for c in extract_claims(art)])
     assert not [g for g in groups if g.verdict.value == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker", "role"),
+    [
+        # a role head with a place or side after "on": "officials on both sides said"
+        ("Russia and Ukraine exchanged 90 prisoners of war each on Saturday, officials on both sides said.", "90",
+         "officials on both sides", None),
+        # an ombudsman is a title
+        ("Some 1,500 Ukrainians remain in captivity, according to Ombudsman Dmytro Lubinets.", "1,500",
+         "Dmytro Lubinets", "Ombudsman"),
+    ],
+)
+def test_officials_on_both_sides_and_an_ombudsman(text, figure, speaker, role):
+    claim = claim_of(text, figure)
+    assert (claim.speaker, claim.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted", "as_of", "as_of_end", "projection"),
+    [
+        # "next year" is a coming year (a projection); a time phrase ends "of GDP", which is the share's base
+        ("The budget forecasts the deficit widening to 3.4% of GDP next year.", "3.4%", "deficit",
+         date(2026, 1, 1), date(2026, 12, 31), True),
+        ("The company will cut 300 jobs next month.", "300", "job", date(2025, 7, 1), date(2025, 7, 31), True),
+        # a coming date of another clause is not the figure's
+        ("Officials said 40 people died, and the funeral is next week.", "40", "death", PUBLISHED, None, False),
+    ],
+)
+def test_next_year_is_a_projection_of_its_own_clause(text, figure, counted, as_of, as_of_end, projection):
+    claim = claim_of(text, figure)
+    assert (claim.counted, claim.as_of, claim.as_of_end, claim.projection) == (counted, as_of, as_of_end, projection)
