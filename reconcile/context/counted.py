@@ -101,6 +101,23 @@ SET_TO = re.compile(
     re.VERBOSE,
 )
 
+# "raises defence spending by <figure>": the change of what is raised, not its level.
+SET_BY = re.compile(
+    rf"""\b(?:raises|raise|raised|raising|boosts|boost|boosted|boosting|increases|increase|increased|increasing
+          |cuts|cut|cutting|reduces|reduce|reduced|reducing|lifts|lifted|trims|trimmed|slashes|slashed)\s+
+        (?P<np>(?:its\s+|their\s+|the\s+)?[a-z][\w'\u2019 -]{{1,50}}?)\s+by\s+(?:{HEDGE}\s+)?$""",
+    re.VERBOSE,
+)
+
+# "<noun phrase> will rise | rose | fell by <figure>": a change, not a level.
+MOVED_BY = re.compile(
+    rf"""(?<=[\w'\u2019])\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|could\s+|is\s+set\s+to\s+|is\s+expected\s+to\s+)?
+        (?:rose|risen|rises|rise|fell|fallen|falls|fall|grew|grown|grows|grow|increased|increases|increase
+          |decreased|decreases|decrease|dropped|drops|drop|jumped|jumps|jump|climbed|climbs|climb|declined|declines
+          |decline|shrank|shrinks|shrink)\s+by\s+(?:{HEDGE}\s+)?$""",
+    re.VERBOSE,
+)
+
 # "a toll of | insured losses of | a budget of <figure>".
 NOUN_OF = re.compile(
     rf"(?<=[\w'\u2019])\s+(?:of|at|worth)\s+(?:{HEDGE}\s+)?$",
@@ -411,6 +428,18 @@ def find_counted(
             key = measured_key(found[0], lex)
             if key:
                 return Counted(key, found[0], found[2])
+    if kind in {"money", "count", "number", "measure"} and "by" in left[-12:]:
+        set_by = SET_BY.search(left[-120:])
+        if set_by:
+            key = normalise_counted(set_by.group("np"), lex)
+            if key and key.split()[-1] not in lex.figure_words:
+                return Counted(f"{key} change", set_by.group("np"), None, None)  # "raises defence spending by €45bn"
+        moved = MOVED_BY.search(left[-120:])
+        if moved:
+            np = _np_tail(left[max(0, len(left) - 120) :][: moved.start()])
+            key = normalise_counted(np, lex) if np else None
+            if key and key.split()[-1] not in lex.figure_words:
+                return Counted(f"{key} change", np, None, None)  # "defence spending will rise by €45bn": the change
     set_to = SET_TO.search(left[-120:])
     if set_to:
         np = set_to.group("np").split(None, 1)[1]

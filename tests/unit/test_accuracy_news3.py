@@ -373,3 +373,18 @@ def test_officials_on_both_sides_and_an_ombudsman(text, figure, speaker, role):
 def test_next_year_is_a_projection_of_its_own_clause(text, figure, counted, as_of, as_of_end, projection):
     claim = claim_of(text, figure)
     assert (claim.counted, claim.as_of, claim.as_of_end, claim.projection) == (counted, as_of, as_of_end, projection)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # an amount something is raised or rises by is its change, never its level
+        ("The budget raises defence spending by 45 billion euros over five years.", "45 billion euros",
+         "defence change"),
+        ("Defence spending will rise by 45 billion euros over five years, the minister said.", "45 billion euros",
+         "defence change"),
+        ("Defence spending will rise to 60 billion euros.", "60 billion euros", "defence"),
+    ],
+)
+def test_a_change_by_an_amount_is_not_a_level(text, figure, counted):
+    assert claim_of(text, figure).counted == counted
