@@ -416,6 +416,8 @@ def find_scope(
     if kind != "ordinal":
         comma = text.find(",", pos, period_stop)
         period_stop = comma if comma >= 0 else period_stop
+        other = OTHER_FIGURE_AFTER.search(text, pos, period_stop)
+        period_stop = other.start() if other else period_stop  # "3.4% next year from 2.9% this year": the 2.9%'s
     hint = PERIOD_AFTER_ORDINAL if kind == "ordinal" else PERIOD_AFTER
     for pm in pat.period.finditer(text, pos, period_stop) if hint.search(text, pos, period_stop) else ():
         if pm.group("year") is not None and kind != "ordinal":
@@ -491,6 +493,9 @@ PRICE_BASE = re.compile(
                      |three-month|six-month|\d+-day)\s+){0,3}(?:price|close|value|level))\b""",
     re.VERBOSE,
 )
+
+# Another figure after the counted noun: a period phrase past it is that figure's.
+OTHER_FIGURE_AFTER = re.compile(r"\bfrom\s+\d|\bfrom\s+(?:about|around|nearly|some)\s+\d")
 
 # An increment word right before the figure: "a further four", "another 800", "an additional 3,000".
 INCREMENT_BEFORE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional|[Aa]n\s+extra|[Aa]\s+fresh)\s+$")

@@ -380,11 +380,27 @@ def test_next_year_is_a_projection_of_its_own_clause(text, figure, counted, as_o
     [
         # an amount something is raised or rises by is its change, never its level
         ("The budget raises defence spending by 45 billion euros over five years.", "45 billion euros",
-         "defence change"),
+         "defence spending change"),
         ("Defence spending will rise by 45 billion euros over five years, the minister said.", "45 billion euros",
-         "defence change"),
-        ("Defence spending will rise to 60 billion euros.", "60 billion euros", "defence"),
+         "defence spending change"),
+        ("Defence spending will rise to 60 billion euros.", "60 billion euros", "defence spending"),
     ],
 )
 def test_a_change_by_an_amount_is_not_a_level(text, figure, counted):
     assert claim_of(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted", "period"),
+    [
+        # nouns in -ing head their phrase ("defence spending" is not "defence")
+        ("Total spending will rise to 131 billion euros in 2027, the ministry said.", "131 billion euros",
+         "spending", None),
+        # a period after a later "from <figure>" belongs to that figure
+        ("The budget forecasts the deficit widening to 3.4% of GDP next year from 2.9% this year.", "3.4%",
+         "deficit", None),
+    ],
+)
+def test_ing_nouns_and_the_period_of_the_other_end(text, figure, counted, period):
+    claim = claim_of(text, figure)
+    assert (claim.counted, claim.scope_info.period) == (counted, period)
