@@ -676,11 +676,42 @@ def _harmed(counted: str, before: str, after: str, predicates: dict[str, str]) -
 # injured", "and 37 remained trapped underground", "another 20 are still missing".
 BARE_PREDICATE = re.compile(
     r"""^\s+(?:more\s+|others?\s+)?                      # "12 more were", "20 others were"
-        (?:were|was|are|is|had\s+been|have\s+been|has\s+been|remain|remains|remained)\s+
+        (?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|had|have|remain|remains|remained)\s+)?
         (?:(?:still|also|reportedly|seriously|critically|badly|slightly|later)\s+)?  # an adverb
         (?P<word>[a-z]+)""",
     re.VERBOSE,
 )
+
+
+# A speech or estimate verb right before a figure that ends its clause: "police said 25,000.", "The police
+# put it at 52,000": the figure counts what the sentence or the one before was counting.
+ELIDED_BEFORE = re.compile(
+    r"""\b(?:said|says|say|put|puts|estimated|estimates|counted|counts|claimed|claims|reported|reports
+          |gave|gives|cited|cites)
+        \s+(?:it\s+|them\s+|the\s+(?:figure|number|total|crowd|turnout|toll|count)\s+)?(?:at\s+)?$""",
+    re.VERBOSE,
+)
+
+# What may follow a figure that ends its clause: punctuation, the end, or a closing quotation mark.
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;,:)\"\u201d]|$)")
+
+# Pronouns a clause may hold where the counted thing was named before: "put it at 52,000".
+PRONOUN_COUNTED = frozenset(["it", "them", "this", "that", "they"])
+
+
+def elided_counted(before: str, after: str, antecedent: str | None) -> str | None:
+    """The antecedent's counted thing for a figure whose noun is left out after a speech or estimate verb.
+
+    >>> elided_counted("Organisers said 100,000 people marched; police said ", ".", "protester")
+    'protester'
+    >>> elided_counted("The police put it at ", ".", "protester")
+    'protester'
+    >>> elided_counted("It said ", " people were hurt.", "death") is None
+    True
+    """
+    if antecedent is None or not CLAUSE_END_AFTER.match(after) or not ELIDED_BEFORE.search(before[-40:]):
+        return None
+    return antecedent
 
 
 def bare_predicate(after: str, antecedent: str | None) -> str | None:

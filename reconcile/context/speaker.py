@@ -24,6 +24,7 @@ from reconcile.context.names import NAME_WORD_PATTERN, Person
 TOKEN = re.compile(
     r"""[\w][\w.'\u2019&-]*        # a word such as Lt. or Korea's or U.S.
       | --                        # a double hyphen used as a dash
+      | (?<=\s)-(?=\s)            # a spaced hyphen used as a dash ("PARIS, March 13 - Organisers said")
       | [,;:\u2014\u2013()"\u201c\u201d!?]  # punctuation that bounds a phrase
     """,
     re.VERBOSE,
@@ -49,7 +50,11 @@ RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
 PASSIVE = frozenset(["was", "were", "been", "be", "is", "are", "being"])
 
 # Determiners and possessives before a verb-looking word that make it a noun ("the reports").
-NOUN_BEFORE = frozenset(["the", "a", "an", "these", "those", "media", "news", "its", "their", "his", "her", "our", "such", "some", "many", "press"])
+NOUN_BEFORE = frozenset(["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "such", "some", "many"])
+
+# Nouns before a verb-looking word ending in -s that make it a noun too ("media reports say"); before a
+# past form they are the subject ("Sky News reported", "local media reported").
+NOUN_MODIFIERS_BEFORE = frozenset(["media", "news", "press"])
 
 # Verbs that are often nouns or mean something else unless the context says otherwise.
 AMBIGUOUS_VERBS = frozenset(
@@ -440,6 +445,9 @@ class _Reader:
             return None
         if toks and toks[-1][2].lower() in NOUN_BEFORE:
             return None
+        if toks and toks[-1][2].lower() in NOUN_MODIFIERS_BEFORE and self.text[verb_start:verb_start + 30].split(
+                None, 1)[0].endswith("s"):
+            return None  # "media reports said": the noun of another verb
         if len(toks) > 1 and toks[-1][2] in RELATIVE_PRONOUNS and not _is_punct(toks[-2][2]):
             toks = toks[:-1]  # "a Reuters/Ipsos survey that put it at 38%": the survey is the subject
             all_toks = [t for t in all_toks if t[1] <= toks[-1][1]]
@@ -452,10 +460,10 @@ class _Reader:
             role = who.group("role") if who.group("rel") == "who" else None
             toks = [t for t in all_toks if t[1] <= who.start()]
             stop = who.start()
-        elif toks and toks[-1][2] in {",", "\u2014", "--", ")"}:
+        elif toks and toks[-1][2] in {",", "\u2014", "--", "-", ")"}:
             closing = toks[-1][2]
             inner, bound = self._left_phrase(all_toks, toks[-1][0], partial)
-            opening = {"\u2014": {"\u2014"}, "--": {"--"}, ",": {","}, ")": {"("}}[closing]
+            opening = {"\u2014": {"\u2014"}, "--": {"--"}, "-": {"-"}, ",": {","}, ")": {"("}}[closing]
             if not inner or bound not in opening:
                 return None
             role = _phrase(self.text, inner)[2]
@@ -826,6 +834,19 @@ def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
     return hi <= lo or pattern.fullmatch(text, lo, hi) is not None
 
 
+def _stated_by_another(doc: Document, weak: Attribution, verbs: list[Attribution]) -> bool:
+    """Whether a weak cue ("investigators had confirmed 72", "data showed") yields to a speech verb of its
+    sentence: one not set apart from it by a contrasting clause ("Police put the crowd at 20,000, while
+    organisers claimed 100,000": each states its own figure)."""
+    for other in verbs:
+        if other.weak:
+            continue
+        lo, hi = (weak.end, other.np_start) if other.start >= weak.end else (other.end, weak.np_start)
+        if not CONTRAST.search(doc.text, lo, max(lo, hi)):
+            return True
+    return False
+
+
 def choose_attribution(doc: Document, start: int, end: int) -> Attribution | None:
     """The attribution of the figure at ``start:end``, or None when the outlet states it."""
     quote = doc.quote_at(start)
@@ -854,7 +875,7 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
         # "according to a Gallup poll, at odds with a survey that put it at 38%": the nearer cue states it
         return closer[-1] if closer else nearest
     verbs = [a for a in in_sentence if a.kind in {"verb", "passive"}]
-    strong = [a for a in verbs if not a.weak] or verbs
+    strong = [a for a in verbs if not (a.weak and _stated_by_another(doc, a, verbs))] or verbs
     before = [a for a in strong if a.end <= start]
     if before:
         k = len(before) - 1
