@@ -416,6 +416,22 @@ POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")
 # A clause break between a figure and a coming date ("next week"): the date is another clause's.
 NEXT_GAP = re.compile(r"[,;:]|\s(?:and|but|while|as|when)\s")
 
+#: Nouns of a comparison base that a date right after them belongs to (see BASE_BEFORE).
+BASE_NOUNS = frozenset(["price", "prices", "close", "level", "levels", "value", "average", "reading", "valuation"])
+
+
+def _after_base_noun(text: str, lo: int, hi: int) -> bool:
+    """A cheap test for BASE_BEFORE: the word before the date (past "on"/"of") is a base noun.
+
+    >>> _after_base_noun("to its closing price on Monday", 0, 23), _after_base_noun("said on Monday", 0, 8)
+    (True, False)
+    """
+    words = text[lo:hi].split()
+    if words and words[-1] in ("on", "of"):
+        words.pop()
+    return bool(words) and words[-1] in BASE_NOUNS
+
+
 # A verb of a figure that grew after the event that started it: "has risen to", "climbed to".
 RISEN = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|swelled|mounted|reached)\b")
 
@@ -463,7 +479,8 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
             continue  # "The bank, which raised its rate to 4.75% last year, meets on March 6": not its date
         if any(m.start() < e and m.end() > s for s, e in skip):
             continue
-        if BASE_BEFORE.search(text, max(sent_start, m.start() - 60), m.start()):
+        if _after_base_noun(text, max(sent_start, m.start() - 16), m.start()) and BASE_BEFORE.search(
+                text, max(sent_start, m.start() - 60), m.start()):
             continue  # "a premium of 31% to Lumex's closing price on Monday": the base's date, not the figure's
         if m.end() <= start and POSSESSIVE_AFTER.match(text, m.end()) and RISEN.search(text, m.end(), start):
             continue  # "the toll from Wednesday's crash has risen to 25": the event's day, not the count's

@@ -414,9 +414,9 @@ def find_counted(
         key = "death" if harm.group("death") else "injury"
         return Counted(key, None, None)
     if kind == "number":
-        label = LABEL_BEFORE.search(left[-20:])
-        if label and label.group("label").lower() in _label_nouns():
-            return Counted(label.group("label").lower(), label.group("label"), None)  # "a magnitude 6.4 quake"
+        before = left[-20:].split()
+        if before and before[-1].lower() in _label_nouns():
+            return Counted(before[-1].lower(), before[-1], None)  # "a magnitude 6.4 quake"
         label = LABEL_AFTER.match(right)
         if label and label.group("label").lower() in _label_nouns():
             return Counted(label.group("label").lower(), label.group("label"), end + label.end())  # "a 6.1-magnitude"
@@ -527,8 +527,7 @@ def find_counted(
     return None
 
 
-# A label noun right before a bare figure: "a magnitude 6.4 earthquake".
-LABEL_BEFORE = re.compile(r"\b(?P<label>[A-Za-z]+)\s+$")
+# A label noun right after a bare figure (one before it is read by splitting): "a 6.1-magnitude quake".
 LABEL_AFTER = re.compile(r"-?\s*(?P<label>[A-Za-z]+)\b")  # "a 6.1-magnitude quake"
 
 

@@ -416,7 +416,7 @@ def find_scope(
     if kind != "ordinal":
         comma = text.find(",", pos, period_stop)
         period_stop = comma if comma >= 0 else period_stop
-        other = OTHER_FIGURE_AFTER.search(text, pos, period_stop)
+        other = OTHER_FIGURE_AFTER.search(text, pos, period_stop) if text.find("from", pos, period_stop) >= 0 else None
         period_stop = other.start() if other else period_stop  # "3.4% next year from 2.9% this year": the 2.9%'s
     hint = PERIOD_AFTER_ORDINAL if kind == "ordinal" else PERIOD_AFTER
     for pm in pat.period.finditer(text, pos, period_stop) if hint.search(text, pos, period_stop) else ():

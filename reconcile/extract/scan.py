@@ -78,9 +78,9 @@ def is_plural_noun(word: str) -> bool:
         return True
     if w in _PLURAL_EXCEPTIONS or len(w) < 3:
         return False
-    if w.endswith("men") and len(w) > 4 and w not in NOT_MEN_PLURALS:
-        return True  # compounds of "men": fishermen, gunmen, servicemen
-    return w.endswith("s") and not w.endswith(("ss", "us", "'s", "\u2019s"))
+    if w.endswith("s"):
+        return not w.endswith(("ss", "us", "'s", "\u2019s"))
+    return w.endswith("men") and len(w) > 4 and w not in NOT_MEN_PLURALS  # fishermen, gunmen, servicemen
 
 
 #: Words in "-men" that are no plural of "man".
