@@ -346,7 +346,11 @@ PREPOSITION_HEADS = frozenset(["front", "ahead", "because", "instead", "out", "s
 PARTICLES = frozenset(["up", "down", "back", "out", "off", "higher", "lower"])
 
 # Words that start the clause before a counted phrase ("officials said the ...", "AccuWeather put ...").
-LEFT_STOPS = frozenset(["the", "a", "an", "that", "its", "their", "his", "her", "this", "these", "those", "said", "says", "put", "puts", "estimated", "estimates"])
+LEFT_STOPS = frozenset(["the", "a", "an", "that", "its", "their", "his", "her", "this", "these", "those", "said", "says", "put", "puts", "estimated", "estimates",
+                        # reporting verbs whose object is the figure's noun: "data showed unemployment at 6.1%"
+                        # (not "confirmed" or "reported": "confirmed cholera cases" is a noun phrase)
+                        "showed", "shows", "show", "revealed", "reveals", "indicated", "indicates", "suggested", "suggests",
+                        "told"])
 
 
 def _np_tail(np_text: str) -> str:

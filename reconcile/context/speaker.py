@@ -58,7 +58,7 @@ NOUN_MODIFIERS_BEFORE = frozenset(["media", "news", "press"])
 
 # Verbs that are often nouns or mean something else unless the context says otherwise.
 AMBIGUOUS_VERBS = frozenset(
-    ["reports", "claims", "estimates", "counts", "records", "notes", "states", "projects", "forecasts", "shows", "posts", "finds", "put", "puts", "cites", "tells", "recorded", "counted", "found", "showed", "put", "projected", "forecast", "indicated"]
+    ["reports", "claims", "estimates", "counts", "records", "notes", "states", "projects", "forecasts", "show", "shows", "posts", "finds", "put", "puts", "cites", "tells", "recorded", "counted", "found", "showed", "put", "projected", "forecast", "indicated"]
 )
 
 # Ambiguous verbs that a named body (a capitalised head) uses to state a count: "the CDC has counted 164".
@@ -66,7 +66,7 @@ COUNTING_VERBS = frozenset(["counted", "counts", "recorded", "records", "reports
 
 # Verbs that yield to a speech verb of the same sentence ("X said investigators had confirmed 72").
 WEAK_VERBS = frozenset(
-    ["recorded", "records", "counted", "counts", "found", "finds", "showed", "shows", "put", "puts", "confirmed", "confirms", "indicated", "indicates", "suggested", "suggests", "cited", "cites", "posted", "posts", "noted", "notes"]
+    ["recorded", "records", "counted", "counts", "found", "finds", "showed", "show", "shows", "put", "puts", "confirmed", "confirms", "indicated", "indicates", "suggested", "suggests", "cited", "cites", "posted", "posts", "noted", "notes"]
 )
 
 # Prepositions a speaker phrase may hold after a role or a name ("officials in Buncombe County").
@@ -78,9 +78,9 @@ DOCUMENT_HEADS = frozenset(["statement", "video", "post", "tweet", "message", "r
 # What follows an inverted speaker ("..., said Peskov." / "said John Smith, a spokesman"): an end.
 INVERTED_END = re.compile(r"(?:\.(?:\s|$)|\s*[,;:!?\u201d\"\n]|\.?$|\s(?:on|in|at|during|after|when|while|according)\b)")
 
-# A relative clause set off by commas right before a speech verb: ", who directs X," (a role) or
-# ", which disputes the figures," (no role: the clause is skipped).
-WHO_CLAUSE = re.compile(r",\s+(?P<role>(?P<rel>who|which)\s[^,;\u201c\u201d\"]{2,120}),\s*$")
+# A relative clause set off by commas right before a speech verb: ", who directs X,", ", which employs
+# 3,000 people," (a comma between digits is part of a figure).
+WHO_CLAUSE = re.compile(r",\s+(?P<role>(?P<which>which\s)?(?(which)|who\s)(?:[^,;\u201c\u201d\"]|(?<=\d),(?=\d{3})){2,120}),\s*$")
 
 # Words that wrap the real source after "according to": "figures from the health ministry".
 SOURCE_WRAPPERS = re.compile(
@@ -91,6 +91,26 @@ SOURCE_WRAPPERS = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+
+# Heads of a subject that names figures, not who gives them ("the latest figures show").
+FIGURE_HEADS = frozenset(["figures", "data", "statistics", "numbers", "tally", "count", "estimates", "estimate"])
+
+# Figures owned by their source, as a subject: "the agency's latest figures", "Eurostat's data".
+POSSESSED_FIGURES = re.compile(
+    r"""(?P<who>.*\S)['\u2019]s\s+
+        (?:(?:latest|new|own|official|preliminary|final|daily|weekly|monthly|updated)\s+)*  # modifiers
+        (?:figures|data|statistics|numbers|tally|count|estimates?|report|records)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+# Figures named by their source, as a subject: "Downdetector data", "Eurostat figures" (not "The latest figures").
+NAMED_FIGURES = re.compile(
+    r"""(?:(?:the|The)\s+)?(?P<who>(?!(?:The|A|An)\s)[A-Z][\w./&'\u2019-]*(?:\s+[A-Z][\w./&'\u2019-]*)*)\s+
+        (?:(?:latest|new|own|official|preliminary|final|daily|weekly|monthly|updated)\s+)*
+        (?:figures|data|statistics|numbers|tally|count|estimates?)$""",
+    re.VERBOSE,
+)
 
 # "by X" after a passive speech verb ("was reported by the ministry"), within the clause.
 BY_AGENT = re.compile(r"(?:[^,;.\u201c\u201d\"]|\.(?=\d)){0,50}?\bby\s+")
@@ -455,9 +475,9 @@ class _Reader:
         role = None
         who = WHO_CLAUSE.search(self.text, floor, toks[-1][1]) if toks and toks[-1][2] == "," else None
         if who:
-            # "Zaman, who directs operations in Nangarhar, said": the clause is the role;
-            # "Sudan's government, which disputes the U.N. figures, said": the clause is skipped
-            role = who.group("role") if who.group("rel") == "who" else None
+            # "Zaman, who directs operations in Nangarhar, said": the clause is the role; "The company,
+            # which employs 3,000 people, said": a body's clause describes it, it is no role
+            role = None if who.group("which") else who.group("role")
             toks = [t for t in all_toks if t[1] <= who.start()]
             stop = who.start()
         elif toks and toks[-1][2] in {",", "\u2014", "--", "-", ")"}:
@@ -650,7 +670,14 @@ class _Reader:
             if np is None:
                 self._passive_or_inverted(m, sent_start, sent_end)
                 return
+            owned = POSSESSED_FIGURES.match(np[2]) or NAMED_FIGURES.match(np[2])
+            if owned:
+                # "The Civil Protection agency's latest figures show 48 dead": the agency gives them;
+                # "Downdetector data showed": so does a name written before the figures
+                np = (np[0] + owned.start("who"), np[0] + owned.end("who"), owned.group("who"), np[3])
             head = np[2].split()[-1].lower()
+            if head in FIGURE_HEADS:
+                return  # "The latest figures show": the outlet reads its figures, nobody is quoted
             if verb.lower() in AMBIGUOUS_VERBS and self._noun_before_verb(m.end()):
                 return  # "Initial reports spoke of 50 people": the noun of another verb
             if verb.lower() in AMBIGUOUS_VERBS and (

@@ -37,6 +37,12 @@ def claim_of(text: str, figure: str) -> Claim:
         ("PARIS, March 13 - Organisers said 100,000 people marched on Thursday; police said 25,000.",
          "100,000", "Organisers"),
         ("KYIV - The ministry said 12 people died.", "12", "the ministry"),
+        # a body's relative clause holding a figure is no end of the subject
+        ("The company, which employs 3,000 people, said profits fell 12%.", "12%", "the company"),
+        # figures owned by their source speak for it; figures alone speak for nobody
+        ("Eurostat's data showed unemployment at 6.1% in May.", "6.1%", "Eurostat"),
+        ("The ministry's own tally put the toll at 212.", "212", "the ministry"),
+        ("The latest figures show the economy grew by 1.1 per cent.", "1.1 per cent", None),
     ],
 )
 def test_who_gave_the_figure(text, figure, speaker):
@@ -52,6 +58,10 @@ def test_who_gave_the_figure(text, figure, speaker):
         ("Unions said 1.2 million people joined the strike, but police said 340,000.", "340,000", "protester"),
         # a predicate right after a bare figure says what it counts
         ("The union said 1.2 million joined.", "1.2 million", "protester"),
+        # a reporting verb ends what is counted: its object is the figure's noun
+        ("Eurostat's data showed unemployment at 6.1% in May.", "6.1%", "unemployment rate"),
+        ("Figures released by the Office for National Statistics showed inflation at 3.2% in May.", "3.2%",
+         "inflation"),
         # nothing counted before: nothing to take
         ("He said 12.", "12", None),
     ],

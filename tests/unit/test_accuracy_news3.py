@@ -404,3 +404,15 @@ def test_a_change_by_an_amount_is_not_a_level(text, figure, counted):
 def test_ing_nouns_and_the_period_of_the_other_end(text, figure, counted, period):
     claim = claim_of(text, figure)
     assert (claim.counted, claim.scope_info.period) == (counted, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        # a name written before the figures gives them, as a possessor does ("Eurostat's data")
+        ("There were more than 42,000 reports of problems, Downdetector data showed.", "42,000", "Downdetector"),
+        ("The latest figures show 48 people died.", "48", None),
+    ],
+)
+def test_figures_named_by_their_source(text, figure, speaker):
+    assert claim_of(text, figure).speaker == speaker
