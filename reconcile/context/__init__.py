@@ -10,7 +10,13 @@ article (sentences, quotations, people named, attribution cues) is done once, la
 
 from __future__ import annotations
 
-from reconcile.context.annotate import annotate_claim, continues, inherited_counted, share_change_context
+from reconcile.context.annotate import (
+    annotate_claim,
+    continues,
+    converts,
+    inherited_counted,
+    share_change_context,
+)
 from reconcile.context.document import FOCUS_AFTER, FOCUS_BEFORE, Document
 from reconcile.context.lexicon import ContextLexicon
 from reconcile.models import Article, Claim
@@ -41,6 +47,10 @@ def annotate(
     previous: Claim | None = None
     for i in order:
         annotated = annotate_claim(doc, claims[i], antecedent, topic)
+        if annotated.counted is None and previous is not None and previous.counted and converts(
+                doc, previous, annotated):
+            # "winds of 130 mph (215 km/h)": the converted figure measures the same thing
+            annotated = annotated.model_copy(update={"counted": previous.counted})
         sentence = doc.sentence_index(annotated.start)
         near = antecedent is not None and sentence - antecedent_sentence <= (1 if annotated.counted else 2)
         if near and continues(doc, annotated, antecedent):

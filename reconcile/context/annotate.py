@@ -64,6 +64,18 @@ AT_MOST_TWO_WORDS = re.compile(r"(?:[a-z]+\s+){0,2}")
 # A capitalised run that ends in a possessive with a lower-case word after it: "Tessaly's opposition".
 POSSESSOR_RUN = re.compile(r"(?<=['\u2019]s)\s+[a-z]")
 
+# Between a figure and the same figure converted in parentheses: "130 mph (215 km/h)", "$1.2 billion
+# (1.1 billion euros)", "3 metres (about 10 feet)".
+CONVERSION_GAP = re.compile(r"\s*\(\s*(?:or\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?")
+
+
+def converts(doc: Document, previous: Claim, claim: Claim) -> bool:
+    """Whether ``claim`` is ``previous`` converted to another unit or currency, written in parentheses
+    right after it ("winds of 130 mph (215 km/h)"), so it measures what ``previous`` measures."""
+    return (claim.kind == previous.kind and claim.kind in {"measure", "money"} and claim.unit != previous.unit
+            and CONVERSION_GAP.fullmatch(doc.text, previous.end, claim.start) is not None)
+
+
 # A run of capitalised words (with "of", "de" inside a name): "Civic Alliance", "President Andrei Kovan's National Union".
 NAME_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*))*")
 
@@ -492,18 +504,15 @@ def continues(doc: Document, claim: Claim, antecedent: str | None) -> bool:
     return bool(refers or not claim.scope_info.is_empty() and claim.scope_info.subset)
 
 
-# An opening parenthesis between two figures: the second converts the first ("10 km (6.2 miles)",
-# "7.6 billion euros ($8.2 billion)").
-CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly|or|approximately|almost)?\s*")
-
 #: Pronouns read as a counted phrase ("a survey that put it at 38%"): they name what the figure before counts.
 COUNTED_PRONOUNS = frozenset(["it", "they", "them", "this", "that", "these", "those", "its", "their"])
 
 
 def inherited_counted(doc: Document, claim: Claim, previous: Claim | None) -> str | None:
     """What a figure counts when it only restates the figure before it: a conversion in parentheses
-    ("at a depth of 10 km (6.2 miles)": the depth) or a pronoun ("a survey that put it at 38%", after
-    "approval stands at 42%": the approval), from a figure of the same kind in the same sentence.
+    ("at a depth of 10 km (6.2 miles)": the depth; see also ``converts``) or a pronoun ("a survey that put
+    it at 38%", after "approval stands at 42%": the approval), from a figure of the same kind in the same
+    sentence.
     """
     if previous is None or not previous.counted or previous.counted in COUNTED_PRONOUNS:
         return None

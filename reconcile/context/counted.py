@@ -353,6 +353,10 @@ LEFT_STOPS = frozenset(["the", "a", "an", "that", "its", "their", "his", "her", 
                         "told"])
 
 
+#: Adverbs that may close a subject before its verb without being part of it ("the toll there alone").
+TRAILING_ADVERBS = frozenset(["alone", "there", "here", "now", "too", "also", "so", "far", "itself"])
+
+
 def _np_tail(np_text: str) -> str:
     """The noun phrase at the end of a clause fragment, with its prepositional tail.
 
@@ -362,8 +366,12 @@ def _np_tail(np_text: str) -> str:
     'Rainfall in Chiva'
     >>> _np_tail("The death toll from the storm")
     'death toll from the storm'
+    >>> _np_tail("officials said the toll there alone")
+    'toll'
     """
     words = np_text.split()
+    while words and words[-1].lower() in TRAILING_ADVERBS:
+        words.pop()  # "the toll there alone had reached 10": the toll
     out: list[str] = []
     for k in range(len(words) - 1, -1, -1):
         w = words[k]

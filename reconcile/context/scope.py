@@ -132,10 +132,11 @@ class _Patterns:
                    (?:the\s+)?(?:(?:{directions})\s+)*
                      (?:province|region|state|city|town|county|district|village|island|republic|oblast)\s+of\s+
                      {PLACE_WORD}(?:[ ]+{PLACE_WORD}){{0,3}}
+                 | {PLACE_WORD}(?:,[ ]+{PLACE_WORD}){{1,6}},?[ ]+and[ ]+{PLACE_WORD}  # "Alabama, Florida and Mississippi"
                  | (?:the\s+)?(?:(?:{directions})\s+)*(?:(?:{demonyms})\s+)?
                    (?:{PLACE_WORD}(?:[ ]+(?:of[ ]+|and[ ]+)?{PLACE_WORD}){{0,3}})
                    (?:[ ]+(?:{suffixes}))?
-                 | the\s+(?:(?:{directions})\s+)*(?:country|state|region|city|capital)\b
+                 | (?:the|her|his|their|its)\s+(?:(?:{directions})\s+)*(?:country|state|region|city|capital)\b
                  | the\s+(?:(?:{directions})\s+)+(?:part\s+)?of\s+the\s+(?:country|state)\b
                 )""",
             re.VERBOSE,
@@ -256,7 +257,14 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 NATIONWIDE = "nationwide"
 
 
+# The separators of a list of places: "Alabama, Florida and Mississippi".
+PLACE_LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+
+
 def _resolve_place(doc: Document, place: str, at: int) -> str | None:
+    if ", " in place:  # a list of places: each normalised, joined for _add_place to split
+        parts = [normalise_place(p, doc.lexicon) for p in PLACE_LIST_SEPARATOR.split(place)]
+        return ", ".join(p for p in parts if p) or None
     low = place.lower()
     if COUNTRY_WORD.search(low):
         # "across the country" in an article that names no country: the whole country, unnamed
@@ -273,10 +281,12 @@ def _add_place(info: ScopeInfo, place: str | None) -> None:
 
     >>> info = ScopeInfo(); _add_place(info, "queensland and victoria"); info.places
     ['queensland', 'victoria']
+    >>> info = ScopeInfo(); _add_place(info, "alabama, florida and mississippi"); info.places
+    ['alabama', 'florida', 'mississippi']
     """
     if not place:
         return
-    parts = place.split(" and ")
+    parts = [p for chunk in place.split(" and ") for p in chunk.split(", ") if p]
     if len(parts) > 1:
         lex = ContextLexicon.default()
         known = lex.countries | lex.states

@@ -676,7 +676,7 @@ class _Reader:
                 # "Downdetector data showed": so does a name written before the figures
                 np = (np[0] + owned.start("who"), np[0] + owned.end("who"), owned.group("who"), np[3])
             head = np[2].split()[-1].lower()
-            if head in FIGURE_HEADS:
+            if head in FIGURE_HEADS and np[2].split()[-1].islower():
                 return  # "The latest figures show": the outlet reads its figures, nobody is quoted
             if verb.lower() in AMBIGUOUS_VERBS and self._noun_before_verb(m.end()):
                 return  # "Initial reports spoke of 50 people": the noun of another verb
