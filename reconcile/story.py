@@ -87,7 +87,7 @@ def text_anchors(text: str) -> frozenset[str]:
         word = m.group()
         if not word[0].isupper():
             continue
-        end = m.start() - 1  # the last character of the token before
+        end = m.start() - 2  # the last character of the token before (the one before it is white space)
         while end >= 0 and text[end].isspace():
             end -= 1
         if end < 0:
@@ -291,15 +291,20 @@ def story_components(units: Sequence[Sequence[Claim]]) -> list[list[int]]:
     holders: dict[str, list[int]] = {}
     anchored = [False] * n
     for i, unit in enumerate(units):
-        ri = find(i)  # the root of unit i, kept up to date as it joins other components
+        # the root of unit i, kept up to date as it joins other components (only units before i
+        # have been linked so far: i is still its own root)
+        ri = i
         for claim in unit:
-            article_key = f"article:{claim.__dict__['article_id']}"
-            anchors = claim_anchors(claim)
-            if anchors and not anchored[i]:
-                # placed by a name of its own sentence; one named only by its headline is placed
-                # below, with the story its article's topic agrees with
-                sentence = claim.__dict__["sentence"]
-                anchored[i] = bool(sentence and text_anchors(sentence))
+            d = claim.__dict__  # dict reads: cheaper than pydantic attribute lookups
+            article_key = f"article:{d['article_id']}"
+            sentence = d["sentence"]
+            own = text_anchors(sentence) if sentence else frozenset()
+            # claim_anchors(claim), its title and opener parts only when there is a title or a topic
+            anchors = own if not (d["title"] or d["topic"]) else claim_anchors(claim)
+            if own:
+                # placed by a name of its own sentence; one named only by its headline (or by the
+                # name opening its sentence) is placed below, with the story its article's topic agrees with
+                anchored[i] = True
             for key in (article_key, *anchors):
                 reps = holders.get(key)
                 if reps is None:
@@ -322,7 +327,7 @@ def story_components(units: Sequence[Sequence[Claim]]) -> list[list[int]]:
                         reps.append(i)
     roots: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
-        roots[find(i)].append(i)
+        roots[i if parent[i] == i else find(i)].append(i)
     stories = list(roots.values())
     placed = [s for s in stories if any(anchored[i] for i in s)]
     loose = [i for s in stories if not any(anchored[i] for i in s) for i in s]

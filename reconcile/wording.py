@@ -76,10 +76,11 @@ def who(claim: Claim) -> str:
     >>> who(Claim.model_construct(speaker="she", source="AP", article_id="a1"))
     'AP'
     """
-    speaker = claim.speaker
+    d = claim.__dict__  # dict reads: cheaper than pydantic attribute lookups
+    speaker = d["speaker"]
     if speaker and len(speaker) <= 4 and speaker.strip().lower() in PRONOUNS:
         speaker = None  # named_speaker(speaker), inline: a label is worded for every figure shown
-    return (speaker or claim.source or claim.article_id or "unknown source").strip()
+    return (speaker or d["source"] or d["article_id"] or "unknown source").strip()
 
 
 def figure(claim: Claim) -> str:
@@ -88,12 +89,13 @@ def figure(claim: Claim) -> str:
     >>> figure(Claim.model_construct(text="11,000", hedge="nearly", value=11000.0, unit="count"))
     'nearly 11,000'
     """
-    text = " ".join((claim.text or "").split())
+    d = claim.__dict__  # dict reads: cheaper than pydantic attribute lookups
+    text = " ".join((d["text"] or "").split())
     if not text:
-        text = fmt_number(claim.value)
-        if claim.unit not in ("count", "ordinal"):
-            text = f"{text} {claim.unit}"
-    hedge = (claim.hedge or "").strip()
+        text = fmt_number(d["value"])
+        if d["unit"] not in ("count", "ordinal"):
+            text = f"{text} {d['unit']}"
+    hedge = (d["hedge"] or "").strip()
     if hedge and hedge.lower() not in text.lower():
         text = f"{hedge} {text}"
     return text
@@ -101,15 +103,16 @@ def figure(claim: Claim) -> str:
 
 def claim_label(claim: Claim) -> str:
     """'nearly 11,000 (Kyrylo Budanov, 2024-10-21)'; projections say so."""
-    when = fmt_dates(claim.as_of, claim.as_of_end)
-    if claim.projection:
+    d = claim.__dict__  # dict reads: cheaper than pydantic attribute lookups
+    when = fmt_dates(d["as_of"], d["as_of_end"])
+    if d["projection"]:
         # a target date ("by Nov. 1") is what the forecast is for; without one the date is when it was made
-        when = f"projected for {when}" if claim.as_of_text else f"projection, {when}"
+        when = f"projected for {when}" if d["as_of_text"] else f"projection, {when}"
     return f"{figure(claim)} ({who(claim)}, {when})"
 
 
-def _most_common(values: Sequence[str]) -> str | None:
-    if values and all(v == values[0] for v in values):
+def _most_common(values: list[str]) -> str | None:
+    if values and values.count(values[0]) == len(values):  # all alike (count compares as == does)
         return values[0] or None  # one value throughout (an empty one names nothing)
     counts = Counter(v for v in values if v)
     if not counts:
@@ -133,10 +136,10 @@ def quantity_label(claims: Sequence[Claim], derived: str | None = None) -> str:
         if verdict is True or (verdict is None and not any(_same_word(derived, d["counted"]) for d in fields)):
             thing = plural(derived) if claims[0].kind in (Kind.count, Kind.number) else derived
     if not thing:  # only the two ends of a change share nothing but their kind
-        kind = claims[0].kind.value.replace("_", " ") if claims else "figure"
-        thing = f"{kind} (stated change)" if any(c.change_id for c in claims) else kind
-    if claims and claims[0].kind == Kind.ordinal:
-        owners = _most_common([c.owner or "" for c in claims])
+        kind = fields[0]["kind"].value.replace("_", " ") if claims else "figure"
+        thing = f"{kind} (stated change)" if any(d["change_id"] for d in fields) else kind
+    if claims and fields[0]["kind"] == Kind.ordinal:
+        owners = _most_common([d["owner"] or "" for d in fields])
         if owners:
             thing = f"{owners}'s {thing}"
     place = common_place([d["scope_info"].__dict__["places"] for d in fields])

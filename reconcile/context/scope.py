@@ -403,6 +403,20 @@ def find_scope(
                     result.pieces.append((pm.start(), pm.group()))
                     result.used.append((pm.start(), pm.end()))
                     _add_place(info, resolved)
+    # 5a. "in Gaines County, where 97 people ...", "an outbreak in West Texas has grown to 159 cases":
+    #     the place of the clause that holds the figure, or of the subject that grew to it
+    if not info.places and kind not in {"ordinal", "age", "duration"}:
+        lo = max(sent_start, start - 120)
+        if text.find("where", lo, start) >= 0 or not RISE_WORDS.isdisjoint(text[max(lo, start - 40) : start].split()):
+            for pm in pat.place.finditer(text, lo, start):
+                rest = text[pm.end() : start]
+                if WHERE_REST.match(rest) or SUBJECT_REST.match(rest):
+                    resolved = _resolve_place(doc, pm.group("place"), pm.start())
+                    if resolved:
+                        result.pieces.append((pm.start(), pm.group()))
+                        result.used.append((pm.start(), pm.end()))
+                        _add_place(info, resolved)
+                    break
     # 5b. "the local toll", "the county's toll": the place named earlier in the sentence
     if not info.places and counted_text and LOCAL_WORD.search(counted_text.lower()):
         for pm in pat.place.finditer(text, sent_start, start):
@@ -412,6 +426,8 @@ def find_scope(
     if kind != "ordinal":
         comma = text.find(",", pos, period_stop)
         period_stop = comma if comma >= 0 else period_stop
+        other = OTHER_FIGURE_AFTER.search(text, pos, period_stop) if text.find("from", pos, period_stop) >= 0 else None
+        period_stop = other.start() if other else period_stop  # "3.4% next year from 2.9% this year": the 2.9%'s
     hint = PERIOD_AFTER_ORDINAL if kind == "ordinal" else PERIOD_AFTER
     for pm in pat.period.finditer(text, pos, period_stop) if hint.search(text, pos, period_stop) else ():
         if pm.group("year") is not None and kind != "ordinal":
@@ -466,6 +482,12 @@ def find_scope(
     if counted_text and kind in {"count", "number"} and "bodies" in counted_text.lower() and (
             RECOVERED.search(text, max(sent_start, start - 60), min(sent_end, end + 60))):
         info.subset.append("bodies recovered")  # "had recovered 21 bodies by midday": not yet the toll
+    if kind == "percent" and counted_text and counted_text.lower().split()[-1] in {"premium", "discount"}:
+        bm = PRICE_BASE.match(text, after, clause_stop)
+        if bm:
+            # "a premium of 31% to Lumex's closing price" and "... to its average share price": other bases
+            info.definition.append(" ".join(bm.group("base").lower().split()))
+            result.pieces.append((bm.start("base"), bm.group("base")))
     dm = pat.def_phrase.match(text, after, clause_stop)
     if dm:
         phrase = dm.group("phrase").strip().rstrip(".")
@@ -473,6 +495,17 @@ def find_scope(
         info.definition.append(ascii_quotes(phrase).lower())
     return result
 
+
+# The price a premium or a discount is measured against: "to Lumex's closing price", "over the average price".
+PRICE_BASE = re.compile(
+    r"""\s+(?:to|over|above|below|on)\s+(?:(?:the|its|their|[A-Z][\w'\u2019.-]*)\s+){0,3}?
+        (?P<base>(?:(?:closing|average|last|undisturbed|unaffected|weighted|volume-weighted|opening|market|share|stock
+                     |three-month|six-month|\d+-day)\s+){0,3}(?:price|close|value|level))\b""",
+    re.VERBOSE,
+)
+
+# Another figure after the counted noun: a period phrase past it is that figure's.
+OTHER_FIGURE_AFTER = re.compile(r"\bfrom\s+\d|\bfrom\s+(?:about|around|nearly|some)\s+\d")
 
 # An increment word right before the figure: "a further four", "another 800", "an additional 3,000".
 INCREMENT_BEFORE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional|[Aa]n\s+extra|[Aa]\s+fresh)\s+$")
@@ -496,6 +529,21 @@ def _may_end_increment(text: str, lo: int, start: int) -> bool:
 NTH_STEMS = ("irst", "econd", "hird", "ourth", "ifth", "inal")
 
 # "alone" or "only" after a leading place: "In Paris alone, ...".
+# After a place, up to the figure: ", where (most of the) 97 ..." (a relative clause of place).
+WHERE_REST = re.compile(rf",?\s+where\s+(?:[a-z]+\s+){{0,4}}(?:{HEDGES}\s+)?$")
+
+# After a place in a subject, up to the figure: " has grown to", " rose to nearly".
+SUBJECT_REST = re.compile(
+    rf"""\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?
+        (?:grown|grew|risen|rose|climbed|jumped|increased|reached|hit|topped|surpassed|passed|swelled|stands|stood)
+        (?:\s+(?:to|at))?\s+(?:{HEDGES}\s+)?$""",
+    re.VERBOSE,
+)
+
+# A cheap test for SUBJECT_REST: a verb of growth among the last words before the figure.
+RISE_WORDS = frozenset(["grown", "grew", "risen", "rose", "climbed", "jumped", "increased", "reached", "hit", "topped",
+                        "surpassed", "passed", "swelled", "stands", "stood"])
+
 ALONE = re.compile(r"\s+(?:alone|only)(?=,)")
 
 # "each" before the figure in its clause: "have each recorded three deaths", "each took three wickets".

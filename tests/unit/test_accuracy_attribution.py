@@ -117,3 +117,31 @@ def test_places_of_a_figure(text, figure, places):
 def test_a_body_named_statistics_still_speaks():
     text = "The Australian Bureau of Statistics has found gambling made up 80 per cent of casino income."
     assert claim_of(text, "80 per cent").speaker == "the Australian Bureau of Statistics"
+
+
+def test_an_according_to_cue_set_apart_by_though_speaks_for_its_own_clause():
+    text = ("Hurricane Dara has killed 12 people, according to a tally by the National Times, though officials "
+            "in Alabama said the toll there alone had reached 10.")
+    assert claim_of(text, "12").speaker == "the National Times"
+    ten = claim_of(text, "10")
+    assert ten.speaker == "officials in Alabama"
+    assert ten.scope_info.places == ["alabama"]  # "there" is the state just named
+
+
+def test_a_headline_toll_beside_state_tolls_is_the_whole_not_one_of_the_parts():
+    articles = [
+        Article(id="w", source="Coastline Wire", published=date(2025, 9, 4),
+                text="MOBILE, Alabama - Hurricane Dara killed at least nine people on Thursday. Alabama Governor "
+                     "Kay Rollins said six people had died in her state. Florida officials reported three deaths "
+                     "in the Panhandle."),
+        Article(id="d", source="Gulf Daily", published=date(2025, 9, 4),
+                text="Hurricane Dara has killed eight people, state officials said on Thursday. In Alabama, "
+                     "six people died, the state's emergency agency said."),
+    ]
+    groups = reconcile(articles)
+    with_six = [g for g in groups if any(c.value == 6 for c in g.claims)]
+    # six (Alabama) is a part: never in conflict with the whole (at least nine, eight)
+    assert not any(g.verdict == "conflict" and {6, 9} <= {c.value for c in g.claims} for g in groups)
+    assert all(9 not in {c.value for c in g.claims} for g in with_six)
+    totals = [g for g in groups if {9, 8} <= {c.value for c in g.claims}]
+    assert len(totals) == 1 and totals[0].verdict == "conflict"
