@@ -732,7 +732,7 @@ ELIDED_BEFORE = re.compile(
 CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;,:)\"\u201d]|$)")
 
 # Pronouns a clause may hold where the counted thing was named before: "put it at 52,000".
-PRONOUN_COUNTED = frozenset(["it", "them", "this", "that", "they"])
+COUNTED_PRONOUNS = frozenset(["it", "they", "them", "this", "that", "these", "those", "its", "their"])
 
 
 def elided_counted(before: str, after: str, antecedent: str | None) -> str | None:

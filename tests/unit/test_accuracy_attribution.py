@@ -154,6 +154,10 @@ def test_a_headline_toll_beside_state_tolls_is_the_whole_not_one_of_the_parts():
         ("Orchard Tech reported quarterly revenue of $94.9 billion on Thursday.", "$94.9 billion", "revenue"),
         ("The company said revenue for its fiscal fourth quarter rose 6.1% to $94.93 billion.", "$94.93 billion",
          "revenue"),
+        # a share right after a figure says how that figure moved
+        ("Orchard Tech reported revenue of $94.9 billion on Thursday, up 6% from a year earlier.", "6%",
+         "revenue"),
+        ("The firm cut 1,200 jobs, down 3% from 2023.", "3%", "job"),
         # a brand written with a small letter opens a sentence: the one before is not read into it
         ("Net income was $24.1 billion, or $1.62 per share. iPhone sales climbed 8% to $46.2 billion.",
          "$46.2 billion", "iphone sale"),
