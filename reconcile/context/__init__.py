@@ -13,7 +13,7 @@ from __future__ import annotations
 from reconcile.context.annotate import annotate_claim, continues, share_change_context
 from reconcile.context.document import FOCUS_AFTER, FOCUS_BEFORE, Document
 from reconcile.context.lexicon import ContextLexicon
-from reconcile.models import Article, Claim
+from reconcile.models import Article, Claim, updated
 
 __all__ = ["ContextLexicon", "annotate"]
 
@@ -43,7 +43,7 @@ def annotate(
         sentence = doc.sentence_index(annotated.start)
         near = antecedent is not None and sentence - antecedent_sentence <= (1 if annotated.counted else 2)
         if near and continues(doc, annotated, antecedent):
-            annotated = annotated.model_copy(update={"counted": antecedent})
+            annotated = updated(annotated, {"counted": antecedent})
         if annotated.counted and annotated.kind in {"count", "number"}:
             antecedent, antecedent_sentence = annotated.counted, sentence
         out[i] = annotated
