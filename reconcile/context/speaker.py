@@ -280,11 +280,12 @@ def _verbs_trie(lex: ContextLexicon) -> str:
 @functools.cache
 def _cue_pattern(lex: ContextLexicon) -> re.Pattern[str]:
     # The look-ahead on the first letter changes no match; it only spares trying the whole alternation
-    # at every word boundary, which is most of the cost of the pass.
+    # at every word boundary, which is most of the cost of the pass.  Standing before the word
+    # boundary, it lets re pass over other characters without testing the boundary first.
     firsts = "|".join([initials(lex.speech_verbs), initials(lex.prepositional, capitalised=True),
                        initials(lex.participles, capitalised=True)])
     return re.compile(
-        rf"""\b(?={firsts})(?:
+        rf"""(?={firsts})\b(?:
               (?P<according>{cased(lex.prepositional)})\s+   # according to X
             | (?P<citing>{cased(lex.participles)})\s+         # citing X
             | (?P<verb>{_verbs_trie(lex)})                     # X said / said X (lower case: fast)

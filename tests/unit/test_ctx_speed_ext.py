@@ -36,3 +36,123 @@ def test_name_appositions_is_the_plain_scan(seed):
         text = _salad(rng)
         for name in names:
             assert list(name_appositions(text, name)) == _plain(text, name), (text, name)
+
+
+# -- Claim construction ------------------------------------------------------------------------
+
+WIRE = [
+    ("Lt. Gen. Kyrylo Budanov said on Monday that nearly 11,000 North Korean troops, up from 8,000, were in "
+     "Russia's Kursk region, and that between 2 and 3 percent of them, some $1.2bn in kit, had left."),
+    ("The toll rose from 27 to 25 deaths; about 4,300 people fled 40 km, a third of residents, at least "
+     "12 lines closed, fewer than 20 trains ran and 2.5 million euros were paid by the state."),
+]
+
+
+def _quantity_values(seed: int) -> list[dict[str, object]]:
+    from reconcile.extract import extract_quantities
+    from reconcile.models import Article
+
+    rng = random.Random(seed)
+    words = " ".join(WIRE).split()
+    texts = WIRE + [" ".join(rng.choice(words) for _ in range(rng.randint(3, 80))) for _ in range(60)]
+    out = []
+    for i, text in enumerate(texts):
+        article = Article(id=f"a{i}", text=text, source=rng.choice([None, "Wire"]), title=rng.choice([None, "T"]))
+        for claim in extract_quantities(article):
+            out.append({name: getattr(claim, name) for name in _typed_fields()})
+    return out
+
+
+def _typed_fields() -> list[str]:
+    from reconcile.models import _CLAIM_TYPES
+
+    return list(_CLAIM_TYPES)
+
+
+def _same(a, b) -> None:
+    assert list(a.__dict__.items()) == list(b.__dict__.items())  # values and field order
+    assert [type(v) for v in a.__dict__.values()] == [type(v) for v in b.__dict__.values()]
+    assert a.model_fields_set == b.model_fields_set
+    assert a.model_dump_json() == b.model_dump_json()
+    assert (a.__pydantic_extra__, a.__pydantic_private__) == (b.__pydantic_extra__, b.__pydantic_private__)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_typed_claim_is_the_validated_claim(seed):
+    from reconcile.models import Claim, typed_claim
+
+    values = _quantity_values(seed)
+    assert len(values) > 20
+    for v in values:
+        _same(typed_claim(**v), Claim(**v))
+
+
+@pytest.mark.parametrize("change", [
+    {"value": 5}, {"low": 3, "high": 7}, {"start": True}, {"start": -1}, {"end": 0, "start": 4},
+    {"low": 9.0, "high": 1.0}, {"kind": "count"}, {"qualifier": "exact"}, {"published": "2024-10-01"},
+    {"sentence_start": -2}, {"counted": "troop"},
+])
+def test_typed_claim_validates_what_is_not_typed(change):
+    from pydantic import ValidationError
+
+    from reconcile.models import Claim, typed_claim
+
+    v = {**_quantity_values(0)[0], **change}
+    try:
+        expected = Claim(**v)
+    except ValidationError as e:
+        with pytest.raises(ValidationError) as got:
+            typed_claim(**v)
+        assert str(got.value) == str(e)
+    else:
+        _same(typed_claim(**v), expected)
+
+
+def test_updated_is_model_copy():
+    from reconcile.models import Claim, ScopeInfo, typed_claim, updated
+
+    for v in _quantity_values(4)[:40]:
+        claim = typed_claim(**v)
+        for update in ({}, {"counted": "troop"}, {"speaker": "X", "scope_info": ScopeInfo(places=["kursk"]),
+                                                  "topic": ["a"], "value": 2.0}):
+            _same(updated(claim, update), claim.model_copy(update=update))
+        assert isinstance(updated(claim, {}), Claim)
+
+
+# -- first-letter look-aheads on the per-article scans ---------------------------------------------
+
+def _lookahead_pairs():
+    from reconcile.context import ContextLexicon
+    from reconcile.context.names import HONORIFIC_OR_TITLE, HONORIFIC_SURNAME, _place_pattern
+    from reconcile.context.speaker import _cue_pattern
+
+    lex = ContextLexicon.default()
+    place, names = _place_pattern(lex)
+    cue = _cue_pattern(lex)
+    plain_cue = re.sub(r"^\(\?=(.*?)\)\\b", r"\\b", cue.pattern, count=1, flags=re.DOTALL)
+    title_words = re.search(r"\(\?P<title>([^)]*)\)", HONORIFIC_OR_TITLE.pattern).group(1)
+    vocabulary = ([w.strip() for w in title_words.replace("\n", "|").split("|") if w.strip()] + list(names)
+                  + list(lex.speech_verbs) + list(lex.prepositional) + list(lex.participles))
+    return vocabulary, [
+        (HONORIFIC_OR_TITLE, re.compile(HONORIFIC_OR_TITLE.pattern.split("\n", 1)[1], re.VERBOSE)),
+        (HONORIFIC_SURNAME, re.compile(HONORIFIC_SURNAME.pattern.removeprefix("(?=[MD])"))),
+        (place, re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", place.pattern))),
+        (cue, re.compile(plain_cue, cue.flags)),
+    ]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_first_letter_lookaheads_change_no_match(seed):
+    vocabulary, pairs = _lookahead_pairs()
+    for fast, plain in pairs:
+        assert fast.pattern != plain.pattern and "(?=" not in plain.pattern[:20]
+    rng = random.Random(seed)
+    glue = [" ", " ", ". ", ", ", "-", "'s ", "\u2019", "x", ".", "\n", " the ", " Latin ", " North "]
+    texts = list(WIRE) + [
+        "".join(rng.choice(vocabulary + SALAD) + rng.choice(glue) for _ in range(rng.randint(1, 80)))
+        for _ in range(400)
+    ]
+    for text in texts:
+        for fast, plain in pairs:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+            assert [m.groupdict() for m in fast.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
