@@ -151,50 +151,6 @@ def make_claim_id(article_id: str, start: int, end: int) -> str:
     return digest[:16]
 
 
-#: The Python types a validated value of each ``Claim`` field has, for ``typed_claim``'s check.
-_NONE = type(None)
-_CLAIM_TYPES: dict[str, tuple[type, ...]] = {
-    "claim_id": (str,), "article_id": (str,), "text": (str,), "start": (int,), "end": (int,), "sentence": (str,),
-    "sentence_start": (int,), "kind": (Kind,), "value": (float,), "low": (float, _NONE), "high": (float, _NONE),
-    "qualifier": (Qualifier,), "hedge": (str, _NONE), "unit": (str,), "counted_text": (str, _NONE),
-    "change_id": (str, _NONE), "change_role": (str, _NONE), "source": (str, _NONE), "url": (str, _NONE),
-    "published": (date, _NONE), "title": (str, _NONE),
-}
-
-#: Every field of ``Claim`` in order, with the defaults of those ``typed_claim`` is not given (and the
-#: fields whose default is built afresh for each claim).
-_CLAIM_DEFAULTS: dict[str, object] = {
-    name: field.default if not field.default_factory else None for name, field in Claim.model_fields.items()
-}
-_CLAIM_FACTORIES = [(name, field.default_factory) for name, field in Claim.model_fields.items() if field.default_factory]
-
-
-def typed_claim(**values: object) -> Claim:
-    """``Claim(**values)`` without running the validator when every value already has its field's
-    exact type and meets the field's bounds: the claim it gives is the same (values, field order,
-    fields set; ``tests/unit/test_ctx_speed_ext.py`` compares them).  Anything else is validated.
-
-    Given other fields than those of ``_CLAIM_TYPES`` (the ones the quantity layer fills), it validates.
-    """
-    if values.keys() != _CLAIM_TYPES.keys() or not all(
-        type(values[name]) in types for name, types in _CLAIM_TYPES.items()
-    ):
-        return Claim(**values)
-    start, end, low, high = values["start"], values["end"], values["low"], values["high"]
-    if start < 0 or end < start or values["sentence_start"] < 0 or (  # type: ignore[operator]
-            low is not None and high is not None and low > high):  # type: ignore[operator]
-        return Claim(**values)  # (raises as validation does)
-    fields = {**_CLAIM_DEFAULTS, **values}  # the defaults' order is the fields' order
-    for name, factory in _CLAIM_FACTORIES:
-        fields[name] = factory()  # type: ignore[call-arg]
-    claim = Claim.__new__(Claim)
-    object.__setattr__(claim, "__dict__", fields)
-    object.__setattr__(claim, "__pydantic_fields_set__", set(values))
-    object.__setattr__(claim, "__pydantic_extra__", None)
-    object.__setattr__(claim, "__pydantic_private__", None)
-    return claim
-
-
 def updated(claim: Claim, update: dict[str, object]) -> Claim:
     """``claim.model_copy(update=update)`` (a shallow copy with the given fields replaced, not
     validated), without model_copy's general path: a ``Claim`` has no extra or private attributes.

@@ -17,7 +17,7 @@ from reconcile.extract.claims import build, tidy
 from reconcile.extract.lexicon import ExtractLexicon
 from reconcile.extract.scan import find_atoms
 from reconcile.extract.sentences import split_sentences
-from reconcile.models import Article, Claim, Kind, Qualifier, make_claim_id, typed_claim
+from reconcile.models import Article, Claim, Kind, Qualifier, make_claim_id
 
 __all__ = ["ExtractLexicon", "extract_quantities", "split_sentences"]
 
@@ -63,7 +63,7 @@ def extract_quantities(
         if low is not None and high is not None and low > high:
             continue  # never happens by construction; a claim must not break the schema
         claims.append(
-            typed_claim(
+            Claim(
                 claim_id=make_claim_id(article.id, found.start, found.end),
                 article_id=article.id,
                 text=text[found.start:found.end],
@@ -85,7 +85,7 @@ def extract_quantities(
                 url=article.url,
                 published=article.published,
                 title=article.title,
-            )  # the values are typed as the fields are: no validation needed (see typed_claim)
+            )
         )
         last_end = found.end
     return claims
