@@ -373,6 +373,26 @@ PAST_VERB_BEFORE = re.compile(
 )
 
 
+def _never_as_of(text: str, m: re.Match[str], sent_start: int) -> bool:
+    """Whether the date phrase ``m`` is the as-of date of no figure of a sentence starting at ``sent_start``:
+    the start of a period, a phrase inside one, a bare year or month without a preposition that dates.
+
+    >>> pat = _patterns(ContextLexicon.default())
+    >>> t = "Deaths rose between June 1 and July 14, in 2023, since Katrina in 2005, to 40."
+    >>> [(m.group().strip(), _never_as_of(t, m, 0)) for m in pat.date.finditer(t)]
+    [('June 1', True), ('July 14', False), ('in 2023', False), ('in 2005', True)]
+    """
+    prep = (m.group("prep") or "").strip().lower()
+    if prep in {"since", "from", "after", "between"} or BETWEEN_BEFORE.search(text, max(sent_start, m.start() - 9),
+                                                                                m.start()):
+        return True  # the start of a period, not the date the figure applies to ("between June 1 and July 14")
+    if SINCE_BEFORE.search(text[max(sent_start, m.start() - 80) : m.start()]):
+        return True  # "since Hurricane Katrina in 2005": inside a period phrase
+    if m.group("year") and prep not in {"in", "by", "during", "as of", "until", "through", "at the end of"}:
+        return True
+    return bool(m.group("mon") and not prep and not MONTH_PART.match(m.group("mon")))
+
+
 def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]]) -> AsOf:
     """The as-of date of the figure at ``start:end``; ``skip`` holds spans that belong to its scope."""
     lex = doc.lexicon
@@ -397,15 +417,11 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
             continue  # "The bank, which raised its rate to 4.75% last year, meets on March 6": not its date
         if any(m.start() < e and m.end() > s for s, e in skip):
             continue
-        prep = (m.group("prep") or "").strip().lower()
-        if prep in {"since", "from", "after", "between"} or BETWEEN_BEFORE.search(text, max(sent_start, m.start() - 9),
-                                                                                    m.start()):
-            continue  # the start of a period, not the date the figure applies to ("between June 1 and July 14")
-        if SINCE_BEFORE.search(text[max(sent_start, m.start() - 80) : m.start()]):
-            continue  # "since Hurricane Katrina in 2005": inside a period phrase
-        if m.group("year") and prep not in {"in", "by", "during", "as of", "until", "through", "at the end of"}:
-            continue
-        if m.group("mon") and not prep and not MONTH_PART.match(m.group("mon")):
+        key = (m, sent_start)
+        never = doc.undated_phrases.get(key)
+        if never is None:  # the same for every figure of the sentence: asked once
+            never = doc.undated_phrases[key] = _never_as_of(text, m, sent_start)
+        if never:
             continue
         g0, g1 = (m.end(), start) if m.end() <= start else (end, m.start())
         gap = text[g0:g1]

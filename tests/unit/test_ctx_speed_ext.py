@@ -126,3 +126,36 @@ def test_first_letter_lookaheads_change_no_match(seed):
         for fast, plain in pairs:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
             assert [m.groupdict() for m in fast.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
+
+
+# -- per-sentence memos ------------------------------------------------------------------------------
+
+DATED = [
+    "Deaths rose between June 1 and July 14, in 2023, since Katrina in 2005, to 40, officials said on Monday.",
+    "By December 12,000 people had fled, up from 9,000 in October, and 300 more left last week; in 2024 "
+    "the toll was 12. On Oct. 3 it reached 18, the ministry said Wednesday, while 7 died yesterday.",
+]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_as_of_with_shared_memos_is_as_of_alone(seed):
+    from datetime import date
+
+    from reconcile.context import ContextLexicon, Document
+    from reconcile.context.asof import find_as_of
+    from reconcile.extract import extract_quantities
+    from reconcile.models import Article
+
+    rng = random.Random(seed)
+    words = " ".join(DATED + WIRE).split()
+    texts = DATED + [" ".join(rng.choice(words) for _ in range(rng.randint(5, 90))) for _ in range(80)]
+    lex = ContextLexicon.default()
+    checked = 0
+    for text in texts:
+        article = Article(id="x", text=text, published=rng.choice([None, date(2024, 10, 21)]))
+        shared = Document(article, lex)
+        for claim in extract_quantities(article):
+            alone = Document(article, lex)
+            assert find_as_of(shared, claim.start, claim.end, []) == find_as_of(alone, claim.start, claim.end, [])
+            checked += 1
+    assert checked > 100
