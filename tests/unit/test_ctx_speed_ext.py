@@ -159,3 +159,39 @@ def test_as_of_with_shared_memos_is_as_of_alone(seed):
             assert find_as_of(shared, claim.start, claim.end, []) == find_as_of(alone, claim.start, claim.end, [])
             checked += 1
     assert checked > 100
+
+
+# -- the leftward counted patterns ------------------------------------------------------------------
+
+def _counted_pairs():
+    from reconcile.context import counted as C
+    from reconcile.context.lexicon import trie
+
+    fast_lead, plain_lead = r"\s(?<=[\w'\u2019]\s)\s*", r"(?<=[\w'\u2019])\s+"
+    plain_verb = C.VERB_BEFORE.pattern.replace(trie(C.LEVEL_VERBS), "|".join(C.LEVEL_VERBS)).replace(
+        fast_lead, plain_lead)
+    return [(C.VERB_BEFORE, re.compile(plain_verb, C.VERB_BEFORE.flags))] + [
+        (p, re.compile(p.pattern.replace(fast_lead, plain_lead), p.flags)) for p in (C.NUMBERING, C.NOUN_OF)]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_leftward_counted_patterns_are_their_plain_forms(seed):
+    from reconcile.context import counted as C
+
+    pairs = _counted_pairs()
+    for fast, plain in pairs:
+        assert fast.pattern != plain.pattern and "(?<=[\\w'\\u2019])\\s+" in plain.pattern
+    rng = random.Random(seed)
+    vocabulary = (C.LEVEL_VERBS + ["hit", "hits", "has", "have", "had", "now", "already", "since", "been", "put",
+                  "was", "is", "expected", "to", "will", "reach", "estimated", "runs", "cost", "costs", "up",
+                  "steady", "by", "9%", "12.5", "per", "cent", "at", "of", "worth", "numbering", "about",
+                  "more", "than", "as", "many", "deaths", "toll", "the", "Kursk's", "troops\u2019", "line", ","])
+    gaps = [" ", " ", "  ", "\n", "\t", "", "\u00a0"]
+    hits = 0
+    for _ in range(3000):
+        left = "".join(rng.choice(vocabulary) + rng.choice(gaps) for _ in range(rng.randint(1, 14)))
+        for fast, plain in pairs:
+            a, b = fast.search(left), plain.search(left)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), left
+            hits += a is not None
+    assert hits > 300
