@@ -195,3 +195,25 @@ def test_leftward_counted_patterns_are_their_plain_forms(seed):
             assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), left
             hits += a is not None
     assert hits > 300
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_letter_first_forms_are_the_word_boundary_forms(seed):
+    from reconcile.context.asof import SINCE_BEFORE
+    from reconcile.context.scope import PERIOD_AFTER, PERIOD_AFTER_ORDINAL
+
+    pairs = [
+        (SINCE_BEFORE, re.compile(r"\bsince\b[^,;.]*$")),
+        (PERIOD_AFTER, re.compile(r"ince|far|year|past|last|days|nights|weeks|\bas\s|quarter")),
+        (PERIOD_AFTER_ORDINAL, re.compile(r"ince|far|year|past|last|days|nights|weeks|\bas\s|[Ii]n\s|quarter")),
+    ]
+    rng = random.Random(seed)
+    vocabulary = ["since", "as", "has", "a", "s", "ince", "In", "in", "inn", "_as", "9as", "\u00e9as", "far", "year",
+                  "quarter", "the", "toll", ",", ".", ";", "Since", "x"]
+    gaps = [" ", "", "\n", "  ", "-", "_"]
+    for _ in range(3000):
+        text = "".join(rng.choice(vocabulary) + rng.choice(gaps) for _ in range(rng.randint(1, 12)))
+        lo = rng.randrange(len(text) + 1)
+        for fast, plain in pairs:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+            assert bool(fast.search(text, lo)) == bool(plain.search(text, lo)), (text, lo)
