@@ -9,6 +9,9 @@ from reconcile.context.asof import find_as_of
 from reconcile.context.counted import (
     PREDICATE_AFTER,
     PREDICATE_BEFORE,
+    PRONOUN_COUNTED,
+    bare_predicate,
+    elided_counted,
     find_counted,
     normalise_counted,
     share_bases,
@@ -302,6 +305,12 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
         whole = normalise_counted(of.group("np"), doc.lexicon) if of else None
         if whole:
             counted = f"{whole} {counted}"  # "five members of the Afghan opposition": whose members
+    if (counted is None or counted in PRONOUN_COUNTED) and claim.kind in {"count", "number"}:
+        after = text[claim.end : min(sent_end, claim.end + PREDICATE_AFTER)]
+        # "Seven miners died and 12 were injured": the predicate says what the bare figure counts;
+        # "police said 25,000.", "the police put it at 52,000": the noun is left out, the antecedent's
+        counted = bare_predicate(after, antecedent) or elided_counted(
+            text[max(sent_start, claim.start - 40) : claim.start], after, antecedent)
     if counted is None and claim.kind == "measure" and claim.unit in TEMPERATURE_UNITS:
         counted = "temperature"  # "thermometers reaching 46.1C": a temperature whatever else the clause says
     if claim.kind in {"count", "number"} and counted is not None:

@@ -81,7 +81,7 @@ class _Patterns:
                      |(?P<adj>[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\s+this\s+(?P<unit1>week|month|year)
                      |(?P<which>[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious)\s+(?P<unit2>weekend|week|month|year)
                      |(?P<n>\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en)\s+
-                        (?P<unit3>days?|weeks?|months?|years?)\s+(?:ago|earlier|before)
+                        (?P<unit3>days?|weeks?|months?|years?)\s+(?:ago|earlier|before|(?P<after>after))
                      |[Tt]he\s+(?:day\s+before|previous\s+day|day\s+earlier)
                      |(?:[Tt]he\s+)?end\s+of\s+(?P<endwhich>the|this|next|last)\s+(?P<unit4>week|month|year)
                      )\b)
@@ -319,6 +319,46 @@ DATELINE_AFTER = re.compile(r"\s*\([A-Z][^()\n]{0,24}\)\s*[-\u2013\u2014]")
 # A speech verb right before a date: "AEMET said on Wednesday", "officials told reporters Monday".
 SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|stated|reporters)\s+$")
 
+# A clause opened by "when" right after a date: "the worst since 2010, when 29 miners died" - the figure
+# in it is of that date, whatever preposition came before the date.
+WHEN_AFTER = re.compile(r",?\s+when\s")
+
+# A determiner or possessive before a year used as an adjective: "a 2019 blast at the mine killed 41".
+YEAR_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$")
+
+# A lower-case noun right after such a year ("2019 blast", "2004 tsunami").
+LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _names_past_event(text: str, m: re.Match[str], start: int) -> bool:
+    """Whether the date phrase ``m`` before a figure at ``start`` dates the event the figure belongs to:
+    a clause opened by "when" after it, or a year used as an adjective of an event noun.
+
+    >>> dates = _patterns(ContextLexicon.default()).date
+    >>> t = "It was the worst since 2010, when 29 miners died."
+    >>> _names_past_event(t, dates.search(t), t.index("29"))
+    True
+    >>> t = "A 2019 blast at the same mine killed 41 workers."
+    >>> _names_past_event(t, dates.search(t), t.index("41"))
+    True
+    >>> t = "Since 2010, 29 miners have died."
+    >>> _names_past_event(t, dates.search(t), t.index("29"))
+    False
+    """
+    if m.end() > start:
+        return False
+    when = WHEN_AFTER.match(text, m.end())
+    if when is not None:
+        return not any(ch in text[when.end() : start] for ch in ",;")
+    return bool(m.group("year") and not m.group("prep")
+                and YEAR_DETERMINER_BEFORE.search(text, max(0, m.start() - 7), m.start())
+                and LOWER_WORD_AFTER.match(text, m.end()))
+
+
+# Between "two years after" and a figure it dates: at most two words, no comma ("two years after 41
+# miners died", "three days after some 300 people were evacuated"): the figure is of that earlier time.
+AFTER_OPENS_FIGURE = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}")
+
 #: Added to the distance of a dateline's or a statement's date: another date of the sentence wins.
 LESS_LIKELY = 10_000
 
@@ -375,26 +415,6 @@ PAST_VERB_BEFORE = re.compile(
 )
 
 
-def _never_as_of(text: str, m: re.Match[str], sent_start: int) -> bool:
-    """Whether the date phrase ``m`` is the as-of date of no figure of a sentence starting at ``sent_start``:
-    the start of a period, a phrase inside one, a bare year or month without a preposition that dates.
-
-    >>> pat = _patterns(ContextLexicon.default())
-    >>> t = "Deaths rose between June 1 and July 14, in 2023, since Katrina in 2005, to 40."
-    >>> [(m.group().strip(), _never_as_of(t, m, 0)) for m in pat.date.finditer(t)]
-    [('June 1', True), ('July 14', False), ('in 2023', False), ('in 2005', True)]
-    """
-    prep = (m.group("prep") or "").strip().lower()
-    if prep in {"since", "from", "after", "between"} or BETWEEN_BEFORE.search(text, max(sent_start, m.start() - 9),
-                                                                                m.start()):
-        return True  # the start of a period, not the date the figure applies to ("between June 1 and July 14")
-    if SINCE_BEFORE.search(text[max(sent_start, m.start() - 80) : m.start()]):
-        return True  # "since Hurricane Katrina in 2005": inside a period phrase
-    if m.group("year") and prep not in {"in", "by", "during", "as of", "until", "through", "at the end of"}:
-        return True
-    return bool(m.group("mon") and not prep and not MONTH_PART.match(m.group("mon")))
-
-
 def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]]) -> AsOf:
     """The as-of date of the figure at ``start:end``; ``skip`` holds spans that belong to its scope."""
     lex = doc.lexicon
@@ -419,11 +439,19 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
             continue  # "The bank, which raised its rate to 4.75% last year, meets on March 6": not its date
         if any(m.start() < e and m.end() > s for s, e in skip):
             continue
-        key = (m, sent_start)
-        never = doc.undated_phrases.get(key)
-        if never is None:  # the same for every figure of the sentence: asked once
-            never = doc.undated_phrases[key] = _never_as_of(text, m, sent_start)
-        if never:
+        if m.group("after") and not AFTER_OPENS_FIGURE.fullmatch(text, m.end(), start):
+            continue  # "two days after the quake, the toll rose to 50": the figure is not in the after-clause
+        prep = (m.group("prep") or "").strip().lower()
+        past_event = _names_past_event(text, m, start)  # "since 2010, when 29 died", "a 2019 blast killed 41"
+        if not past_event:
+            if prep in {"since", "from", "after", "between"} or BETWEEN_BEFORE.search(
+                    text, max(sent_start, m.start() - 9), m.start()):
+                continue  # the start of a period, not the date the figure applies to ("between June 1 and July 14")
+            if SINCE_BEFORE.search(text[max(sent_start, m.start() - 80) : m.start()]):
+                continue  # "since Hurricane Katrina in 2005": inside a period phrase
+            if m.group("year") and prep not in {"in", "by", "during", "as of", "until", "through", "at the end of"}:
+                continue
+        if m.group("mon") and not prep and not MONTH_PART.match(m.group("mon")):
             continue
         g0, g1 = (m.end(), start) if m.end() <= start else (end, m.start())
         gap = text[g0:g1]

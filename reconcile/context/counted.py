@@ -328,7 +328,11 @@ PREPOSITION_HEADS = frozenset(["front", "ahead", "because", "instead", "out", "s
 PARTICLES = frozenset(["up", "down", "back", "out", "off", "higher", "lower"])
 
 # Words that start the clause before a counted phrase ("officials said the ...", "AccuWeather put ...").
-LEFT_STOPS = frozenset(["the", "a", "an", "that", "its", "their", "his", "her", "this", "these", "those", "said", "says", "put", "puts", "estimated", "estimates"])
+LEFT_STOPS = frozenset(["the", "a", "an", "that", "its", "their", "his", "her", "this", "these", "those", "said", "says", "put", "puts", "estimated", "estimates",
+                        # reporting verbs whose object is the figure's noun: "data showed unemployment at 6.1%"
+                        # (not "confirmed" or "reported": "confirmed cholera cases" is a noun phrase)
+                        "showed", "shows", "show", "revealed", "reveals", "indicated", "indicates", "suggested", "suggests",
+                        "told"])
 
 
 def _np_tail(np_text: str) -> str:
@@ -475,7 +479,10 @@ def find_counted(
         m = IN_OF_AFTER.match(right)
         if m:
             group = "np" if m.group("np") is not None else "in_np"
-            words = _trim(m.group(group).split(), lex)
+            # a time phrase ends what is measured: "2.1 million tonnes of coal last year" measures coal
+            words = _trim(TIME_TAIL.split(m.group(group), 1)[0].split(), lex)
+            while words and words[-1].lower() in {"the", "a", "an"}:
+                words.pop()  # "1.5 metres in the next century": nothing is named
             if words:
                 np = " ".join(words)
                 return Counted(normalise_counted(np, lex), np, end + m.start(group) + len(np))
@@ -555,9 +562,11 @@ def with_predicate(counted: str | None, before: str, after: str) -> str | None:
     return None
 
 
-#: People nouns that keep their own name when killed or hurt: "killed 10 Israelis" -> "israeli death".
-HARMED_PEOPLE = frozenset(["child", "passenger", "migrant", "tourist", "pilgrim", "worker", "student",
-                           "journalist", "civilian", "settler", "villager", "protester", "refugee"])
+@functools.cache
+def harmed_people() -> frozenset[str]:
+    """People nouns that keep their own name when killed or hurt (lexicon ``generic_counted.json``,
+    ``harmed``): "killed 10 passengers" -> "passenger death"; demonyms count too ("israeli death")."""
+    return frozenset(load("generic_counted")["harmed"])
 
 
 def _harmed(counted: str, before: str, after: str, predicates: dict[str, str]) -> str | None:
@@ -567,17 +576,88 @@ def _harmed(counted: str, before: str, after: str, predicates: dict[str, str]) -
     'israeli death'
     >>> _harmed("israeli", "", " Israelis visited", {"killed": "death"}) is None
     True
+    >>> _harmed("us troop", "", " US troops and five members of the Afghan opposition were killed", {"killed": "death"})
+    'us troop death'
     """
     head = counted.split()[-1]
     lex = ContextLexicon.default()
-    if head not in HARMED_PEOPLE and head not in lex.scope.get("demonyms", {}):
+    if head not in harmed_people() and counted not in harmed_people() and head not in lex.scope.get("demonyms", {}):
         return None
     left = [w.lower() for w in PRED_WORD.findall(before[-40:])][-1:]
-    right = [w.lower() for w in PRED_WORD.findall(after[:60])][1:4]  # past the noun: "were killed", "dead"
+    words = [w.lower() for w in PRED_WORD.findall(after[:100])]
+    # past the noun: "were killed", "dead"; past a coordinated phrase when the noun's phrase goes on with
+    # "and": "Three US troops and five members of the Afghan opposition were killed"
+    right = words[1:12] if "and" in words[1:4] else words[1:4]
     for w in left + right:
         if predicates.get(w) in {"death", "injury"}:
             return f"{counted} {predicates[w]}"
+        if predicates.get(w) == "missing person":
+            return "missing person"  # "26 workers were still unaccounted for", "37 miners remain trapped"
     return None
+
+
+# A bare figure before a passive or copular predicate, its noun left out: "Seven miners died and 12 were
+# injured", "and 37 remained trapped underground", "another 20 are still missing".
+BARE_PREDICATE = re.compile(
+    r"""^\s+(?:more\s+|others?\s+)?                      # "12 more were", "20 others were"
+        (?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|had|have|remain|remains|remained)\s+)?
+        (?:(?:still|also|reportedly|seriously|critically|badly|slightly|later)\s+)?  # an adverb
+        (?P<word>[a-z]+)""",
+    re.VERBOSE,
+)
+
+
+# A speech or estimate verb right before a figure that ends its clause: "police said 25,000.", "The police
+# put it at 52,000": the figure counts what the sentence or the one before was counting.
+ELIDED_BEFORE = re.compile(
+    r"""\b(?:said|says|say|put|puts|estimated|estimates|counted|counts|claimed|claims|reported|reports
+          |gave|gives|cited|cites)
+        \s+(?:it\s+|them\s+|the\s+(?:figure|number|total|crowd|turnout|toll|count)\s+)?(?:at\s+)?$""",
+    re.VERBOSE,
+)
+
+# What may follow a figure that ends its clause: punctuation, the end, or a closing quotation mark.
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;,:)\"\u201d]|$)")
+
+# Pronouns a clause may hold where the counted thing was named before: "put it at 52,000".
+PRONOUN_COUNTED = frozenset(["it", "them", "this", "that", "they"])
+
+
+def elided_counted(before: str, after: str, antecedent: str | None) -> str | None:
+    """The antecedent's counted thing for a figure whose noun is left out after a speech or estimate verb.
+
+    >>> elided_counted("Organisers said 100,000 people marched; police said ", ".", "protester")
+    'protester'
+    >>> elided_counted("The police put it at ", ".", "protester")
+    'protester'
+    >>> elided_counted("It said ", " people were hurt.", "death") is None
+    True
+    """
+    if antecedent is None or not CLAUSE_END_AFTER.match(after) or not ELIDED_BEFORE.search(before[-40:]):
+        return None
+    return antecedent
+
+
+def bare_predicate(after: str, antecedent: str | None) -> str | None:
+    """What a bare figure counts from the predicate after it; killed or hurt people keep the name of the
+    people counted just before ('miner death' -> 'miner injury').  ``after`` is the text after the figure.
+
+    >>> bare_predicate(" were injured in the blast", "miner death")
+    'miner injury'
+    >>> bare_predicate(" remained trapped underground", "miner death")
+    'missing person'
+    >>> bare_predicate(" were injured", "death"), bare_predicate(" were sold", "car") is None
+    ('injury', True)
+    """
+    m = BARE_PREDICATE.match(after)
+    if m is None:
+        return None
+    predicate = _predicates()[1].get(m.group("word"))
+    if predicate in {"death", "injury"} and antecedent:
+        base = antecedent.removesuffix(" death").removesuffix(" injury")
+        if base.split()[-1] in harmed_people():
+            return f"{base} {predicate}"
+    return predicate
 
 
 def measured_key(phrase: str, lex: ContextLexicon) -> str | None:

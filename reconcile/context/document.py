@@ -119,8 +119,6 @@ class Document:
         self.date_windows: dict[tuple[int, int], list[re.Match[str]]] = {}
         self.hint_spans: list[tuple[int, int]] | None = None  # words every date phrase holds, whole text
         self.futures: dict[tuple[int, int], bool] = {}
-        # Whether a date phrase can date no figure of a sentence, by phrase and sentence start (asof.py).
-        self.undated_phrases: dict[tuple[re.Match[str], int], bool] = {}
         # The cue that attributes each quotation, by the quotation's start (speaker.py).
         self.quote_attributions: dict[int, object] = {}
 

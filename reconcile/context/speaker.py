@@ -25,6 +25,7 @@ from reconcile.context.names import NAME_WORD_PATTERN, Person
 TOKEN = re.compile(
     r"""[\w][\w.'\u2019&-]*        # a word such as Lt. or Korea's or U.S.
       | --                        # a double hyphen used as a dash
+      | (?<=\s)-(?=\s)            # a spaced hyphen used as a dash ("PARIS, March 13 - Organisers said")
       | [,;:\u2014\u2013()"\u201c\u201d!?]  # punctuation that bounds a phrase
     """,
     re.VERBOSE,
@@ -44,16 +45,20 @@ BETWEEN = frozenset(
 PASSIVE = frozenset(["was", "were", "been", "be", "is", "are", "being"])
 
 # Determiners and possessives before a verb-looking word that make it a noun ("the reports").
-NOUN_BEFORE = frozenset(["the", "a", "an", "these", "those", "media", "news", "its", "their", "his", "her", "our", "such", "some", "many", "press"])
+NOUN_BEFORE = frozenset(["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "such", "some", "many"])
+
+# Nouns before a verb-looking word ending in -s that make it a noun too ("media reports say"); before a
+# past form they are the subject ("Sky News reported", "local media reported").
+NOUN_MODIFIERS_BEFORE = frozenset(["media", "news", "press"])
 
 # Verbs that are often nouns or mean something else unless the context says otherwise.
 AMBIGUOUS_VERBS = frozenset(
-    ["reports", "claims", "estimates", "counts", "records", "notes", "states", "projects", "forecasts", "shows", "posts", "finds", "put", "puts", "cites", "tells", "recorded", "counted", "found", "showed", "put", "projected", "forecast", "indicated"]
+    ["reports", "claims", "estimates", "counts", "records", "notes", "states", "projects", "forecasts", "show", "shows", "posts", "finds", "put", "puts", "cites", "tells", "recorded", "counted", "found", "showed", "put", "projected", "forecast", "indicated"]
 )
 
 # Verbs that yield to a speech verb of the same sentence ("X said investigators had confirmed 72").
 WEAK_VERBS = frozenset(
-    ["recorded", "records", "counted", "counts", "found", "finds", "showed", "shows", "put", "puts", "confirmed", "confirms", "indicated", "indicates", "suggested", "suggests", "cited", "cites", "posted", "posts", "noted", "notes"]
+    ["recorded", "records", "counted", "counts", "found", "finds", "showed", "show", "shows", "put", "puts", "confirmed", "confirms", "indicated", "indicates", "suggested", "suggests", "cited", "cites", "posted", "posts", "noted", "notes"]
 )
 
 # Prepositions a speaker phrase may hold after a role or a name ("officials in Buncombe County").
@@ -65,8 +70,9 @@ DOCUMENT_HEADS = frozenset(["statement", "video", "post", "tweet", "message", "r
 # What follows an inverted speaker ("..., said Peskov." / "said John Smith, a spokesman"): an end.
 INVERTED_END = re.compile(r"(?:\.(?:\s|$)|\s*[,;:!?\u201d\"\n]|\.?$|\s(?:on|in|at|during|after|when|while|according)\b)")
 
-# A relative clause set off by commas right before a speech verb: ", who directs X,".
-WHO_CLAUSE = re.compile(r",\s+(?P<role>who\s[^,;\u201c\u201d\"]{2,120}),\s*$")
+# A relative clause set off by commas right before a speech verb: ", who directs X,", ", which employs
+# 3,000 people," (a comma between digits is part of a figure).
+WHO_CLAUSE = re.compile(r",\s+(?P<role>(?P<which>which\s)?(?(which)|who\s)(?:[^,;\u201c\u201d\"]|(?<=\d),(?=\d{3})){2,120}),\s*$")
 
 # Words that wrap the real source after "according to": "figures from the health ministry".
 SOURCE_WRAPPERS = re.compile(
@@ -74,6 +80,18 @@ SOURCE_WRAPPERS = re.compile(
           (?:figures|data|estimates?|numbers|statistics|a\s+report|reports|a\s+statement|a\s+tally|a\s+count
             |an\s+assessment|an\s+analysis|a\s+study|a\s+survey|information|a\s+tweet|a\s+post|results)
           \s+(?:from|by|of|(?:released|published|issued|compiled|announced)\s+(?:\w+\s+){0,2}?by)\s+)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+# Heads of a subject that names figures, not who gives them ("the latest figures show").
+FIGURE_HEADS = frozenset(["figures", "data", "statistics", "numbers", "tally", "count", "estimates", "estimate"])
+
+# Figures owned by their source, as a subject: "the agency's latest figures", "Eurostat's data".
+POSSESSED_FIGURES = re.compile(
+    r"""(?P<who>.*\S)['\u2019]s\s+
+        (?:(?:latest|new|own|official|preliminary|final|daily|weekly|monthly|updated)\s+)*  # modifiers
+        (?:figures|data|statistics|numbers|tally|count|estimates?|report|records)$""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -423,18 +441,22 @@ class _Reader:
             return None
         if toks and toks[-1][2].lower() in NOUN_BEFORE:
             return None
+        if toks and toks[-1][2].lower() in NOUN_MODIFIERS_BEFORE and self.text[verb_start:verb_start + 30].split(
+                None, 1)[0].endswith("s"):
+            return None  # "media reports said": the noun of another verb
         stop = toks[-1][1] if toks else verb_start
         role = None
         who = WHO_CLAUSE.search(self.text, floor, toks[-1][1]) if toks and toks[-1][2] == "," else None
         if who:
-            # "Zaman, who directs operations in Nangarhar, said": the clause is the role
-            role = who.group("role")
+            # "Zaman, who directs operations in Nangarhar, said": the clause is the role; "The company,
+            # which employs 3,000 people, said": a body's clause describes it, it is no role
+            role = None if who.group("which") else who.group("role")
             toks = [t for t in all_toks if t[1] <= who.start()]
             stop = who.start()
-        elif toks and toks[-1][2] in {",", "\u2014", "--", ")"}:
+        elif toks and toks[-1][2] in {",", "\u2014", "--", "-", ")"}:
             closing = toks[-1][2]
             inner, bound = self._left_phrase(all_toks, toks[-1][0], partial)
-            opening = {"\u2014": {"\u2014"}, "--": {"--"}, ",": {","}, ")": {"("}}[closing]
+            opening = {"\u2014": {"\u2014"}, "--": {"--"}, "-": {"-"}, ",": {","}, ")": {"("}}[closing]
             if not inner or bound not in opening:
                 return None
             role = _phrase(self.text, inner)[2]
@@ -618,7 +640,13 @@ class _Reader:
             if np is None:
                 self._passive_or_inverted(m, sent_start, sent_end)
                 return
+            owned = POSSESSED_FIGURES.match(np[2])
+            if owned:
+                # "The Civil Protection agency's latest figures show 48 dead": the agency gives them
+                np = (np[0], np[0] + owned.end("who"), owned.group("who"), np[3])
             head = np[2].split()[-1].lower()
+            if head in FIGURE_HEADS:
+                return  # "The latest figures show": the outlet reads its figures, nobody is quoted
             if verb.lower() in AMBIGUOUS_VERBS and self._noun_before_verb(m.end()):
                 return  # "Initial reports spoke of 50 people": the noun of another verb
             if verb.lower() in AMBIGUOUS_VERBS and (
@@ -840,6 +868,19 @@ def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
     return hi <= lo or pattern.fullmatch(text, lo, hi) is not None
 
 
+def _stated_by_another(doc: Document, weak: Attribution, verbs: list[Attribution]) -> bool:
+    """Whether a weak cue ("investigators had confirmed 72", "data showed") yields to a speech verb of its
+    sentence: one not set apart from it by a contrasting clause ("Police put the crowd at 20,000, while
+    organisers claimed 100,000": each states its own figure)."""
+    for other in verbs:
+        if other.weak:
+            continue
+        lo, hi = (weak.end, other.np_start) if other.start >= weak.end else (other.end, weak.np_start)
+        if not CONTRAST.search(doc.text, lo, max(lo, hi)):
+            return True
+    return False
+
+
 def choose_attribution(doc: Document, start: int, end: int) -> Attribution | None:
     """The attribution of the figure at ``start:end``, or None when the outlet states it."""
     quote = doc.quote_at(start)
@@ -861,7 +902,7 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
     if according:
         return min(according, key=lambda a: abs(a.start - start))
     verbs = [a for a in in_sentence if a.kind in {"verb", "passive"}]
-    strong = [a for a in verbs if not a.weak] or verbs
+    strong = [a for a in verbs if not (a.weak and _stated_by_another(doc, a, verbs))] or verbs
     before = [a for a in strong if a.end <= start]
     if before:
         k = len(before) - 1

@@ -37,6 +37,10 @@ NOMINAL_ADJECTIVES = frozenset(
     "elderly sick poor rich young old infected hospitalised hospitalized evacuated".split()
 )
 
+#: Collective nouns that are plural without an -s and also open a compound noun whose head is a plain
+#: plural: '12 crew members', '40 police officers', '300 staff members', '9 people smugglers'.
+COLLECTIVE_HEADS = frozenset("police crew staff personnel people cattle livestock aircraft media youth".split())
+
 #: Determiners skipped after 'of' ('40% of the vote').
 _DETERMINERS = frozenset("the their its his her our these those all".split())
 
@@ -90,6 +94,9 @@ def counted_after(text: str, pos: int, limit: int, value: float | None = None) -
             break
         words.append((m.start(1), m.end(1), w))
         if is_plural_noun(w) and not (value == 1):
+            nxt = _WORD.match(text, m.end(), limit) if lw in COLLECTIVE_HEADS else None
+            if nxt and nxt.group(1).islower() and nxt.group(1).endswith("s") and is_plural_noun(nxt.group(1)):
+                words.append((nxt.start(1), nxt.end(1), nxt.group(1)))  # 'police officers', 'crew members'
             break
         m = _WORD.match(text, m.end(), limit)
     # trim trailing openers/adjectives that cannot head a phrase
