@@ -32,18 +32,18 @@ NP_END = frozenset(
 HEDGE = r"(?:nearly|almost|about|around|roughly|approximately|some|over|more\s+than|at\s+least|just\s+over|just\s+under|up\s+to|an\s+estimated|as\s+many\s+as|close\s+to|upwards\s+of|fewer\s+than|less\s+than|under|above)"
 
 #: Verbs of one word that lead from a noun phrase to its level: "the toll rose to", "deaths stood at".
-LEVEL_VERBS = (
-    "rose risen rises climbed climbs jumped jumps increased increases grew grown reached reaches "
-    "stood stands was is were are hit hits topped tops numbered numbers totalled totaled totals "
-    "surpassed surpasses exceeded exceeds passed fell falls dropped drops declined declines "
-    "decreased soared soars swelled came comes amounted amounts neared nears doubled tripled "
-    "slowed slows eased eases cooled cools accelerated accelerates quickened quickens "  # a rate moves
-    "expanded expands contracted contracts shrank shrunk shrinks edged edges ticked ticks inched inches "
-    "crept creeps slipped slips dipped dips plunged plunges tumbled tumbles surged surges slid slides "
-    "rebounded rebounds slumped slumps sank sinks rallied rallies widened widens narrowed narrows "
-    "moderated moderates went goes held holds remained remains stayed stays "
-    "gained gains lost loses advanced advances retreated retreats shed sheds"
-).split()
+LEVEL_VERBS = [
+    "rose", "risen", "rises", "climbed", "climbs", "jumped", "jumps", "increased", "increases", "grew", "grown", "reached", "reaches",
+    "stood", "stands", "was", "is", "were", "are", "hit", "hits", "topped", "tops", "numbered", "numbers", "totalled", "totaled", "totals",
+    "surpassed", "surpasses", "exceeded", "exceeds", "passed", "fell", "falls", "dropped", "drops", "declined", "declines",
+    "decreased", "soared", "soars", "swelled", "came", "comes", "amounted", "amounts", "neared", "nears", "doubled", "tripled",
+    "slowed", "slows", "eased", "eases", "cooled", "cools", "accelerated", "accelerates", "quickened", "quickens",  # a rate moves
+    "expanded", "expands", "contracted", "contracts", "shrank", "shrunk", "shrinks", "edged", "edges", "ticked", "ticks", "inched", "inches",
+    "crept", "creeps", "slipped", "slips", "dipped", "dips", "plunged", "plunges", "tumbled", "tumbles", "surged", "surges", "slid", "slides",
+    "rebounded", "rebounds", "slumped", "slumps", "sank", "sinks", "rallied", "rallies", "widened", "widens", "narrowed", "narrows",
+    "moderated", "moderates", "went", "goes", "held", "holds", "remained", "remains", "stayed", "stays",
+    "gained", "gains", "lost", "loses", "advanced", "advances", "retreated", "retreats", "shed", "sheds",
+]
 
 # "<noun phrase> rose to | stood at | reached | is ... <figure>": the phrase counted, read leftwards.
 # (The one-word verbs are a trie: a verb must be followed by white space, so at most one of them can

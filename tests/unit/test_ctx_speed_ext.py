@@ -38,7 +38,7 @@ def test_name_appositions_is_the_plain_scan(seed):
             assert list(name_appositions(text, name)) == _plain(text, name), (text, name)
 
 
-# -- Claim construction ------------------------------------------------------------------------
+# -- copying a claim ------------------------------------------------------------------------------
 
 WIRE = [
     ("Lt. Gen. Kyrylo Budanov said on Monday that nearly 11,000 North Korean troops, up from 8,000, were in "
@@ -59,11 +59,11 @@ def _quantity_values(seed: int) -> list[dict[str, object]]:
     for i, text in enumerate(texts):
         article = Article(id=f"a{i}", text=text, source=rng.choice([None, "Wire"]), title=rng.choice([None, "T"]))
         for claim in extract_quantities(article):
-            out.append({name: getattr(claim, name) for name in _typed_fields()})
+            out.append({name: getattr(claim, name) for name in _quantity_fields()})
     return out
 
 
-def _typed_fields() -> list[str]:
+def _quantity_fields() -> list[str]:
     """The fields the quantity layer fills."""
     return ["claim_id", "article_id", "text", "start", "end", "sentence", "sentence_start", "kind", "value", "low",
             "high", "qualifier", "hedge", "unit", "counted_text", "change_id", "change_role", "source", "url",
@@ -128,12 +128,12 @@ def test_first_letter_lookaheads_change_no_match(seed):
             assert [m.groupdict() for m in fast.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
 
 
-# -- per-sentence memos ------------------------------------------------------------------------------
+# -- memos kept on the document ----------------------------------------------------------------------
 
 DATED = [
     "Deaths rose between June 1 and July 14, in 2023, since Katrina in 2005, to 40, officials said on Monday.",
-    "By December 12,000 people had fled, up from 9,000 in October, and 300 more left last week; in 2024 "
-    "the toll was 12. On Oct. 3 it reached 18, the ministry said Wednesday, while 7 died yesterday.",
+    ("By December 12,000 people had fled, up from 9,000 in October, and 300 more left last week; in 2024 "
+     "the toll was 12. On Oct. 3 it reached 18, the ministry said Wednesday, while 7 died yesterday."),
 ]
 
 
