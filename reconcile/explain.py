@@ -38,6 +38,13 @@ def label(item: Item) -> str:
     return item.label
 
 
+def by_best(pair: tuple[Item, Item]) -> tuple[Item, Item]:
+    """The pair with the lower figure first: ``sorted(pair, key=lambda i: i.best)`` (stable: equal
+    figures keep their order), without a sort call."""
+    a, b = pair
+    return (b, a) if b.best < a.best else (a, b)  # the one comparison a sort of two makes
+
+
 def date_gap(a: Claim, b: Claim) -> int | None:
     """Days between two claims' as-of dates (ranges count from their nearest ends); None if undated.
 
@@ -122,7 +129,7 @@ def reason(
 ) -> str:
     """One line saying why the verdict holds, naming the figures, sources, dates or scopes."""
     if verdict == Verdict.conflict:
-        a, b = sorted(pairs["conflict"], key=lambda i: i.best)
+        a, b = by_best(pairs["conflict"])
         gap = date_gap(a.claim, b.claim)
         when = (
             "at least one is undated"
@@ -136,7 +143,7 @@ def reason(
             f"{label(a)} vs {label(b)}"
         )
     if verdict == Verdict.scope:
-        a, b = sorted(pairs["scope"], key=lambda i: i.best)
+        a, b = by_best(pairs["scope"])
         facets = ", ".join(differences(a.sig, b.sig))
         return (
             f"the figures count different things (scope differs in {facets}): "
@@ -189,7 +196,7 @@ def _evolving_reason(pairs: Pairs, items: list[Item]) -> str:
 def summary(verdict: Verdict, pairs: Pairs, items: list[Item]) -> str:
     """The line a fact-checker pastes: '1,500 (South Korea's spy agency, 2024-10-14..20) vs ...'."""
     if verdict in (Verdict.conflict, Verdict.scope):
-        pair = sorted(pairs[verdict.value], key=lambda i: i.best)
+        pair = by_best(pairs[verdict])  # a StrEnum member is its value
     elif verdict == Verdict.evolving:
         chains = change_chains(items) if "change" in pairs else []
         if chains and all(i.claim.change_id for i in items):

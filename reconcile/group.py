@@ -201,8 +201,9 @@ def _scope_classes(sigs: Sequence[Signature], story: Sequence[int]) -> list[list
     ``representative_key`` (as ``copy_clusters`` returns them), so the index breaks ties.
     The most specific scopes seed the classes.  A unit whose scope fits several classes that
     differ from each other ("1,530 cases" beside "2,000 in Zambia" and "1,150 in Kasoro province")
-    joins the one that covers a whole country, else the largest; when none stands out it cannot be
-    placed: it joins the other such units, never an arbitrary class.
+    joins the one that covers a whole country; with no such class it is the whole the others are
+    parts of ("at least nine dead" beside "six in Alabama" and "three in the Panhandle"): it cannot be
+    placed and joins the other such units, never one of the parts.
     """
     if story and all(sigs[i] == sigs[story[0]] for i in story):
         return [list(story)]  # one scope: one class, in index order
@@ -221,10 +222,10 @@ def _scope_classes(sigs: Sequence[Signature], story: Sequence[int]) -> list[list
         fits = [c for c in classes if sig in c[0] or all(compatible(sig, s) for s in c[0])]
         if len(fits) > 1:
             # an unscoped figure is the story's headline figure: the class that covers a whole
-            # country, else the largest class, takes it; a tie leaves it unplaced
-            ranked = sorted(((_national(c[0]), len(c[1])) for c in fits), reverse=True)
-            if ranked[0] > ranked[1]:
-                fits = [max(fits, key=lambda c: (_national(c[0]), len(c[1])))]
+            # country takes it; among parts (states, provinces, periods) it is placed in none
+            national = [c for c in fits if _national(c[0])]
+            if len(national) == 1:
+                fits = national
         if len(fits) > 1:
             fits = [c for c in unplaced if sig in c[0] or all(compatible(sig, s) for s in c[0])][:1]
             target = unplaced
@@ -281,10 +282,10 @@ def group_units(claims: Sequence[Claim]) -> list[list[list[Claim]]]:
     # canonical order: canonical_key read from each claim's __dict__ (cheaper than pydantic
     # attribute lookups), the index last so the sort is as stable as sorting with the key
     keyed = sorted(
-        (d["article_id"], d["start"], d["end"], d["claim_id"], k) for k, d in enumerate(c.__dict__ for c in claims)
+        [(d["article_id"], d["start"], d["end"], d["claim_id"], k) for k, d in enumerate([c.__dict__ for c in claims])]
     )
     ordered = [claims[x[-1]] for x in keyed]
-    units = copy_clusters(ordered)
+    units = copy_clusters(ordered, canonical=True)
     sigs = [signature(u[0].__dict__["scope_info"]) for u in units]
     groups: list[list[list[Claim]]] = []
     for story in story_components(units):

@@ -34,7 +34,7 @@ from reconcile.errors import InvalidInput, UnitMismatch
 from reconcile.explain import date_gap, reason, summary
 from reconcile.group import _family, block_key, canonical_key, normalise_counted
 from reconcile.lexicons import load
-from reconcile.models import Claim, Group, Verdict
+from reconcile.models import Claim, Group, Qualifier, Verdict
 from reconcile.scope_compare import Signature, differences, signature
 from reconcile.syndication import copy_clusters
 from reconcile.wording import quantity_label
@@ -108,6 +108,8 @@ class Item:
     sig: Signature
     key: tuple  # the claim's canonical_key
     label: str | None = None  # its claim_label, once the wording needs it (``explain.label``)
+    step: float | None = None  # its _rounding_step, once a pair needs it (``rounding_step``)
+    partial: bool | None = None  # is_partial of its sentence, once a pair needs it (``partial_count``)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -137,8 +139,9 @@ def _source(claim: Claim) -> str:
     )
 
 
-#: ``Qualifier`` values whose unbounded interval means "the stated value exactly".
-_POINT = frozenset(["exact", "approximate", "range", "vague"])
+#: ``Qualifier`` values whose unbounded interval means "the stated value exactly" (members of a
+#: ``StrEnum``: each is its value, so the set holds them without reading ``.value``).
+_POINT = frozenset([Qualifier.exact, Qualifier.approximate, Qualifier.range, Qualifier.vague])
 
 
 def _item(cluster: Sequence[Claim]) -> Item:
@@ -146,7 +149,7 @@ def _item(cluster: Sequence[Claim]) -> Item:
     d = c.__dict__  # fields read from the dict: cheaper than pydantic attribute lookups
     f = _factor(d["unit"])
     low, high, value = d["low"], d["high"], d["value"]
-    if low is None and high is None and d["qualifier"].value in _POINT:
+    if low is None and high is None and d["qualifier"] in _POINT:
         low = high = value
     lo = -math.inf if low is None else low * f
     hi = math.inf if high is None else high * f
@@ -156,10 +159,12 @@ def _item(cluster: Sequence[Claim]) -> Item:
 
 def _disjoint(a: Item, b: Item) -> bool:
     lo, hi = (a, b) if a.high <= b.high else (b, a)
+    if lo.high >= hi.low:
+        return False  # they meet: no tolerance can part them (the test below, decided early)
     scale = max(
         abs(lo.high) if math.isfinite(lo.high) else 0.0, abs(hi.low) if math.isfinite(hi.low) else 0.0
     )
-    rtol = CONVERTED_RTOL if a.claim.unit != b.claim.unit else RTOL
+    rtol = CONVERTED_RTOL if a.claim.__dict__["unit"] != b.claim.__dict__["unit"] else RTOL  # dict reads
     if not lo.high < hi.low - rtol * max(scale, 1.0):
         return False
     return not _last_digit_apart(a, b, hi.low - lo.high)
@@ -224,13 +229,27 @@ def _last_digit_apart(a: Item, b: Item, gap: float) -> bool:
     >>> _last_digit_apart(it("11,000", 11000), it("10,500", 10500), 500.0)
     False
     """
-    ca, cb = a.claim, b.claim
-    if ca.qualifier.value != "exact" or cb.qualifier.value != "exact" or ca.unit != cb.unit:
+    ca, cb = a.claim.__dict__, b.claim.__dict__  # dict reads: cheaper than pydantic attribute lookups
+    if ca["qualifier"] != Qualifier.exact or cb["qualifier"] != Qualifier.exact or ca["unit"] != cb["unit"]:
         return False
-    allowed = (_rounding_step(a) + _rounding_step(b)) / 2
+    allowed = (rounding_step(a) + rounding_step(b)) / 2
     if allowed <= 0 or gap > allowed * (1 + 1e-6):
         return False
-    return gap < allowed * (1 - 1e-6) or (_written_decimals(ca.text) and _written_decimals(cb.text))
+    return gap < allowed * (1 - 1e-6) or (_written_decimals(ca["text"]) and _written_decimals(cb["text"]))
+
+
+def rounding_step(item: Item) -> float:
+    """The item's ``_rounding_step``, worked out once per judgement (an item meets many others)."""
+    if item.step is None:
+        item.step = _rounding_step(item)
+    return item.step
+
+
+def partial_count(item: Item) -> bool:
+    """``is_partial`` of the item's sentence, worked out once per judgement."""
+    if item.partial is None:
+        item.partial = is_partial(item.claim.__dict__["sentence"])
+    return item.partial
 
 
 def _written_decimals(text: str) -> bool:
@@ -258,7 +277,7 @@ def classify(a: Item, b: Item, window_days: float) -> str | None:
         return "change"
     if a.source == b.source:
         return "revision"
-    if is_partial(ca["sentence"]) or is_partial(cb["sentence"]):
+    if partial_count(a) or partial_count(b):
         return "partial"
     gap = date_gap(a.claim, b.claim)
     if gap is not None and gap > window_days:
@@ -276,13 +295,20 @@ def is_cumulative(counted: str | None) -> bool:
     (True, True, False)
     """
     words = set(normalise_counted(counted).split()) if counted else set()
-    return bool(words & frozenset(load("cumulative")["words"]))
+    return bool(words & _cumulative_words())
+
+
+@functools.cache
+def _cumulative_words() -> frozenset[str]:
+    """The ``cumulative`` lexicon's words as a set, made once (not at every new counted thing)."""
+    return frozenset(load("cumulative")["words"])
 
 
 def _rises_with_time(a: Item, b: Item) -> bool:
     """A toll at a later date (not overlapping) that is higher: the dates explain it."""
-    early, late = (a, b) if (a.claim.as_of_end or a.claim.as_of) < b.claim.as_of else (b, a)
-    return is_cumulative(a.claim.counted) and late.low > early.high
+    ca, cb = a.claim.__dict__, b.claim.__dict__  # dict reads: cheaper than pydantic attribute lookups
+    early, late = (a, b) if (ca["as_of_end"] or ca["as_of"]) < cb["as_of"] else (b, a)
+    return is_cumulative(ca["counted"]) and late.low > early.high
 
 
 def _candidates(items: list[Item]) -> list[Item]:
@@ -305,18 +331,20 @@ def _rel_gap(a: Item, b: Item) -> float:
     return (hi.best - lo.best) / max(abs(hi.best), abs(lo.best), 1e-300)
 
 
-def _display(claims: Sequence[Claim]) -> tuple[str, float]:
-    first = claims[0].unit
-    if all(c.unit == first for c in claims):
+def _display(units: list[str]) -> tuple[str, float]:
+    """The unit a group's figures are shown in: the only one, else the most common (then by name)."""
+    first = units[0]
+    if units.count(first) == len(units):  # all alike (count compares as == does)
         return first, _factor(first)
-    counts = Counter(c.unit for c in claims)
+    counts = Counter(units)
     unit = min(counts, key=lambda u: (-counts[u], u))
     return unit, _factor(unit)
 
 
-def _group_id(claims: Sequence[Claim], key: str | None = None) -> str:
+def _group_id(claims: Sequence[Claim], key: str | None = None, ids: Sequence[str] | None = None) -> str:
+    """SHA-1 of the block key and the sorted member claim ids (``ids``: those ids, when known)."""
     key = key or block_key(claims[0]) or _family(claims[0].kind, claims[0].unit)
-    ids = sorted(c.claim_id for c in claims)
+    ids = sorted(c.claim_id for c in claims) if ids is None else sorted(ids)
     return hashlib.sha1("\x00".join([key, *ids]).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
@@ -352,7 +380,7 @@ def judge_group(claims: Sequence[Claim], *, window_days: float = 3.0) -> Group:
     families = {_family(c.kind, c.unit) for c in claims}
     if len(families) > 1:
         raise UnitMismatch(f"claims of different dimensions cannot be judged together: {sorted(families)}")
-    return judge_units(copy_clusters(sorted(claims, key=canonical_key)), window_days=window_days)
+    return judge_units(copy_clusters(sorted(claims, key=canonical_key), canonical=True), window_days=window_days)
 
 
 def judge_units(
@@ -366,15 +394,17 @@ def judge_units(
     # a total order: by value, then date, then position (canonical_key, flattened); the keys are
     # built in one pass (no call per claim), the sort is stable as ``sorted`` with a key function is
     flat = [c for unit in units for c in unit]
+    # (the unit rides after the index, which is unique: it never takes part in the comparison)
     order = [  # fields read from the claim's __dict__ (cheaper than a pydantic attribute lookup)
-        (d["value"] * _factor(d["unit"]), d["as_of"] or _LAST, d["article_id"], d["start"], d["end"], d["claim_id"], k)
-        for k, d in enumerate(c.__dict__ for c in flat)
+        (d["value"] * _factor(d["unit"]), d["as_of"] or _LAST, d["article_id"], d["start"], d["end"], d["claim_id"], k,
+         d["unit"])
+        for k, d in enumerate([c.__dict__ for c in flat])
     ]
     order.sort()
-    claims = [flat[o[-1]] for o in order]
+    claims = [flat[o[6]] for o in order]
     items = [_item(cluster) for cluster in units]
     kinds: dict[str, tuple[Item, Item]] = {}
-    if max(i.low for i in items) > min(i.high for i in items):  # some pair is disjoint
+    if max([i.low for i in items]) > min([i.high for i in items]):  # some pair is disjoint
         found: dict[str, tuple[tuple, tuple[Item, Item]]] = {}
         cands = _candidates(items)
         for x, a in enumerate(cands):
@@ -389,8 +419,10 @@ def judge_units(
                     found[kind] = (rank, (a, b))
         kinds = {k: v[1] for k, v in found.items()}
     first = items[0].sig
-    if any(i.sig != first and differences(first, i.sig) for i in items[1:]):  # equal scopes never differ
-        kinds.setdefault("scope_seen", (items[0], items[0]))
+    for i in items:
+        if i.sig != first and differences(first, i.sig):  # equal scopes never differ
+            kinds.setdefault("scope_seen", (items[0], items[0]))
+            break
     if "conflict" in kinds:
         verdict = Verdict.conflict
     elif "scope" in kinds:
@@ -399,7 +431,7 @@ def judge_units(
         verdict = Verdict.evolving
     else:
         verdict = Verdict.consistent
-    unit, factor = _display(claims)
+    unit, factor = _display([o[7] for o in order])
     values = [i.best for i in items]
     lo_v, hi_v = min(values) / factor, max(values) / factor
     spread = 1.0 if lo_v == hi_v else (hi_v / lo_v if lo_v > 0 else None)
@@ -409,7 +441,7 @@ def judge_units(
     if spread is not None and spread > 1:
         severity += min(math.log10(spread), 2.0) / 2
     return _new_group(  # every field, in the model's order, built here with its model type
-        group_id=_group_id(claims, key),
+        group_id=_group_id(claims, key, [o[5] for o in order]),
         quantity=quantity_label(claims),
         unit=unit,
         kind=claims[0].kind,

@@ -85,7 +85,7 @@ def text_anchors(text: str) -> frozenset[str]:
         word = m.group()
         if not word[0].isupper():
             continue
-        end = m.start() - 1  # the last character of the token before
+        end = m.start() - 2  # the last character of the token before (the one before it is white space)
         while end >= 0 and text[end].isspace():
             end -= 1
         if end < 0 or text[end] in OPENERS:
@@ -226,10 +226,14 @@ def story_components(units: Sequence[Sequence[Claim]]) -> list[list[int]]:
     holders: dict[str, list[int]] = {}
     anchored = [False] * n
     for i, unit in enumerate(units):
-        ri = find(i)  # the root of unit i, kept up to date as it joins other components
+        # the root of unit i, kept up to date as it joins other components (only units before i
+        # have been linked so far: i is still its own root)
+        ri = i
         for claim in unit:
-            article_key = f"article:{claim.__dict__['article_id']}"
-            anchors = claim_anchors(claim)
+            d = claim.__dict__  # dict reads: cheaper than pydantic attribute lookups
+            article_key = f"article:{d['article_id']}"
+            # claim_anchors(claim), its title part only when there is a title
+            anchors = text_anchors(d["sentence"]) if d["sentence"] and not d["title"] else claim_anchors(claim)
             if anchors:
                 anchored[i] = True
             for key in (article_key, *anchors):
@@ -254,7 +258,7 @@ def story_components(units: Sequence[Sequence[Claim]]) -> list[list[int]]:
                         reps.append(i)
     roots: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
-        roots[find(i)].append(i)
+        roots[i if parent[i] == i else find(i)].append(i)
     stories = list(roots.values())
     placed = [s for s in stories if any(anchored[i] for i in s)]
     loose = [i for s in stories if not any(anchored[i] for i in s) for i in s]

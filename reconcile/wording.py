@@ -52,7 +52,8 @@ def fmt_dates(start: date | None, end: date | None = None) -> str:
 
 def who(claim: Claim) -> str:
     """The speaker, else the outlet, else the article id."""
-    return (claim.speaker or claim.source or claim.article_id or "unknown source").strip()
+    d = claim.__dict__  # dict reads: cheaper than pydantic attribute lookups
+    return (d["speaker"] or d["source"] or d["article_id"] or "unknown source").strip()
 
 
 def figure(claim: Claim) -> str:
@@ -61,12 +62,13 @@ def figure(claim: Claim) -> str:
     >>> figure(Claim.model_construct(text="11,000", hedge="nearly", value=11000.0, unit="count"))
     'nearly 11,000'
     """
-    text = " ".join((claim.text or "").split())
+    d = claim.__dict__  # dict reads: cheaper than pydantic attribute lookups
+    text = " ".join((d["text"] or "").split())
     if not text:
-        text = fmt_number(claim.value)
-        if claim.unit not in ("count", "ordinal"):
-            text = f"{text} {claim.unit}"
-    hedge = (claim.hedge or "").strip()
+        text = fmt_number(d["value"])
+        if d["unit"] not in ("count", "ordinal"):
+            text = f"{text} {d['unit']}"
+    hedge = (d["hedge"] or "").strip()
     if hedge and hedge.lower() not in text.lower():
         text = f"{hedge} {text}"
     return text
@@ -74,14 +76,15 @@ def figure(claim: Claim) -> str:
 
 def claim_label(claim: Claim) -> str:
     """'nearly 11,000 (Kyrylo Budanov, 2024-10-21)'; projections say so."""
-    when = fmt_dates(claim.as_of, claim.as_of_end)
-    if claim.projection:
+    d = claim.__dict__  # dict reads: cheaper than pydantic attribute lookups
+    when = fmt_dates(d["as_of"], d["as_of_end"])
+    if d["projection"]:
         when = f"projected for {when}"
     return f"{figure(claim)} ({who(claim)}, {when})"
 
 
-def _most_common(values: Sequence[str]) -> str | None:
-    if values and all(v == values[0] for v in values):
+def _most_common(values: list[str]) -> str | None:
+    if values and values.count(values[0]) == len(values):  # all alike (count compares as == does)
         return values[0] or None  # one value throughout (an empty one names nothing)
     counts = Counter(v for v in values if v)
     if not counts:
@@ -96,10 +99,10 @@ def quantity_label(claims: Sequence[Claim]) -> str:
     thing = " ".join(thing.split()) if thing else thing
     thing = thing or _most_common([d["counted"] or "" for d in fields])
     if not thing:  # only the two ends of a change share nothing but their kind
-        kind = claims[0].kind.value.replace("_", " ") if claims else "figure"
-        thing = f"{kind} (stated change)" if any(c.change_id for c in claims) else kind
-    if claims and claims[0].kind == Kind.ordinal:
-        owners = _most_common([c.owner or "" for c in claims])
+        kind = fields[0]["kind"].value.replace("_", " ") if claims else "figure"
+        thing = f"{kind} (stated change)" if any(d["change_id"] for d in fields) else kind
+    if claims and fields[0]["kind"] == Kind.ordinal:
+        owners = _most_common([d["owner"] or "" for d in fields])
         if owners:
             thing = f"{owners}'s {thing}"
     place = common_place([d["scope_info"].__dict__["places"] for d in fields])

@@ -10,7 +10,13 @@ article (sentences, quotations, people named, attribution cues) is done once, la
 
 from __future__ import annotations
 
-from reconcile.context.annotate import annotate_claim, continues, share_change_context
+from reconcile.context.annotate import (
+    annotate_claim,
+    continues,
+    converts,
+    inherited_counted,
+    share_change_context,
+)
 from reconcile.context.document import FOCUS_AFTER, FOCUS_BEFORE, Document
 from reconcile.context.lexicon import ContextLexicon
 from reconcile.models import Article, Claim, updated
@@ -38,14 +44,25 @@ def annotate(
     out: list[Claim | None] = [None] * len(claims)
     antecedent: str | None = None
     antecedent_sentence = -2
+    previous: Claim | None = None
     for i in order:
         annotated = annotate_claim(doc, claims[i], antecedent, topic)
+        if annotated.counted is None and previous is not None and previous.counted and converts(
+                doc, previous, annotated):
+            # "winds of 130 mph (215 km/h)": the converted figure measures the same thing
+            annotated = updated(annotated, {"counted": previous.counted})
         sentence = doc.sentence_index(annotated.start)
         near = antecedent is not None and sentence - antecedent_sentence <= (1 if annotated.counted else 2)
         if near and continues(doc, annotated, antecedent):
             annotated = updated(annotated, {"counted": antecedent})
+        thing = inherited_counted(doc, annotated, previous)  # "10 km (6.2 miles)", "put it at 38%"
+        if thing is not None and previous is not None:
+            update: dict[str, object] = {"counted": thing, "counted_text": previous.counted_text}
+            if annotated.owner is None and previous.owner is not None:
+                update["owner"] = previous.owner  # "Marlow's approval ... a survey that put it at 38%"
+            annotated = updated(annotated, update)
         if annotated.counted and annotated.kind in {"count", "number"}:
             antecedent, antecedent_sentence = annotated.counted, sentence
-        out[i] = annotated
+        out[i] = previous = annotated
     done = [c for c in out if c is not None]
     return share_change_context(done)

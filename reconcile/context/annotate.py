@@ -11,6 +11,7 @@ from reconcile.context.counted import (
     PREDICATE_BEFORE,
     PRONOUN_COUNTED,
     bare_predicate,
+    clip_clause,
     elided_counted,
     find_counted,
     normalise_counted,
@@ -62,6 +63,39 @@ AT_MOST_TWO_WORDS = re.compile(r"(?:[a-z]+\s+){0,2}")
 
 # A capitalised run that ends in a possessive with a lower-case word after it: "Tessaly's opposition".
 POSSESSOR_RUN = re.compile(r"(?<=['\u2019]s)\s+[a-z]")
+
+# Between a figure and the same figure converted in parentheses: "130 mph (215 km/h)", "$1.2 billion
+# (1.1 billion euros)", "3 metres (about 10 feet)".
+CONVERSION_GAP = re.compile(r"\s*\(\s*(?:or\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?")
+
+
+# "there" closing the subject of a figure's clause: "the toll there (alone) had reached 10".
+THERE_BEFORE = re.compile(r"\s(?:there|in\s+that\s+(?:state|country|province|region))(?:\s+alone)?\s+(?:[a-z]+\s+){0,4}$")
+
+
+def place_there(doc: Document, start: int, sent_start: int) -> str | None:
+    """The country or state a "there" before the figure refers to: the last one named in its sentence.
+
+    >>> from datetime import date
+    >>> from reconcile.models import Article
+    >>> t = "Officials in Alabama said the toll there had reached 10."
+    >>> doc = Document(Article(id="d", text=t, published=date(2025, 9, 5)), ContextLexicon.default())
+    >>> place_there(doc, t.index("10"), 0)
+    'alabama'
+    """
+    if THERE_BEFORE.search(doc.text, max(sent_start, start - 60), start) is None:
+        return None
+    mentions = [m for m in (doc.names.last_place_mention(start, k) for k in ("state", "country")) if m]
+    mentions = [m for m in mentions if m[0] >= sent_start]
+    return max(mentions)[1] if mentions else None
+
+
+def converts(doc: Document, previous: Claim, claim: Claim) -> bool:
+    """Whether ``claim`` is ``previous`` converted to another unit or currency, written in parentheses
+    right after it ("winds of 130 mph (215 km/h)"), so it measures what ``previous`` measures."""
+    return (claim.kind == previous.kind and claim.kind in {"measure", "money"} and claim.unit != previous.unit
+            and CONVERSION_GAP.fullmatch(doc.text, previous.end, claim.start) is not None)
+
 
 # A run of capitalised words (with "of", "de" inside a name): "Civic Alliance", "President Andrei Kovan's National Union".
 NAME_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*))*")
@@ -120,6 +154,74 @@ RELATIONAL_NOUNS = frozenset(["member", "leader", "supporter", "relative", "empl
 
 # "of (the) <noun phrase>" after a relational noun, up to a verb or a clause break.
 MEMBER_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<np>[A-Za-z][\w'\u2019-]*(?:[ ][A-Za-z][\w'\u2019-]*){0,3})")
+
+# The verb right after a measure with no noun: "800,000 litres had leaked", "5,000 barrels have spilled".
+MEASURE_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were)\s+)?(?:(?:already|now|so\s+far)\s+)?(?:been\s+)?(?P<verb>[a-z]+)\b")
+
+
+@functools.cache
+def _measure_predicates() -> dict[str, str]:
+    return dict(load("generic_counted").get("measure_predicates", {}))
+
+
+# A purchase right before an amount: "agreed to buy Belgian chipmaker Lumex for", "will pay", "offered".
+BUY_FOR = re.compile(
+    r"""\b(?:(?P<buy>buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|sell|sells|sold|selling
+            |take\s+over|took\s+over)\s+(?:[\w'\u2019.&-]+\s+){1,6}?for
+          |(?:pay|pays|paying|offer|offers|offered|offering|bid|bids|bidding)(?:\s+(?:shareholders|investors))?)
+        \s+(?:about|around|some|nearly|roughly|up\s+to|as\s+much\s+as|an\s+estimated)?\s*$""",
+    re.VERBOSE,
+)
+
+# "per share", "a share", "-a-share" right after an amount.
+PER_SHARE = re.compile(r"(?:\s+|-)(?:per|a|an)[\s-]+share\b")
+
+
+@functools.cache
+def _deal_words() -> frozenset[str]:
+    return frozenset(load("generic_counted").get("deal_words", ()))
+
+
+def deal_counted(text: str, claim: Claim, counted: str | None, sent_start: int, sent_end: int) -> str | None:
+    """What an amount is in a takeover: the deal's value or the offer per share; else ``counted`` as it was.
+
+    "agreed to buy Lumex for 7.6 billion euros" and "the €7.6bn offer" -> 'deal value';
+    "will pay 42.50 euros per share" -> 'offer per share'.
+    """
+    if counted is not None and counted not in _deal_words():
+        return counted
+    cue = BUY_FOR.search(text, max(sent_start, claim.start - 80), claim.start)
+    if counted is None and cue is None:
+        return counted
+    per_share = PER_SHARE.match(text, claim.end, min(sent_end, claim.end + 16))
+    if per_share:
+        return "offer per share"
+    if counted is None and cue is not None and not cue.group("buy"):
+        return None  # "will pay $2.5 billion" alone: a payment, not said to be a price
+    return "deal value"
+
+
+# A possessor opening a counted phrase: "President Daniel Marlow's approval rating".
+POSSESSIVE_SPLIT = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*)'s\s+(?P<rest>\S.*)$")
+
+# "of <person>'s" right after an owned noun: "approval of President Daniel Marlow's job performance".
+OF_POSSESSOR = re.compile(r"\s+of\s+(?:the\s+)?(?P<who>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*)['\u2019]s\b")
+
+
+def person_possessor(doc: Document, counted_text: str) -> str | None:
+    """The person a counted phrase opens with as a possessor, when the article names that person."""
+    if "s " not in counted_text:
+        return None
+    m = POSSESSIVE_SPLIT.match(ascii_quotes(counted_text))
+    if m is None:
+        return None
+    person = doc.names.person_named(m.group("who"))
+    return person.name if person is not None else None
+
+
+def _owned_key(counted: str) -> bool:
+    return counted in _owned() or counted.split()[-1] in _owned()
+
 
 #: Units that only ever measure a temperature.
 TEMPERATURE_UNITS = frozenset(["degree_Celsius", "degree_Fahrenheit", "kelvin", "degC", "degF"])
@@ -268,6 +370,9 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
     tail = None
     counted = None
     if counted_text and counted_end is not None:
+        clipped = clip_clause(counted_text)
+        if clipped != counted_text:
+            counted_text, counted_end = clipped, text.find(clipped, claim.end) + len(clipped)
         counted = normalise_counted(counted_text, doc.lexicon)
         if counted == "count" and claim.kind in {"count", "number"}:
             court = court_counted(doc, claim)  # "convicted on 14 counts": charges, not a figure word
@@ -291,7 +396,19 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
                              "percent", None, doc.lexicon)
         if found is not None and found.counted and found.counted not in share_bases():
             counted, counted_text = found.counted, found.counted_text or counted_text
-    bare_owner = None
+    bare_owner = person_possessor(doc, counted_text) if counted_text and counted else None
+    if bare_owner is not None:
+        # "President Daniel Marlow's approval rating": the person owns it, it counts the approval
+        counted_text = POSSESSIVE_SPLIT.match(ascii_quotes(counted_text)).group("rest")
+        counted = normalise_counted(counted_text, doc.lexicon)
+    elif counted and counted_text and _owned_key(counted):
+        at = counted_end
+        if at is None:  # a phrase read leftwards ("Approval of X's job performance fell to 38%")
+            found_at = text.rfind(counted_text, sent_start, claim.start)
+            at = found_at + len(counted_text) if found_at >= 0 else None
+        of = OF_POSSESSOR.match(text, at) if at is not None else None
+        person = doc.names.person_named(of.group("who")) if of else None
+        bare_owner = person.name if person else None  # "approval of President Daniel Marlow's job performance"
     if claim.kind == "percent" and counted is None:
         bare_owner = bare_vote_share(doc, claim)
         if bare_owner:
@@ -305,6 +422,11 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
         whole = normalise_counted(of.group("np"), doc.lexicon) if of else None
         if whole:
             counted = f"{whole} {counted}"  # "five members of the Afghan opposition": whose members
+    if claim.kind == "money":
+        counted = deal_counted(text, claim, counted, sent_start, sent_end)  # "agreed to buy Lumex for 7.6 billion euros"
+    if counted is None and claim.kind == "measure" and claim.unit not in TEMPERATURE_UNITS:
+        verb = MEASURE_VERB_AFTER.match(text, claim.end, sent_end)
+        counted = _measure_predicates().get(verb.group("verb").lower()) if verb else None  # "800,000 litres had leaked"
     if (counted is None or counted in PRONOUN_COUNTED) and claim.kind in {"count", "number"}:
         after = text[claim.end : min(sent_end, claim.end + PREDICATE_AFTER)]
         # "Seven miners died and 12 were injured": the predicate says what the bare figure counts;
@@ -332,6 +454,11 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
             else:
                 counted = f"{counted} {state}"
     scope = find_scope(doc, claim.start, claim.end, counted_end, tail, counted_text, str(claim.kind))
+    if not scope.info.places:
+        there = place_there(doc, claim.start, sent_start)
+        if there is not None:  # "officials in Alabama said the toll there had reached 10": Alabama's toll
+            scope.info.places.append(there)
+            scope.pieces.append((claim.start, "there"))
     speaker, role = speaker_of(doc, claim.start, claim.end)
     when = find_as_of(doc, claim.start, claim.end, scope.used)
     article = doc.article
@@ -401,6 +528,35 @@ def continues(doc: Document, claim: Claim, antecedent: str | None) -> bool:
         return bool(PLACE_OR_PARTITIVE.match(after))
     refers = refers_back.search(sentence)
     return bool(refers or not claim.scope_info.is_empty() and claim.scope_info.subset)
+
+
+#: Pronouns read as a counted phrase ("a survey that put it at 38%"): they name what the figure before counts.
+COUNTED_PRONOUNS = frozenset(["it", "they", "them", "this", "that", "these", "those", "its", "their"])
+
+
+def inherited_counted(doc: Document, claim: Claim, previous: Claim | None) -> str | None:
+    """What a figure counts when it only restates the figure before it: a conversion in parentheses
+    ("at a depth of 10 km (6.2 miles)": the depth; see also ``converts``) or a pronoun ("a survey that put
+    it at 38%", after "approval stands at 42%": the approval), from a figure of the same kind in the same
+    sentence.
+    """
+    if previous is None or not previous.counted or previous.counted in COUNTED_PRONOUNS:
+        return None
+    if claim.counted and claim.counted not in COUNTED_PRONOUNS:
+        return None
+    if previous.end > claim.start or previous.sentence_start != claim.sentence_start:
+        return None
+    if claim.kind != previous.kind or claim.kind not in {"measure", "money", "percent", "count", "number"}:
+        return None
+    if claim.counted in COUNTED_PRONOUNS:
+        return previous.counted if not DIGIT.search(doc.text, previous.end, claim.start) else None
+    gap = CONVERSION_GAP.fullmatch(doc.text, previous.end, claim.start)
+    after = doc.text[claim.end : claim.end + 2].lstrip()
+    return previous.counted if gap is not None and after.startswith(")") else None
+
+
+# A digit: another figure in between.
+DIGIT = re.compile(r"\d")
 
 
 def share_change_context(claims: list[Claim]) -> list[Claim]:

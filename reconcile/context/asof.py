@@ -79,7 +79,7 @@ class _Patterns:
             | (?P<rel>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+morning|[Tt]his\s+afternoon
                      |[Tt]his\s+evening
                      |(?P<adj>[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\s+this\s+(?P<unit1>week|month|year)
-                     |(?P<which>[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious)\s+(?P<unit2>weekend|week|month|year)
+                     |(?P<which>[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious|[Nn]ext)\s+(?P<unit2>weekend|week|month|year)
                      |(?P<n>\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en)\s+
                         (?P<unit3>days?|weeks?|months?|years?)\s+(?:ago|earlier|before|(?P<after>after))
                      |[Tt]he\s+(?:day\s+before|previous\s+day|day\s+earlier)
@@ -153,6 +153,14 @@ def _relative(m: re.Match[str], published: date) -> tuple[date, date | None] | N
         return published, None
     if m.group("unit2"):
         which, unit = m.group("which").lower(), m.group("unit2").lower()
+        if which == "next":  # "3.4% of GDP next year": the coming week, month or year (a projection)
+            if unit in {"week", "weekend"}:
+                start = monday + timedelta(days=7 if unit == "week" else 12)
+                return start, start + timedelta(days=6 if unit == "week" else 1)
+            if unit == "month":
+                first = (published.replace(day=1) + timedelta(days=32)).replace(day=1)
+                return _month_range(first.year, first.month)
+            return date(published.year + 1, 1, 1), date(published.year + 1, 12, 31)
         if unit == "week":
             return (monday, published) if which == "this" else (monday - timedelta(days=7), monday - timedelta(days=1))
         if unit == "weekend":
@@ -404,6 +412,40 @@ def _aside_around(text: str, sent_start: int, sent_end: int, start: int, end: in
     return (opening.start(), close) if close >= 0 else None
 
 
+# A possessive right after a date phrase: "Wednesday's plane crash", "Monday's earthquake" name an event.
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")
+
+# A clause break between a figure and a coming date ("next week"): the date is another clause's.
+NEXT_GAP = re.compile(r"[,;:]|\s(?:and|but|while|as|when)\s")
+
+#: Nouns of a comparison base that a date right after them belongs to (see BASE_BEFORE).
+BASE_NOUNS = frozenset(["price", "prices", "close", "level", "levels", "value", "average", "reading", "valuation"])
+
+
+def _after_base_noun(text: str, lo: int, hi: int) -> bool:
+    """A cheap test for BASE_BEFORE: the word before the date (past "on"/"of") is a base noun.
+
+    >>> _after_base_noun("to its closing price on Monday", 0, 23), _after_base_noun("said on Monday", 0, 8)
+    (True, False)
+    """
+    words = text[lo:hi].split()
+    if words and words[-1] in ("on", "of"):
+        words.pop()
+    return bool(words) and words[-1] in BASE_NOUNS
+
+
+# A verb of a figure that grew after the event that started it: "has risen to", "climbed to".
+RISEN = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|swelled|mounted|reached)\b")
+
+# A comparison base right before a date phrase: "a premium of 31% to Lumex's closing price on Monday",
+# "up from its level on Friday": the date is the base's, not the figure's.
+BASE_BEFORE = re.compile(
+    r"""\b(?:to|from|than|over|against|versus|with)\s+(?:[\w'\u2019.-]+\s+){0,3}?
+        (?:price|prices|close|level|levels|value|average|reading|valuation)\s+(?:on\s+|of\s+)?$""",
+    re.VERBOSE,
+)
+
+
 # A past-tense verb right before a date phrase ("ruled Wednesday", "said on Monday"): the date is past.
 PAST_VERB_BEFORE = re.compile(
     r"""(?<!\bis[ ])(?<!\bare[ ])(?<!\bbe[ ])(?<!\bbeen[ ])          # not a passive: "is expected by December"
@@ -439,6 +481,11 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
             continue  # "The bank, which raised its rate to 4.75% last year, meets on March 6": not its date
         if any(m.start() < e and m.end() > s for s, e in skip):
             continue
+        if _after_base_noun(text, max(sent_start, m.start() - 16), m.start()) and BASE_BEFORE.search(
+                text, max(sent_start, m.start() - 60), m.start()):
+            continue  # "a premium of 31% to Lumex's closing price on Monday": the base's date, not the figure's
+        if m.end() <= start and POSSESSIVE_AFTER.match(text, m.end()) and RISEN.search(text, m.end(), start):
+            continue  # "the toll from Wednesday's crash has risen to 25": the event's day, not the count's
         if m.group("after") and not AFTER_OPENS_FIGURE.fullmatch(text, m.end(), start):
             continue  # "two days after the quake, the toll rose to 50": the figure is not in the after-clause
         prep = (m.group("prep") or "").strip().lower()
@@ -455,6 +502,8 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
             continue
         g0, g1 = (m.end(), start) if m.end() <= start else (end, m.start())
         gap = text[g0:g1]
+        if m.group("which") and m.group("which").lower() == "next" and NEXT_GAP.search(gap):
+            continue  # "40 people died, and the funeral is next week": a coming date of another clause
         figures_gap = gap
         if DIGIT.search(gap) and any(g0 <= o.start() and o.end() <= g1 for o in matches):
             # the digits of another date are no other figure ("from the heat between June 1 and July 14")
@@ -468,6 +517,9 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
             # "MADRID, July 16 (AFP) -" is the story's date; "46.1C, AEMET said on Wednesday" (after the
             # figure) the statement's: any other date of the sentence is the figure's own
             distance += LESS_LIKELY
+        if m.group("unit2") and m.group("which").lower() == "this" and any(
+                o.group("wd") or o.group("md") or o.group("dm") or o.group("iso") for o in matches):
+            distance += 2 * LESS_LIKELY  # "cases this year has risen to 222, the CDC said Friday": the day is the date
         if best is None or distance < best[0]:
             best = (distance, m)
     cue = bool(pat.projection.search(text[max(sent_start, start - 80) : start]))  # the clause's last 80 chars

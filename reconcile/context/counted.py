@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from reconcile.context.document import ascii_quotes
 from reconcile.context.lexicon import ContextLexicon, trie
 from reconcile.extract.nouns import counted_after
-from reconcile.extract.scan import is_plural_noun
+from reconcile.extract.scan import NOT_MEN_PLURALS, is_plural_noun
 from reconcile.lexicons import load
 
 # A word of a noun phrase (letters, inner hyphens and apostrophes).
@@ -42,6 +42,7 @@ LEVEL_VERBS = [
     "crept", "creeps", "slipped", "slips", "dipped", "dips", "plunged", "plunges", "tumbled", "tumbles", "surged", "surges", "slid", "slides",
     "rebounded", "rebounds", "slumped", "slumps", "sank", "sinks", "rallied", "rallies", "widened", "widens", "narrowed", "narrows",
     "moderated", "moderates", "went", "goes", "held", "holds", "remained", "remains", "stayed", "stays",
+    "rising", "falling", "widening", "narrowing", "climbing", "dropping", "growing", "easing", "slowing",  # "the deficit widening to"
     "gained", "gains", "lost", "loses", "advanced", "advances", "retreated", "retreats", "shed", "sheds",
 ]
 
@@ -108,10 +109,31 @@ SET_TO = re.compile(
     re.VERBOSE,
 )
 
+# "raises defence spending by <figure>": the change of what is raised, not its level.
+SET_BY = re.compile(
+    rf"""\b(?:raises|raise|raised|raising|boosts|boost|boosted|boosting|increases|increase|increased|increasing
+          |cuts|cut|cutting|reduces|reduce|reduced|reducing|lifts|lifted|trims|trimmed|slashes|slashed)\s+
+        (?P<np>(?:its\s+|their\s+|the\s+)?[a-z][\w'\u2019 -]{{1,50}}?)\s+by\s+(?:{HEDGE}\s+)?$""",
+    re.VERBOSE,
+)
+
+# "<noun phrase> will rise | rose | fell by <figure>": a change, not a level.
+MOVED_BY = re.compile(
+    rf"""(?<=[\w'\u2019])\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|could\s+|is\s+set\s+to\s+|is\s+expected\s+to\s+)?
+        (?:rose|risen|rises|rise|fell|fallen|falls|fall|grew|grown|grows|grow|increased|increases|increase
+          |decreased|decreases|decrease|dropped|drops|drop|jumped|jumps|jump|climbed|climbs|climb|declined|declines
+          |decline|shrank|shrinks|shrink)\s+by\s+(?:{HEDGE}\s+)?$""",
+    re.VERBOSE,
+)
+
 # "a toll of | insured losses of | a budget of <figure>".
 NOUN_OF = re.compile(  # (white space first, then the look-behind: re skips to white space)
     rf"\s(?<=[\w'\u2019]\s)\s*(?:of|at|worth)\s+(?:{HEDGE}\s+)?$",
 )
+
+# "at a" / "with a" before the noun of "<noun> of <figure>": "hit at a depth of", "built with a capacity of";
+# the words before belong to the clause, not to what the figure measures.
+AT_A_NOUN = re.compile(r"^(?:.*\s)?(?:at|with)\s+(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
 
 # "for <figure>" right after a figure: a score ("9 for 233"), not a count of anything named.
 SCORE_AFTER = re.compile(r"\s+for\s+\d")
@@ -198,12 +220,16 @@ def lemma(word: str, lex: ContextLexicon) -> str:
     >>> lex = ContextLexicon.default()
     >>> [lemma(w, lex) for w in ["troops", "casualties", "buses", "children", "homes", "news", "boxes", "Israelis"]]
     ['troop', 'casualty', 'bus', 'child', 'home', 'news', 'box', 'israeli']
+    >>> [lemma(w, lex) for w in ["fishermen", "policemen", "abdomen", "Yemen"]]
+    ['fisherman', 'policeman', 'abdomen', 'yemen']
     """
     w = word.lower()
     if w in lex.irregular_plurals:
         return lex.irregular_plurals[w]
     if w in lex.invariant or len(w) <= 3:
         return w
+    if w.endswith("men") and len(w) > 4 and w not in NOT_MEN_PLURALS:
+        return w[:-3] + "man"  # "fishermen", "gunmen", "servicemen"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("sses", "xes", "ches", "shes", "zzes")):
@@ -335,6 +361,10 @@ LEFT_STOPS = frozenset(["the", "a", "an", "that", "its", "their", "his", "her", 
                         "told"])
 
 
+#: Adverbs that may close a subject before its verb without being part of it ("the toll there alone").
+TRAILING_ADVERBS = frozenset(["alone", "there", "here", "now", "too", "also", "so", "far", "itself"])
+
+
 def _np_tail(np_text: str) -> str:
     """The noun phrase at the end of a clause fragment, with its prepositional tail.
 
@@ -344,8 +374,12 @@ def _np_tail(np_text: str) -> str:
     'Rainfall in Chiva'
     >>> _np_tail("The death toll from the storm")
     'death toll from the storm'
+    >>> _np_tail("officials said the toll there alone")
+    'toll'
     """
     words = np_text.split()
+    while words and words[-1].lower() in TRAILING_ADVERBS:
+        words.pop()  # "the toll there alone had reached 10": the toll
     out: list[str] = []
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
@@ -399,6 +433,13 @@ def find_counted(
     if harm and not OF_PRONOUN.match(right):
         key = "death" if harm.group("death") else "injury"
         return Counted(key, None, None)
+    if kind == "number":
+        before = left[-20:].split()
+        if before and before[-1].lower() in _label_nouns():
+            return Counted(before[-1].lower(), before[-1], None)  # "a magnitude 6.4 quake"
+        label = LABEL_AFTER.match(right)
+        if label and label.group("label").lower() in _label_nouns():
+            return Counted(label.group("label").lower(), label.group("label"), end + label.end())  # "a 6.1-magnitude"
     measured = kind in {"money", "measure"}
     if measured and ATTRIBUTIVE_BEFORE.search(left):
         found = counted_after(text, end, clause_end, 1.0)
@@ -407,6 +448,18 @@ def find_counted(
             key = measured_key(found[0], lex)
             if key:
                 return Counted(key, found[0], found[2])
+    if kind in {"money", "count", "number", "measure"} and "by" in left[-12:]:
+        set_by = SET_BY.search(left[-120:])
+        if set_by:
+            key = normalise_counted(set_by.group("np"), lex)
+            if key and key.split()[-1] not in lex.figure_words:
+                return Counted(f"{key} change", set_by.group("np"), None, None)  # "raises defence spending by €45bn"
+        moved = MOVED_BY.search(left[-120:])
+        if moved:
+            np = _np_tail(left[max(0, len(left) - 120) :][: moved.start()])
+            key = normalise_counted(np, lex) if np else None
+            if key and key.split()[-1] not in lex.figure_words:
+                return Counted(f"{key} change", np, None, None)  # "defence spending will rise by €45bn": the change
     set_to = SET_TO.search(left[-120:])
     if set_to:
         np = set_to.group("np").split(None, 1)[1]
@@ -432,6 +485,10 @@ def find_counted(
             if verb and not measured:
                 continue  # "runs", "covers", "cost" state a measure or an amount, not a count
             np = _np_tail(left[max(0, m.start() - 100) : m.start()])
+            if pattern is NOUN_OF and np:
+                measure_noun = AT_A_NOUN.search(np)
+                if measure_noun:
+                    np = np[measure_noun.end() :]  # "the quake hit at a depth of 10 km": the depth
             if not np:
                 continue
             key = normalise_counted(np, lex)
@@ -479,14 +536,52 @@ def find_counted(
         m = IN_OF_AFTER.match(right)
         if m:
             group = "np" if m.group("np") is not None else "in_np"
-            # a time phrase ends what is measured: "2.1 million tonnes of coal last year" measures coal
-            words = _trim(TIME_TAIL.split(m.group(group), 1)[0].split(), lex)
+            # a time phrase ends what is measured: "2.1 million tonnes of coal last year" measures coal;
+            # so does a clause: "of fuel oil when it sank" measures the oil
+            words = _trim(clip_clause(TIME_TAIL.split(m.group(group), 1)[0]).split(), lex)
             while words and words[-1].lower() in {"the", "a", "an"}:
                 words.pop()  # "1.5 metres in the next century": nothing is named
             if words:
                 np = " ".join(words)
                 return Counted(normalise_counted(np, lex), np, end + m.start(group) + len(np))
     return None
+
+
+# A label noun right after a bare figure (one before it is read by splitting): "a 6.1-magnitude quake".
+LABEL_AFTER = re.compile(r"-?\s*(?P<label>[A-Za-z]+)\b")  # "a 6.1-magnitude quake"
+
+
+@functools.cache
+def _label_nouns() -> frozenset[str]:
+    return frozenset(load("synonyms").get("label_nouns", ()))
+
+
+#: Words that open a clause inside a counted phrase read past its noun ("fuel oil when it sank"), and past
+#: tenses of common irregular verbs ("industrial fuel oil sank off the Philippines"): the phrase ends before them.
+CLAUSE_WORDS = frozenset(
+    "when while after before because which that who whom where since until if whether "
+    "sank sunk went fell rose hit struck ran came left began broke caught spread burst blew drove flew grew took "
+    "gave made said stood lay shook swept tore threw won lost sent spent kept held brought bought fought met led "
+    "fled hid slid stuck sat overturned capsized "
+    "next yesterday today tomorrow tonight".split()  # "3.4% of GDP next year": a time phrase ends it too
+)
+
+
+def clip_clause(phrase: str) -> str:
+    """A counted phrase without the clause that runs on after its noun.
+
+    >>> clip_clause("industrial fuel oil sank off the central Philippines"), clip_clause("fuel oil when it sank")
+    ('industrial fuel oil', 'fuel oil')
+    >>> clip_clause("North Korean troops")
+    'North Korean troops'
+    """
+    if " " not in phrase:
+        return phrase
+    words = phrase.split(" ")
+    for k in range(1, len(words)):
+        if words[k].lower() in CLAUSE_WORDS:
+            return " ".join(words[:k])
+    return phrase
 
 
 # A verb of growth or shrinking: with "the economy" or "GDP" as subject, a share is GDP growth.

@@ -50,6 +50,10 @@ CAPITAL_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]*(?:[-'\u2019][A-Za-z][a-z]
 # A word right before a capitalised run that makes it a body or a place ("for the Northern Alliance").
 BODY_BEFORE = re.compile(r"\b(?:the|of|for|from|at|in)\s+$")
 
+# A title and "of" right before a capitalised run: "Minister of Social Action Fatime Abakar".
+OFFICE_OF = re.compile(r"\b(?P<title>Minister|Secretary|Director|Commissioner|Chairman|Chairwoman|Chair|Head|Chief"
+                       r"|President|Governor|Mayor|Speaker|Ambassador|Envoy|Rector|Dean|Secretary-General)[ ]of[ ]$")
+
 # A personal honorific and the surname after it ("Mr Lew", "Ms. Ndiaye"): whoever is called so is a person.
 # (The look-ahead names the honorifics' first letters: it changes no match, and re skips to them in C.)
 HONORIFIC_SURNAME = re.compile(r"(?=[MD])\b(?:Mr|Mrs|Ms|Dr|Miss|Mme)\.?[ ](?P<surname>[A-Z][a-z]+(?:[-'\u2019][A-Za-z][a-z]+)*)\b")
@@ -221,7 +225,15 @@ class NameIndex:
                 continue  # a later mention ("Mr Rodriguez Saa"): the first full one gave the role
             run_start = m.start()
             if not lead and BODY_BEFORE.search(text, max(0, run_start - 6), run_start):
-                continue  # "a spokesman for the Northern Alliance": a body, not a person
+                office = OFFICE_OF.search(text, max(0, run_start - 30), run_start)
+                words = name.split(" ")
+                if office is None or not self._is_titleish(office.group("title")) or len(words) < 3:
+                    continue  # "a spokesman for the Northern Alliance": a body, not a person
+                # "Minister of Social Action Fatime Abakar": the portfolio, then a two-word name
+                titles = " ".join(words[:-2])
+                name, first_word, lead = " ".join(words[-2:]), words[-2], len(words) - 2
+                if name in seen:
+                    continue
             left = self._role_left(run_start)
             role = " ".join(([left] if left else []) + ([titles] if titles else [])) or None
             if role is None:
@@ -385,6 +397,11 @@ class NameIndex:
 
     def last_place_before(self, pos: int, kind: str = "country") -> str | None:
         """The last country (or state) named before ``pos``, normalised: 'ukraine'."""
+        found = self.last_place_mention(pos, kind)
+        return found[1] if found else None
+
+    def last_place_mention(self, pos: int, kind: str = "country") -> tuple[int, str] | None:
+        """Where and which country (or state) was named last before ``pos``."""
         offsets, names = self._places[kind]
         i = bisect.bisect_left(offsets, pos) - 1
-        return names[i] if i >= 0 else None
+        return (offsets[i], names[i]) if i >= 0 else None

@@ -134,10 +134,11 @@ class _Patterns:
                    (?:the\s+)?(?:(?:{directions})\s+)*
                      (?:province|region|state|city|town|county|district|village|island|republic|oblast)\s+of\s+
                      {PLACE_WORD}(?:[ ]+{PLACE_WORD}){{0,3}}
+                 | {PLACE_WORD}(?:,[ ]+{PLACE_WORD}){{1,6}},?[ ]+and[ ]+{PLACE_WORD}  # "Alabama, Florida and Mississippi"
                  | (?:the\s+)?(?:(?:{directions})\s+)*(?:(?:{demonyms})\s+)?
                    (?:{PLACE_WORD}(?:[ ]+(?:of[ ]+|and[ ]+)?{PLACE_WORD}){{0,3}})
                    (?:[ ]+(?:{suffixes}))?
-                 | the\s+(?:(?:{directions})\s+)*(?:country|state|region|city|capital)\b
+                 | (?:the|her|his|their|its)\s+(?:(?:{directions})\s+)*(?:country|state|region|city|capital)\b
                  | the\s+(?:(?:{directions})\s+)+(?:part\s+)?of\s+the\s+(?:country|state)\b
                 )""",
             re.VERBOSE,
@@ -258,7 +259,14 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 NATIONWIDE = "nationwide"
 
 
+# The separators of a list of places: "Alabama, Florida and Mississippi".
+PLACE_LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+
+
 def _resolve_place(doc: Document, place: str, at: int) -> str | None:
+    if ", " in place:  # a list of places: each normalised, joined for _add_place to split
+        parts = [normalise_place(p, doc.lexicon) for p in PLACE_LIST_SEPARATOR.split(place)]
+        return ", ".join(p for p in parts if p) or None
     low = place.lower()
     if COUNTRY_WORD.search(low):
         # "across the country" in an article that names no country: the whole country, unnamed
@@ -275,10 +283,12 @@ def _add_place(info: ScopeInfo, place: str | None) -> None:
 
     >>> info = ScopeInfo(); _add_place(info, "queensland and victoria"); info.places
     ['queensland', 'victoria']
+    >>> info = ScopeInfo(); _add_place(info, "alabama, florida and mississippi"); info.places
+    ['alabama', 'florida', 'mississippi']
     """
     if not place:
         return
-    parts = place.split(" and ")
+    parts = [p for chunk in place.split(" and ") for p in chunk.split(", ") if p]
     if len(parts) > 1:
         lex = ContextLexicon.default()
         known = lex.countries | lex.states
@@ -395,6 +405,20 @@ def find_scope(
                     result.pieces.append((pm.start(), pm.group()))
                     result.used.append((pm.start(), pm.end()))
                     _add_place(info, resolved)
+    # 5a. "in Gaines County, where 97 people ...", "an outbreak in West Texas has grown to 159 cases":
+    #     the place of the clause that holds the figure, or of the subject that grew to it
+    if not info.places and kind not in {"ordinal", "age", "duration"}:
+        lo = max(sent_start, start - 120)
+        if text.find("where", lo, start) >= 0 or not RISE_WORDS.isdisjoint(text[max(lo, start - 40) : start].split()):
+            for pm in pat.place.finditer(text, lo, start):
+                rest = text[pm.end() : start]
+                if WHERE_REST.match(rest) or SUBJECT_REST.match(rest):
+                    resolved = _resolve_place(doc, pm.group("place"), pm.start())
+                    if resolved:
+                        result.pieces.append((pm.start(), pm.group()))
+                        result.used.append((pm.start(), pm.end()))
+                        _add_place(info, resolved)
+                    break
     # 5b. "the local toll", "the county's toll": the place named earlier in the sentence
     if not info.places and counted_text and LOCAL_WORD.search(counted_text.lower()):
         for pm in pat.place.finditer(text, sent_start, start):
@@ -404,6 +428,8 @@ def find_scope(
     if kind != "ordinal":
         comma = text.find(",", pos, period_stop)
         period_stop = comma if comma >= 0 else period_stop
+        other = OTHER_FIGURE_AFTER.search(text, pos, period_stop) if text.find("from", pos, period_stop) >= 0 else None
+        period_stop = other.start() if other else period_stop  # "3.4% next year from 2.9% this year": the 2.9%'s
     hint = PERIOD_AFTER_ORDINAL if kind == "ordinal" else PERIOD_AFTER
     for pm in pat.period.finditer(text, pos, period_stop) if hint.search(text, pos, period_stop) else ():
         if pm.group("year") is not None and kind != "ordinal":
@@ -458,6 +484,12 @@ def find_scope(
     if counted_text and kind in {"count", "number"} and "bodies" in counted_text.lower() and (
             RECOVERED.search(text, max(sent_start, start - 60), min(sent_end, end + 60))):
         info.subset.append("bodies recovered")  # "had recovered 21 bodies by midday": not yet the toll
+    if kind == "percent" and counted_text and counted_text.lower().split()[-1] in {"premium", "discount"}:
+        bm = PRICE_BASE.match(text, after, clause_stop)
+        if bm:
+            # "a premium of 31% to Lumex's closing price" and "... to its average share price": other bases
+            info.definition.append(" ".join(bm.group("base").lower().split()))
+            result.pieces.append((bm.start("base"), bm.group("base")))
     dm = pat.def_phrase.match(text, after, clause_stop)
     if dm:
         phrase = dm.group("phrase").strip().rstrip(".")
@@ -465,6 +497,17 @@ def find_scope(
         info.definition.append(ascii_quotes(phrase).lower())
     return result
 
+
+# The price a premium or a discount is measured against: "to Lumex's closing price", "over the average price".
+PRICE_BASE = re.compile(
+    r"""\s+(?:to|over|above|below|on)\s+(?:(?:the|its|their|[A-Z][\w'\u2019.-]*)\s+){0,3}?
+        (?P<base>(?:(?:closing|average|last|undisturbed|unaffected|weighted|volume-weighted|opening|market|share|stock
+                     |three-month|six-month|\d+-day)\s+){0,3}(?:price|close|value|level))\b""",
+    re.VERBOSE,
+)
+
+# Another figure after the counted noun: a period phrase past it is that figure's.
+OTHER_FIGURE_AFTER = re.compile(r"\bfrom\s+\d|\bfrom\s+(?:about|around|nearly|some)\s+\d")
 
 # An increment word right before the figure: "a further four", "another 800", "an additional 3,000".
 INCREMENT_BEFORE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional|[Aa]n\s+extra|[Aa]\s+fresh)\s+$")
@@ -488,6 +531,21 @@ def _may_end_increment(text: str, lo: int, start: int) -> bool:
 NTH_STEMS = ("irst", "econd", "hird", "ourth", "ifth", "inal")
 
 # "alone" or "only" after a leading place: "In Paris alone, ...".
+# After a place, up to the figure: ", where (most of the) 97 ..." (a relative clause of place).
+WHERE_REST = re.compile(rf",?\s+where\s+(?:[a-z]+\s+){{0,4}}(?:{HEDGES}\s+)?$")
+
+# After a place in a subject, up to the figure: " has grown to", " rose to nearly".
+SUBJECT_REST = re.compile(
+    rf"""\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?
+        (?:grown|grew|risen|rose|climbed|jumped|increased|reached|hit|topped|surpassed|passed|swelled|stands|stood)
+        (?:\s+(?:to|at))?\s+(?:{HEDGES}\s+)?$""",
+    re.VERBOSE,
+)
+
+# A cheap test for SUBJECT_REST: a verb of growth among the last words before the figure.
+RISE_WORDS = frozenset(["grown", "grew", "risen", "rose", "climbed", "jumped", "increased", "reached", "hit", "topped",
+                        "surpassed", "passed", "swelled", "stands", "stood"])
+
 ALONE = re.compile(r"\s+(?:alone|only)(?=,)")
 
 # "each" before the figure in its clause: "have each recorded three deaths", "each took three wickets".

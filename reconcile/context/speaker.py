@@ -41,6 +41,12 @@ BETWEEN = frozenset(
     ["also", "has", "have", "had", "previously", "later", "earlier", "recently", "separately", "again", "further", "initially", "originally", "publicly", "privately", "repeatedly", "then", "would", "will", "could", "had", "did", "reportedly", "first", "last", "once", "already", "has", "since", "just"]
 )
 
+# A word: between an "according to X" and a later subject, it opens another clause ("X, at odds with Y").
+WORD_BETWEEN = re.compile(r"\w")
+
+# Relative pronouns between a subject and its verb: "a survey that put it at 38%", "officials who said".
+RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
+
 # Auxiliaries that make the verb passive ("was reported", "were estimated").
 PASSIVE = frozenset(["was", "were", "been", "be", "is", "are", "being"])
 
@@ -56,13 +62,16 @@ AMBIGUOUS_VERBS = frozenset(
     ["reports", "claims", "estimates", "counts", "records", "notes", "states", "projects", "forecasts", "show", "shows", "posts", "finds", "put", "puts", "cites", "tells", "recorded", "counted", "found", "showed", "put", "projected", "forecast", "indicated"]
 )
 
+# Ambiguous verbs that a named body (a capitalised head) uses to state a count: "the CDC has counted 164".
+COUNTING_VERBS = frozenset(["counted", "counts", "recorded", "records", "reports", "estimates", "found", "finds"])
+
 # Verbs that yield to a speech verb of the same sentence ("X said investigators had confirmed 72").
 WEAK_VERBS = frozenset(
     ["recorded", "records", "counted", "counts", "found", "finds", "showed", "show", "shows", "put", "puts", "confirmed", "confirms", "indicated", "indicates", "suggested", "suggests", "cited", "cites", "posted", "posts", "noted", "notes"]
 )
 
 # Prepositions a speaker phrase may hold after a role or a name ("officials in Buncombe County").
-INNER_PREPS = frozenset(["in", "of", "for", "at", "from", "with"])
+INNER_PREPS = frozenset(["in", "of", "for", "at", "from", "with", "on"])  # "officials on both sides said"
 
 # Nouns naming a document rather than a speaker ("a video statement posted to social media").
 DOCUMENT_HEADS = frozenset(["statement", "video", "post", "tweet", "message", "report", "clip", "footage", "image", "photo"])
@@ -96,8 +105,19 @@ POSSESSED_FIGURES = re.compile(
 )
 
 
+# Figures named by their source, as a subject: "Downdetector data", "Eurostat figures" (not "The latest figures").
+NAMED_FIGURES = re.compile(
+    r"""(?:(?:the|The)\s+)?(?P<who>(?!(?:The|A|An)\s)[A-Z][\w./&'\u2019-]*(?:\s+[A-Z][\w./&'\u2019-]*)*)\s+
+        (?:(?:latest|new|own|official|preliminary|final|daily|weekly|monthly|updated)\s+)*
+        (?:figures|data|statistics|numbers|tally|count|estimates?)$""",
+    re.VERBOSE,
+)
+
 # "by X" after a passive speech verb ("was reported by the ministry"), within the clause.
 BY_AGENT = re.compile(r"(?:[^,;.\u201c\u201d\"]|\.(?=\d)){0,50}?\bby\s+")
+
+# Lower-case role words before a name after an inverted verb: "said police spokesman Dinesh Thapa".
+ROLE_BEFORE_NAME = re.compile(r"(?P<role>(?:[a-z][\w-]*\s+){1,4})(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})$")
 
 # A role set off by a comma after an inverted speaker: "said John Smith, a spokesman".
 ROLE_AFTER = re.compile(r",\s+((?:the|a|an)\s+[^,.;\u201c\u201d\"]{3,120})")
@@ -185,6 +205,10 @@ CALENDAR = frozenset(
 # What "per" introduces when it is a rate, not a source ("per cent", "per capita").
 PER_RATE = re.compile(r"(?:cent|capita|annum|head|person|hour|day|week|month|year|share|barrel|tonne|unit|cubic|square)\b",
                       re.IGNORECASE)
+
+# Participles that end a source phrase read rightwards: "according to a Gallup poll released on Wednesday".
+SOURCE_PARTICIPLES = frozenset(["released", "published", "issued", "conducted", "compiled", "posted", "seen",
+                                "obtained", "carried", "made", "sent", "shared", "cited", "quoted", "broadcast"])
 
 # The word right after a cue verb (spaces only between).
 NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
@@ -406,6 +430,8 @@ class _Reader:
             )
             if _is_punct(word) or (low in STOP_WORDS and low != "of" and not joins) or low in self._verbs:
                 break
+            if taken and low in SOURCE_PARTICIPLES:
+                break  # "a Gallup poll released on Wednesday": the poll is the source
             taken.append(tok)
             if len(taken) > 12:
                 break
@@ -444,6 +470,9 @@ class _Reader:
         if toks and toks[-1][2].lower() in NOUN_MODIFIERS_BEFORE and self.text[verb_start:verb_start + 30].split(
                 None, 1)[0].endswith("s"):
             return None  # "media reports said": the noun of another verb
+        if len(toks) > 1 and toks[-1][2] in RELATIVE_PRONOUNS and not _is_punct(toks[-2][2]):
+            toks = toks[:-1]  # "a Reuters/Ipsos survey that put it at 38%": the survey is the subject
+            all_toks = [t for t in all_toks if t[1] <= toks[-1][1]]
         stop = toks[-1][1] if toks else verb_start
         role = None
         who = WHO_CLAUSE.search(self.text, floor, toks[-1][1]) if toks and toks[-1][2] == "," else None
@@ -501,7 +530,8 @@ class _Reader:
                 return att.speaker, role or att.role
             return phrase, role
         if low[0] == "the" and low[-1] in self.lex.role_heads and not any(w[0].isupper() for w in words[1:]
-                                                                          if w.lower() not in self.lex.titles):
+                                                                          if w.lower() not in self.lex.titles) \
+                and not any(w.endswith("'s") for w in low[1:-1]):  # "the state's health department" names a body
             head = low[-1].rstrip("s")
             for att in reversed(self.found[-RECENT:]):
                 if att.speaker.lower().split()[-1].rstrip("s") == head or (
@@ -640,17 +670,20 @@ class _Reader:
             if np is None:
                 self._passive_or_inverted(m, sent_start, sent_end)
                 return
-            owned = POSSESSED_FIGURES.match(np[2])
+            owned = POSSESSED_FIGURES.match(np[2]) or NAMED_FIGURES.match(np[2])
             if owned:
-                # "The Civil Protection agency's latest figures show 48 dead": the agency gives them
-                np = (np[0], np[0] + owned.end("who"), owned.group("who"), np[3])
+                # "The Civil Protection agency's latest figures show 48 dead": the agency gives them;
+                # "Downdetector data showed": so does a name written before the figures
+                np = (np[0] + owned.start("who"), np[0] + owned.end("who"), owned.group("who"), np[3])
             head = np[2].split()[-1].lower()
-            if head in FIGURE_HEADS:
+            if head in FIGURE_HEADS and np[2].split()[-1].islower():
                 return  # "The latest figures show": the outlet reads its figures, nobody is quoted
             if verb.lower() in AMBIGUOUS_VERBS and self._noun_before_verb(m.end()):
                 return  # "Initial reports spoke of 50 people": the noun of another verb
             if verb.lower() in AMBIGUOUS_VERBS and (
-                (head not in self.lex.role_heads and not np[2][0].isupper()) or head.endswith("ed")
+                (head not in self.lex.role_heads and not np[2][0].isupper()
+                 and not (np[2].split()[-1][0].isupper() and verb.lower() in COUNTING_VERBS))
+                or head.endswith("ed")  # "the Centers for Disease Control has counted 164": a name counts
             ):
                 return  # "has rejected claims that": a noun after a verb
             if head in DOCUMENT_HEADS and verb.lower() in {"posted", "posts", "tweeted", "tweets", "put"}:
@@ -685,7 +718,10 @@ class _Reader:
         words = phrase.split()
         if any(w[:1].isupper() for w in words):
             return True
-        return words[-1].lower().rstrip(".,") in self.lex.role_heads
+        if words[-1].lower().rstrip(".,") in self.lex.role_heads:
+            return True
+        inner = next((k for k, w in enumerate(words) if k and w in INNER_PREPS), None)
+        return inner is not None and words[inner - 1].lower() in self.lex.role_heads  # "officials on both sides"
 
     def _passive_or_inverted(self, m: re.Match[str], sent_start: int, sent_end: int) -> None:
         text = self.text
@@ -703,12 +739,17 @@ class _Reader:
         if not toks:
             return
         start, end, phrase = _phrase(text, toks)
-        if not (phrase[0].isupper() or phrase.split()[0].lower() in {"the", "a", "an"}):
+        role = None
+        titled = ROLE_BEFORE_NAME.match(phrase) if phrase[0].islower() else None
+        if titled and titled.group("role").split()[-1].lower() in self.lex.role_heads | self.lex.titles:
+            # "said police spokesman Dinesh Thapa": the name speaks, the words before it are the role
+            role = titled.group("role").strip()
+            start, phrase = start + titled.start("name"), titled.group("name")
+        elif not (phrase[0].isupper() or phrase.split()[0].lower() in {"the", "a", "an"}):
             return
         if len(phrase.split()) > 7 or not INVERTED_END.match(text, start + len(phrase)) \
                 or not self._speaker_like(phrase):
             return  # "..., said the first night of bombings left 80 dead": a clause, not a speaker
-        role = None
         after = ROLE_AFTER.match(text, end)
         if after:
             role = after.group(1)
@@ -889,7 +930,10 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
         return att if att is not None else _continuing_quote(doc, quote)
     sent_start, sent_end = doc.sentence_span(start)
     lo, hi = max(sent_start, start - WINDOW * 4), min(sent_end, end + WINDOW * 4)  # endless sentences
-    in_sentence = [a for a in _attributions_between(doc, lo, hi) if _outside(doc, a)]
+    in_sentence = [a for a in _attributions_between(doc, lo, hi) if _outside(doc, a)
+                   and not (a.kind == "verb" and a.start < a.np_start and a.np_end <= start
+                            and _only(COMMA_GAP, doc.text, a.np_end, start))]
+    # (a figure set off right after an inverted speaker's name describes the speaker: "said captain Liam Hart, 34")
     if not in_sentence:
         return None
     # a cue after the figure belongs to it only when no other figure stands between them
@@ -898,9 +942,16 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
                    or not OTHER_FIGURE.search(doc.text, max(end, a.start - 25), a.start)]
     if not in_sentence:
         return None
-    according = [a for a in in_sentence if a.kind == "according"]
+    # an "according to" cue set apart from the figure by a contrasting clause speaks for its own clause
+    # ("12 people, according to a tally by the Times, though officials said the toll there had reached 10")
+    according = [a for a in in_sentence if a.kind == "according"
+                 and not CONTRAST.search(doc.text, *((a.end, start) if a.end <= start else (end, a.start)))]
     if according:
-        return min(according, key=lambda a: abs(a.start - start))
+        nearest = min(according, key=lambda a: abs(a.start - start))
+        closer = [a for a in in_sentence if a.kind == "verb" and nearest.end <= a.np_start and a.end <= start
+                  and WORD_BETWEEN.search(doc.text, nearest.np_end, a.np_start)]
+        # "according to a Gallup poll, at odds with a survey that put it at 38%": the nearer cue states it
+        return closer[-1] if closer else nearest
     verbs = [a for a in in_sentence if a.kind in {"verb", "passive"}]
     strong = [a for a in verbs if not (a.weak and _stated_by_another(doc, a, verbs))] or verbs
     before = [a for a in strong if a.end <= start]
@@ -915,7 +966,10 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
             chosen = nearest  # "unions said 1.2 million joined, while police counted 340,000"
         citing = [a for a in in_sentence if a.kind == "citing" and a.start >= chosen.end
                   and _only(COMMA_GAP, doc.text, chosen.end, a.start)]
-        return citing[0] if citing else chosen
+        if citing:
+            return citing[0]
+        outer = _closing_cue(doc, [a for a in strong if a.start >= end], end, sent_end)
+        return outer if outer is not None and outer.np_start > chosen.end else chosen
     citing = [a for a in in_sentence if a.kind == "citing"]
     if citing:
         return min(citing, key=lambda a: abs(a.start - start))
@@ -923,6 +977,22 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
     if after and BUT_BETWEEN.search(doc.text, end, after[0].np_start):
         return None  # "Initial reports spoke of 50 trapped, but Pieterse later said 4": his is the other figure
     return after[0] if after else None
+
+
+# What may follow a cue that closes its sentence: a day, "in a statement", "on Telegram" (no clause).
+CLOSING_TAIL = re.compile(r"""(?:\s+(?:on|in|at|late|early|this|last|earlier)\b[^,;:\d\u201c\u201d"]{0,40})?\s*[.!?]?\s*$""")
+
+
+def _closing_cue(doc: Document, after: list[Attribution], end: int, sent_end: int) -> Attribution | None:
+    """A speech verb whose subject follows the figure's clause and that closes the sentence: it states the
+    whole sentence ("New Mexico has reported nine cases, the state's health department said")."""
+    if len(after) != 1 or after[0].kind != "verb" or after[0].np_start < end:
+        return None
+    cue = after[0]
+    gap = doc.text[end : cue.np_start]
+    if OTHER_FIGURE.search(gap) or not gap.rstrip().endswith(",") or BUT_BETWEEN.search(doc.text, end, cue.np_start):
+        return None
+    return cue if CLOSING_TAIL.match(doc.text, cue.end, sent_end) else None
 
 
 def speaker_of(doc: Document, start: int, end: int) -> tuple[str | None, str | None]:

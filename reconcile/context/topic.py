@@ -46,6 +46,9 @@ INNER_OPENER_WORD = re.compile(
     re.VERBOSE,
 )
 
+#: What follows a wire dateline's place: "ANKARA, March 3 (Reuters) -", "KEMERLI, Turkey (AP) —", "PARIS —".
+DATELINE_AFTER = re.compile(r",|\s*\(|\s+[-\u2013\u2014]")
+
 #: A capitalised word at the very start of the text.
 FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")
 
@@ -117,10 +120,22 @@ def name_runs(text: str, names: frozenset[str] | None = None) -> list[str]:
     for m in NAME_RUN.finditer(text):
         start, run = m.start(), m.group("run")
         opens = _opens(text, start)
+        if opens and _acronym(run) and not DATELINE_AFTER.match(text, m.end()):
+            opens = False  # "AFAD said": an acronym opening a sentence is a name ("ANKARA, March 3 -" is a dateline)
         key = _run_key(run, opens and _fold(run.split(" ")[0]) not in names)
         if key:
             out.append(key)
     return out
+
+
+def _acronym(run: str) -> bool:
+    """A run opening with a word of capitals only ("AFAD", "U.N.", "CAAN").
+
+    >>> _acronym("AFAD"), _acronym("The Pentagon"), _acronym("I")
+    (True, False, False)
+    """
+    first = run.split(" ", 1)[0]
+    return len(first) > 1 and first.isupper()
 
 
 @functools.lru_cache(maxsize=1 << 16)  # runs repeat within and across articles

@@ -70,13 +70,22 @@ def is_plural_noun(word: str) -> bool:
 
     >>> [is_plural_noun(w) for w in ("soldiers", "people", "is", "election", "glass")]
     [True, True, False, False, False]
+    >>> [is_plural_noun(w) for w in ("fishermen", "gunmen", "servicemen", "abdomen", "specimen")]
+    [True, True, True, False, False]
     """
     w = word.lower()
     if w in _IRREGULAR_PLURALS:
         return True
     if w in _PLURAL_EXCEPTIONS or len(w) < 3:
         return False
-    return w.endswith("s") and not w.endswith(("ss", "us", "'s", "\u2019s"))
+    if w.endswith("s"):
+        return not w.endswith(("ss", "us", "'s", "\u2019s"))
+    return w.endswith("men") and len(w) > 4 and w not in NOT_MEN_PLURALS  # fishermen, gunmen, servicemen
+
+
+#: Words in "-men" that are no plural of "man".
+NOT_MEN_PLURALS = frozenset("abdomen specimen regimen acumen hymen semen bitumen albumen lumen rumen stamen cyclamen "
+                            "dolmen foramen yemen omen amen".split())
 
 
 class Atom(NamedTuple):

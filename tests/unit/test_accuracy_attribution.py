@@ -78,3 +78,70 @@ def test_police_and_organisers_figures_for_one_march_meet_as_a_conflict():
     ]
     groups = [g for g in reconcile(articles) if {c.value for c in g.claims} == {100000, 25000}]
     assert len(groups) == 1 and groups[0].verdict == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a storm's winds are one quantity however the wire qualifies them; gusts stay apart
+        ("The storm made landfall with maximum sustained winds of 130 mph (215 km/h).", "130 mph", "wind"),
+        ("The storm made landfall with maximum sustained winds of 130 mph (215 km/h).", "215 km/h", "wind"),
+        ("The storm's winds peaked at 210 km/h.", "210 km/h", "wind"),
+        ("Gusts of 150 km/h were recorded.", "150 km/h", "gust"),
+        # a converted figure in parentheses measures what the figure before it measures
+        ("The river rose 3 metres (about 10 feet) overnight.", "10 feet", "river"),
+        # an adverb closing the subject is not part of what is counted
+        ("Officials said the toll there alone had reached 10.", "10", "death"),
+    ],
+)
+def test_what_a_storm_figure_measures(text, figure, counted):
+    assert claim_of(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "places"),
+    [
+        # "her state" is the state the article named last, as "the state" is
+        ("MOBILE, Alabama - Alabama Governor Kay Rollins said six people had died in her state.", "six",
+         ["alabama"]),
+        # a list of states is every one of them, not the first
+        ("Crews restored power to some 900,000 customers in Alabama, Florida and Mississippi.", "900,000",
+         ["alabama", "florida", "mississippi"]),
+        ("In Paris, France, 40 people marched.", "40", ["paris"]),
+    ],
+)
+def test_places_of_a_figure(text, figure, places):
+    assert claim_of(text, figure).scope_info.places == places
+
+
+def test_a_body_named_statistics_still_speaks():
+    text = "The Australian Bureau of Statistics has found gambling made up 80 per cent of casino income."
+    assert claim_of(text, "80 per cent").speaker == "the Australian Bureau of Statistics"
+
+
+def test_an_according_to_cue_set_apart_by_though_speaks_for_its_own_clause():
+    text = ("Hurricane Dara has killed 12 people, according to a tally by the National Times, though officials "
+            "in Alabama said the toll there alone had reached 10.")
+    assert claim_of(text, "12").speaker == "the National Times"
+    ten = claim_of(text, "10")
+    assert ten.speaker == "officials in Alabama"
+    assert ten.scope_info.places == ["alabama"]  # "there" is the state just named
+
+
+def test_a_headline_toll_beside_state_tolls_is_the_whole_not_one_of_the_parts():
+    articles = [
+        Article(id="w", source="Coastline Wire", published=date(2025, 9, 4),
+                text="MOBILE, Alabama - Hurricane Dara killed at least nine people on Thursday. Alabama Governor "
+                     "Kay Rollins said six people had died in her state. Florida officials reported three deaths "
+                     "in the Panhandle."),
+        Article(id="d", source="Gulf Daily", published=date(2025, 9, 4),
+                text="Hurricane Dara has killed eight people, state officials said on Thursday. In Alabama, "
+                     "six people died, the state's emergency agency said."),
+    ]
+    groups = reconcile(articles)
+    with_six = [g for g in groups if any(c.value == 6 for c in g.claims)]
+    # six (Alabama) is a part: never in conflict with the whole (at least nine, eight)
+    assert not any(g.verdict == "conflict" and {6, 9} <= {c.value for c in g.claims} for g in groups)
+    assert all(9 not in {c.value for c in g.claims} for g in with_six)
+    totals = [g for g in groups if {9, 8} <= {c.value for c in g.claims}]
+    assert len(totals) == 1 and totals[0].verdict == "conflict"

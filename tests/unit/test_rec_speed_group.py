@@ -19,10 +19,8 @@ def _plain_scope_classes(sigs, story):
     for i in order:
         sig = sigs[i]
         fits = [c for c in classes if sig in c[0] or all(compatible(sig, s) for s in c[0])]
-        if len(fits) > 1:
-            ranked = sorted(((_national(c[0]), len(c[1])) for c in fits), reverse=True)
-            if ranked[0] > ranked[1]:
-                fits = [max(fits, key=lambda c: (_national(c[0]), len(c[1])))]
+        if len(fits) > 1 and sum(1 for c in fits if _national(c[0])) == 1:
+            fits = [c for c in fits if _national(c[0])]
         if len(fits) > 1:
             fits = [c for c in unplaced if sig in c[0] or all(compatible(sig, s) for s in c[0])][:1]
             target = unplaced
