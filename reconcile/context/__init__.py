@@ -13,7 +13,6 @@ from __future__ import annotations
 from reconcile.context.annotate import (
     annotate_claim,
     continues,
-    converts,
     inherited_counted,
     share_change_context,
 )
@@ -47,15 +46,11 @@ def annotate(
     previous: Claim | None = None
     for i in order:
         annotated = annotate_claim(doc, claims[i], antecedent, topic)
-        if annotated.counted is None and previous is not None and previous.counted and converts(
-                doc, previous, annotated):
-            # "winds of 130 mph (215 km/h)": the converted figure measures the same thing
-            annotated = updated(annotated, {"counted": previous.counted})
         sentence = doc.sentence_index(annotated.start)
         near = antecedent is not None and sentence - antecedent_sentence <= (1 if annotated.counted else 2)
         if near and continues(doc, annotated, antecedent):
             annotated = updated(annotated, {"counted": antecedent})
-        thing = inherited_counted(doc, annotated, previous)  # "10 km (6.2 miles)", "put it at 38%"
+        thing = inherited_counted(doc, annotated, previous)  # "10 km (6.2 miles)", "up 6%", "put it at 38%"
         if thing is not None and previous is not None:
             update: dict[str, object] = {"counted": thing, "counted_text": previous.counted_text}
             if annotated.owner is None and previous.owner is not None:

@@ -9,7 +9,7 @@ from reconcile.context.asof import find_as_of
 from reconcile.context.counted import (
     PREDICATE_AFTER,
     PREDICATE_BEFORE,
-    PRONOUN_COUNTED,
+    COUNTED_PRONOUNS,
     bare_predicate,
     clip_clause,
     elided_counted,
@@ -90,11 +90,25 @@ def place_there(doc: Document, start: int, sent_start: int) -> str | None:
     return max(mentions)[1] if mentions else None
 
 
-def converts(doc: Document, previous: Claim, claim: Claim) -> bool:
-    """Whether ``claim`` is ``previous`` converted to another unit or currency, written in parentheses
-    right after it ("winds of 130 mph (215 km/h)"), so it measures what ``previous`` measures."""
-    return (claim.kind == previous.kind and claim.kind in {"measure", "money"} and claim.unit != previous.unit
-            and CONVERSION_GAP.fullmatch(doc.text, previous.end, claim.start) is not None)
+# Between a figure and a share that says how it moved: "$94.9 billion on Thursday, up 6% from a year
+# earlier", "1,200 jobs, down 3%": the share is the change of the figure before it.
+CHANGE_AFTER_GAP = re.compile(r"[^.;:!?\d]{0,40}?,\s+(?:up|down)\s+(?:by\s+)?")
+
+
+def changes(doc: Document, previous: Claim, claim: Claim) -> bool:
+    """Whether the share ``claim`` says how the figure ``previous`` right before it moved.
+
+    >>> from datetime import date
+    >>> from reconcile.models import Article
+    >>> from reconcile.extract import extract_quantities
+    >>> t = "It reported revenue of $94.9 billion on Thursday, up 6% from a year earlier."
+    >>> doc = Document(Article(id="d", text=t, published=date(2025, 10, 31)), ContextLexicon.default())
+    >>> money, share = extract_quantities(doc.article)[:2]
+    >>> changes(doc, money, share)
+    True
+    """
+    return (claim.kind == "percent" and previous.kind in {"money", "count", "measure", "number"}
+            and CHANGE_AFTER_GAP.fullmatch(doc.text, previous.end, claim.start) is not None)
 
 
 # A run of capitalised words (with "of", "de" inside a name): "Civic Alliance", "President Andrei Kovan's National Union".
@@ -427,7 +441,7 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
     if counted is None and claim.kind == "measure" and claim.unit not in TEMPERATURE_UNITS:
         verb = MEASURE_VERB_AFTER.match(text, claim.end, sent_end)
         counted = _measure_predicates().get(verb.group("verb").lower()) if verb else None  # "800,000 litres had leaked"
-    if (counted is None or counted in PRONOUN_COUNTED) and claim.kind in {"count", "number"}:
+    if (counted is None or counted in COUNTED_PRONOUNS) and claim.kind in {"count", "number"}:
         after = text[claim.end : min(sent_end, claim.end + PREDICATE_AFTER)]
         # "Seven miners died and 12 were injured": the predicate says what the bare figure counts;
         # "police said 25,000.", "the police put it at 52,000": the noun is left out, the antecedent's
@@ -531,12 +545,12 @@ def continues(doc: Document, claim: Claim, antecedent: str | None) -> bool:
 
 
 #: Pronouns read as a counted phrase ("a survey that put it at 38%"): they name what the figure before counts.
-COUNTED_PRONOUNS = frozenset(["it", "they", "them", "this", "that", "these", "those", "its", "their"])
 
 
 def inherited_counted(doc: Document, claim: Claim, previous: Claim | None) -> str | None:
     """What a figure counts when it only restates the figure before it: a conversion in parentheses
-    ("at a depth of 10 km (6.2 miles)": the depth; see also ``converts``) or a pronoun ("a survey that put
+    ("at a depth of 10 km (6.2 miles)": the depth), the share it moved by ("revenue of $94.9 billion, up
+    6%") or a pronoun ("a survey that put
     it at 38%", after "approval stands at 42%": the approval), from a figure of the same kind in the same
     sentence.
     """
@@ -544,6 +558,8 @@ def inherited_counted(doc: Document, claim: Claim, previous: Claim | None) -> st
         return None
     if claim.counted and claim.counted not in COUNTED_PRONOUNS:
         return None
+    if claim.counted is None and changes(doc, previous, claim):
+        return previous.counted  # "revenue of $94.9 billion, up 6%": the share is its change
     if previous.end > claim.start or previous.sentence_start != claim.sentence_start:
         return None
     if claim.kind != previous.kind or claim.kind not in {"measure", "money", "percent", "count", "number"}:

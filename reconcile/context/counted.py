@@ -376,12 +376,17 @@ def _np_tail(np_text: str) -> str:
     'death toll from the storm'
     >>> _np_tail("officials said the toll there alone")
     'toll'
+    >>> _np_tail("Revenue for its fiscal fourth quarter")
+    'Revenue'
     """
     words = np_text.split()
     while words and words[-1].lower() in TRAILING_ADVERBS:
         words.pop()  # "the toll there alone had reached 10": the toll
     out: list[str] = []
+    skip_below = len(words)
     for k in range(len(words) - 1, -1, -1):
+        if k >= skip_below:
+            continue
         w = words[k]
         lw = w.lower().strip(",;:")
         if w.endswith((",", ";", ":")) or DATELINE_MARK.search(w):
@@ -389,6 +394,9 @@ def _np_tail(np_text: str) -> str:
         if lw in {"the", "a", "an", "its", "their", "this", "these"}:
             if out and k > 0 and words[k - 1].lower() in INNER_PREPS:
                 out.append(w)
+                continue
+            if out and k > 1 and words[k - 1].lower() in PERIOD_PREPS and PERIOD_NP.fullmatch(" ".join(reversed(out))):
+                out, skip_below = [], k - 1  # "revenue for its fiscal fourth quarter": the revenue, of a period
                 continue
             break
         if lw in INNER_PREPS and out and k > 0:
@@ -399,14 +407,31 @@ def _np_tail(np_text: str) -> str:
             continue
         if lw in NP_END or lw in LEFT_STOPS:
             break
-        if out and k > 0 and w.islower() and w.endswith("ed") and words[k - 1].lower() in VERB_SUBJECTS:
-            break  # "the group now expected operating margin": a verb with its subject, not an adjective
+        if out and k > 0 and w.islower() and w.endswith("ed") and (
+                words[k - 1].lower() in VERB_SUBJECTS
+                or (words[k - 1][:1].isupper() and not (words[k - 1].lower() in LEFT_STOPS or k - 1 == 0
+                                                        and words[k - 1].lower() in {"the", "a", "an"}))):
+            break  # "the group now expected operating margin", "Orchard Tech reported quarterly revenue":
+            # a verb with its subject (a pronoun or a name), not an adjective
         out.append(w)
         if len(out) >= 8:
             break
     while out and (out[-1].lower() in NP_END or out[-1].lower() in {"the", "a", "an"}):
         out.pop()
-    return " ".join(reversed(out))
+    phrase = " ".join(reversed(out))
+    period = PERIOD_TAIL.search(phrase)
+    return phrase[: period.start()] if period and period.start() > 0 else phrase
+
+
+# A period named after a noun phrase ("for its fiscal fourth quarter"), and the prepositions before it.
+PERIOD_NP = re.compile(r"(?i)(?:fiscal\s+)?(?:(?:first|second|third|fourth|final|latest)\s+)?(?:quarter|half|year)")
+PERIOD_PREPS = frozenset(["for", "in", "during", "over"])
+
+# A period closing a noun phrase read leftwards: "revenue for its fiscal fourth quarter" counts revenue (the
+# scope keeps the quarter).
+PERIOD_TAIL = re.compile(
+    r"\s+(?:for|in|during|over)\s+(?:the|its|their)\s+(?:fiscal\s+)?(?:first|second|third|fourth|final|latest)?"
+    r"\s*(?:quarter|half|year|fiscal\s+year)$", re.IGNORECASE)
 
 
 def find_counted(
@@ -715,7 +740,7 @@ ELIDED_BEFORE = re.compile(
 CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;,:)\"\u201d]|$)")
 
 # Pronouns a clause may hold where the counted thing was named before: "put it at 52,000".
-PRONOUN_COUNTED = frozenset(["it", "them", "this", "that", "they"])
+COUNTED_PRONOUNS = frozenset(["it", "they", "them", "this", "that", "these", "those", "its", "their"])
 
 
 def elided_counted(before: str, after: str, antecedent: str | None) -> str | None:

@@ -166,7 +166,7 @@ class _Patterns:
                 | (?:[Oo]ver|[Ii]n|[Ww]ithin)\s+(?P<n3>two|three|four|five|six|seven|\d+)\s+(?P<unit3>days|nights|weeks)\b
                 | as\s+(?P<as>(?:the\s+)?(?:[\w.-]+\s+){0,3}?""" + rf"(?:{cased(_role_nouns(lex))}))\b" + r"""
                 | [Ii]n\s+(?P<year>(?:19|20)\d\d)\b
-                | (?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+the\s+(?P<quarter>first|second|third|fourth|final)\s+quarter\b
+                | (?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+(?:the|its|their)\s+(?:fiscal\s+)?(?P<quarter>first|second|third|fourth|final)\s+quarter\b
                 | (?:[Ff]or|[Oo]ver)\s+the\s+(?:full|whole|entire)\s+(?P<fullyear>year)\b
                 | (?P<qadj>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)-quarter\b      # "second-quarter net profit"
                 | (?P<fyadj>[Ff]ull)-year\b                                       # "full-year operating margin"

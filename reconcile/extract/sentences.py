@@ -1,7 +1,7 @@
 """Sentence spans for news text: one linear scan, abbreviation-aware.
 
 A sentence ends at ``.``, ``!`` or ``?`` (plus any closing quotes or brackets) followed by
-white space and a capital letter, a digit or an opening quote, unless the word before the
+white space and a capital letter, a digit, an opening quote or a brand such as "iPhone", unless the word before the
 full stop is a known abbreviation ("Nov.", "Lt. Gen.", "U.S.") or an initial.  A line
 break always ends a sentence: wire copy puts one paragraph a line.
 """
@@ -27,7 +27,8 @@ _BOUNDARY = re.compile(
     ["'\u201d\u2019)\]]*    # closing quotes or brackets that belong to the sentence
     (?=[ \t\u00a0]+         # then horizontal white space
        ["'\u201c\u2018(\[]* # optional opening quotes of the next sentence
-       [A-Z0-9\u00c0-\u024f])  # and a capital letter or a digit
+       (?:[A-Z0-9\u00c0-\u024f]  # and a capital letter or a digit,
+       |[ie][A-Z]))            # or a brand written with a small i or e: "iPhone sales rose", "eBay said"
     """,
     re.VERBOSE,
 )

@@ -145,3 +145,31 @@ def test_a_headline_toll_beside_state_tolls_is_the_whole_not_one_of_the_parts():
     assert all(9 not in {c.value for c in g.claims} for g in with_six)
     totals = [g for g in groups if {9, 8} <= {c.value for c in g.claims}]
     assert len(totals) == 1 and totals[0].verdict == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # earnings copy: the company that reports is no part of what it reports, nor is the quarter
+        ("Orchard Tech reported quarterly revenue of $94.9 billion on Thursday.", "$94.9 billion", "revenue"),
+        ("The company said revenue for its fiscal fourth quarter rose 6.1% to $94.93 billion.", "$94.93 billion",
+         "revenue"),
+        # a share right after a figure says how that figure moved
+        ("Orchard Tech reported revenue of $94.9 billion on Thursday, up 6% from a year earlier.", "6%",
+         "revenue"),
+        ("The firm cut 1,200 jobs, down 3% from 2023.", "3%", "job"),
+        # a brand written with a small letter opens a sentence: the one before is not read into it
+        ("Net income was $24.1 billion, or $1.62 per share. iPhone sales climbed 8% to $46.2 billion.",
+         "$46.2 billion", "iphone sale"),
+        # an adjective "confirmed" or "reported" after "that" stays part of the phrase
+        ("Health Minister Joseph Banda said on Tuesday that confirmed cholera cases had climbed to 1,530.", "1,530",
+         "case"),
+    ],
+)
+def test_what_an_earnings_figure_measures(text, figure, counted):
+    assert claim_of(text, figure).counted == counted
+
+
+def test_a_fiscal_quarter_is_a_period_of_the_scope():
+    text = "The company said revenue for its fiscal fourth quarter rose 6.1% to $94.93 billion."
+    assert claim_of(text, "$94.93 billion").scope_info.period == "quarter 4"
