@@ -67,3 +67,13 @@ def context_of(
 
     art = article(text, published)
     return annotate(art, [claim_at(art, fragment, occurrence=occurrence, **fields)])[0]
+
+
+def extracted(text: str, figure: str, published: date | None) -> Claim:
+    """The first claim the whole pipeline extracts from ``text`` whose surface text holds ``figure``."""
+    from reconcile import extract_claims  # the full pipeline, unlike the hand-built claims above
+
+    claims = extract_claims(Article(id="t", text=text, published=published))
+    hits = [c for c in claims if figure in c.text]
+    assert hits, [c.text for c in claims]
+    return hits[0]

@@ -9,18 +9,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from _context_claims import extracted
 
-from reconcile import Article, extract_claims, reconcile
+from reconcile import Article, reconcile
 from reconcile.models import Claim
 
 PUBLISHED = date(2025, 3, 13)
 
 
 def claim_of(text: str, figure: str, published: date | None = PUBLISHED) -> Claim:
-    claims = extract_claims(Article(id="t", text=text, published=published))
-    hits = [c for c in claims if figure in c.text]
-    assert hits, [c.text for c in claims]
-    return hits[0]
+    return extracted(text, figure, published)
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from _context_claims import extracted
 
-from reconcile import Article, extract_claims, reconcile
+from reconcile import Article, reconcile
 from reconcile.context.topic import topic_keys
 from reconcile.group import block_key
 from reconcile.models import Claim
@@ -19,10 +20,7 @@ PUBLISHED = date(2024, 12, 5)  # a Thursday
 
 
 def claim_of(text: str, figure: str, published: date | None = PUBLISHED) -> Claim:
-    claims = extract_claims(Article(id="t", text=text, published=published))
-    hits = [c for c in claims if figure in c.text]
-    assert hits, [c.text for c in claims]
-    return hits[0]
+    return extracted(text, figure, published)
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from _context_claims import extracted
 
 from reconcile import Article, extract_claims
 from reconcile.models import Claim
@@ -18,10 +19,7 @@ PUBLISHED = date(2025, 6, 12)  # a Thursday
 
 
 def claim_of(text: str, figure: str, published: date | None = PUBLISHED) -> Claim:
-    claims = extract_claims(Article(id="t", text=text, published=published))
-    hits = [c for c in claims if figure in c.text]
-    assert hits, [c.text for c in claims]
-    return hits[0]
+    return extracted(text, figure, published)
 
 
 # -- speakers -----------------------------------------------------------------------------------
