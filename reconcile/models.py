@@ -151,6 +151,19 @@ def make_claim_id(article_id: str, start: int, end: int) -> str:
     return digest[:16]
 
 
+def updated(claim: Claim, update: dict[str, object]) -> Claim:
+    """``claim.model_copy(update=update)`` (a shallow copy with the given fields replaced, not
+    validated), without model_copy's general path: a ``Claim`` has no extra or private attributes.
+    ``update`` must name fields of ``Claim``.
+    """
+    copied = Claim.__new__(Claim)
+    object.__setattr__(copied, "__dict__", {**claim.__dict__, **update})
+    object.__setattr__(copied, "__pydantic_fields_set__", claim.__pydantic_fields_set__ | update.keys())
+    object.__setattr__(copied, "__pydantic_extra__", None)
+    object.__setattr__(copied, "__pydantic_private__", None)
+    return copied
+
+
 class Group(BaseModel):
     """Claims that measure the same quantity, with one verdict and its reason."""
 

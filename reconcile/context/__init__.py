@@ -18,7 +18,7 @@ from reconcile.context.annotate import (
 )
 from reconcile.context.document import FOCUS_AFTER, FOCUS_BEFORE, Document
 from reconcile.context.lexicon import ContextLexicon
-from reconcile.models import Article, Claim
+from reconcile.models import Article, Claim, updated
 
 __all__ = ["ContextLexicon", "annotate"]
 
@@ -49,13 +49,13 @@ def annotate(
         sentence = doc.sentence_index(annotated.start)
         near = antecedent is not None and sentence - antecedent_sentence <= (1 if annotated.counted else 2)
         if near and continues(doc, annotated, antecedent):
-            annotated = annotated.model_copy(update={"counted": antecedent})
+            annotated = updated(annotated, {"counted": antecedent})
         thing = inherited_counted(doc, annotated, previous)  # "10 km (6.2 miles)", "up 6%", "put it at 38%"
         if thing is not None and previous is not None:
             update: dict[str, object] = {"counted": thing, "counted_text": previous.counted_text}
             if annotated.owner is None and previous.owner is not None:
                 update["owner"] = previous.owner  # "Marlow's approval ... a survey that put it at 38%"
-            annotated = annotated.model_copy(update=update)
+            annotated = updated(annotated, update)
         if annotated.counted and annotated.kind in {"count", "number"}:
             antecedent, antecedent_sentence = annotated.counted, sentence
         out[i] = previous = annotated

@@ -25,7 +25,7 @@ from reconcile.context.names import FUNCTION_WORDS
 from reconcile.context.scope import find_scope
 from reconcile.context.speaker import attributions_before, speaker_of
 from reconcile.lexicons import load
-from reconcile.models import Claim
+from reconcile.models import Claim, updated
 
 # How far from the figure (in characters) the clause around it is read: keeps the cost linear.
 WINDOW = 200
@@ -496,7 +496,7 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
     }
     if topic is not None:
         update["topic"] = topic
-    return claim.model_copy(update=update)
+    return updated(claim, update)  # claim.model_copy(update=update)
 
 
 # A demonym or other capitalised modifier right before a troop-like noun: "Russian troops".

@@ -42,7 +42,9 @@ class AsOf:
 
 
 # "since" opening the text before a date: the date is inside a period phrase ("since Katrina in 2005").
-SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$")
+# (The "s" is matched before the look-behind that makes it a word's start, the \b written after it:
+# a pattern opening on a letter lets re skip to that letter.)
+SINCE_BEFORE = re.compile(r"s(?<!\w\w)ince\b[^,;.]*$")
 
 # A month written with a part of it ("early October", "mid-April"): a date even without a preposition.
 MONTH_PART = re.compile(r"(?i)early|mid|late")

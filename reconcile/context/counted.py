@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.context.document import ascii_quotes
-from reconcile.context.lexicon import ContextLexicon
+from reconcile.context.lexicon import ContextLexicon, trie
 from reconcile.extract.nouns import counted_after
 from reconcile.extract.scan import NOT_MEN_PLURALS, is_plural_noun
 from reconcile.lexicons import load
@@ -31,21 +31,29 @@ NP_END = frozenset(
 # Hedge words that may sit between a cue and the figure ("rose to nearly 205").
 HEDGE = r"(?:nearly|almost|about|around|roughly|approximately|some|over|more\s+than|at\s+least|just\s+over|just\s+under|up\s+to|an\s+estimated|as\s+many\s+as|close\s+to|upwards\s+of|fewer\s+than|less\s+than|under|above)"
 
+#: Verbs of one word that lead from a noun phrase to its level: "the toll rose to", "deaths stood at".
+LEVEL_VERBS = [
+    "rose", "risen", "rises", "climbed", "climbs", "jumped", "jumps", "increased", "increases", "grew", "grown", "reached", "reaches",
+    "stood", "stands", "was", "is", "were", "are", "hit", "hits", "topped", "tops", "numbered", "numbers", "totalled", "totaled", "totals",
+    "surpassed", "surpasses", "exceeded", "exceeds", "passed", "fell", "falls", "dropped", "drops", "declined", "declines",
+    "decreased", "soared", "soars", "swelled", "came", "comes", "amounted", "amounts", "neared", "nears", "doubled", "tripled",
+    "slowed", "slows", "eased", "eases", "cooled", "cools", "accelerated", "accelerates", "quickened", "quickens",  # a rate moves
+    "expanded", "expands", "contracted", "contracts", "shrank", "shrunk", "shrinks", "edged", "edges", "ticked", "ticks", "inched", "inches",
+    "crept", "creeps", "slipped", "slips", "dipped", "dips", "plunged", "plunges", "tumbled", "tumbles", "surged", "surges", "slid", "slides",
+    "rebounded", "rebounds", "slumped", "slumps", "sank", "sinks", "rallied", "rallies", "widened", "widens", "narrowed", "narrows",
+    "moderated", "moderates", "went", "goes", "held", "holds", "remained", "remains", "stayed", "stays",
+    "rising", "falling", "widening", "narrowing", "climbing", "dropping", "growing", "easing", "slowing",  # "the deficit widening to"
+    "gained", "gains", "lost", "loses", "advanced", "advances", "retreated", "retreats", "shed", "sheds",
+]
+
 # "<noun phrase> rose to | stood at | reached | is ... <figure>": the phrase counted, read leftwards.
+# (The one-word verbs are a trie: a verb must be followed by white space, so at most one of them can
+# match at a place and their order does not matter; re tries the trie's few branches where it tried
+# every verb.  The first white space is matched before the look-behind, so re skips to white space.)
 VERB_BEFORE = re.compile(
-    rf"""(?<=[\w'\u2019])\s+                          # the noun phrase ends here (read leftwards later)
+    rf"""\s(?<=[\w'\u2019]\s)\s*                    # the noun phrase ends here (read leftwards later)
         (?:has\s+|have\s+|had\s+)?(?:now\s+|already\s+|since\s+)?
-        (?:rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|grew|grown|reached|reaches
-          |stood|stands|was|is|were|are|hit|hits|topped|tops|numbered|numbers|totalled|totaled|totals
-          |surpassed|surpasses|exceeded|exceeds|passed|fell|falls|dropped|drops|declined|declines
-          |decreased|soared|soars|swelled|stands|came|comes|amounted|amounts|neared|nears|doubled|tripled
-          |slowed|slows|eased|eases|cooled|cools|accelerated|accelerates|quickened|quickens  # a rate moves
-          |expanded|expands|contracted|contracts|shrank|shrunk|shrinks|edged|edges|ticked|ticks|inched|inches
-          |crept|creeps|slipped|slips|dipped|dips|plunged|plunges|tumbled|tumbles|surged|surges|slid|slides
-          |rebounded|rebounds|slumped|slumps|sank|sinks|rallied|rallies|widened|widens|narrowed|narrows
-          |moderated|moderates|went|goes|held|holds|remained|remains|stayed|stays
-          |rising|falling|widening|narrowing|climbing|dropping|growing|easing|slowing  # "the deficit widening to"
-          |gained|gains|lost|loses|advanced|advances|retreated|retreats|shed|sheds
+        (?:{trie(LEVEL_VERBS)}
           |been\s+put|was\s+put|is\s+put|revised|raised|lowered|put
           |(?P<measure_verb>runs|ran|stretches|stretched|spans|spanned|extends|extended|measures|measured
             |covers|covered|costs|cost|burned|burnt|scorched|charred|consumed|blackened)  # "the line runs 1,200 miles"
@@ -90,8 +98,8 @@ CHANGE_IN_AFTER = re.compile(
 TIME_TAIL = re.compile(r"\s(?:last|this|next|yesterday|today|so|since|over|during|until)\b")
 
 # "<noun phrase> numbering (about) <figure>".
-NUMBERING = re.compile(
-    rf"(?<=[\w'\u2019])\s+(?:numbering|totalling|totaling|counting)\s+(?:{HEDGE}\s+)?$",
+NUMBERING = re.compile(  # (white space first, then the look-behind: re skips to white space)
+    rf"\s(?<=[\w'\u2019]\s)\s*(?:numbering|totalling|totaling|counting)\s+(?:{HEDGE}\s+)?$",
 )
 
 # "revised its count of protesters to <figure>", "put the number of dead at <figure>".
@@ -119,8 +127,8 @@ MOVED_BY = re.compile(
 )
 
 # "a toll of | insured losses of | a budget of <figure>".
-NOUN_OF = re.compile(
-    rf"(?<=[\w'\u2019])\s+(?:of|at|worth)\s+(?:{HEDGE}\s+)?$",
+NOUN_OF = re.compile(  # (white space first, then the look-behind: re skips to white space)
+    rf"\s(?<=[\w'\u2019]\s)\s*(?:of|at|worth)\s+(?:{HEDGE}\s+)?$",
 )
 
 # "at a" / "with a" before the noun of "<noun> of <figure>": "hit at a depth of", "built with a capacity of";

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from reconcile.context.lexicon import ContextLexicon, alternation
+from reconcile.context.lexicon import ContextLexicon, alternation, initials
 
 # One capitalised word of a name: "Kyrylo", "O'Brien", "Al-Sudani", or an initial "J.".
 NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'\u2019][A-Za-z][a-z]+)*|[A-Z]\.)"
@@ -55,7 +55,8 @@ OFFICE_OF = re.compile(r"\b(?P<title>Minister|Secretary|Director|Commissioner|Ch
                        r"|President|Governor|Mayor|Speaker|Ambassador|Envoy|Rector|Dean|Secretary-General)[ ]of[ ]$")
 
 # A personal honorific and the surname after it ("Mr Lew", "Ms. Ndiaye"): whoever is called so is a person.
-HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Mme)\.?[ ](?P<surname>[A-Z][a-z]+(?:[-'\u2019][A-Za-z][a-z]+)*)\b")
+# (The look-ahead names the honorifics' first letters: it changes no match, and re skips to them in C.)
+HONORIFIC_SURNAME = re.compile(r"(?=[MD])\b(?:Mr|Mrs|Ms|Dr|Miss|Mme)\.?[ ](?P<surname>[A-Z][a-z]+(?:[-'\u2019][A-Za-z][a-z]+)*)\b")
 
 # A speech verb right before a name: "..., said Erik Dahlgren" (an inverted attribution).
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|according[ ]to)[ ]$")
@@ -69,7 +70,8 @@ PLURAL_OPENER = re.compile(r"[A-Z][a-z]+(?:men|ers|ors|ists|ants|ents)")
 # A personal honorific or a title held by one person, then one capitalised word: a surname
 # ("Mr Amin", "Judge Whitfield", "Minister Duarte").
 HONORIFIC_OR_TITLE = re.compile(
-    r"""(?<![\w.])(?P<title>Mr|Mrs|Ms|Dr|Miss|Mme|Judge|President|Minister|Governor|Senator|Chancellor|Premier
+    r"""(?=[CDGIJMPRS])      # the titles' first letters (changes no match; re skips to them in C)
+        (?<![\w.])(?P<title>Mr|Mrs|Ms|Dr|Miss|Mme|Judge|President|Minister|Governor|Senator|Chancellor|Premier
         |Mayor|Sheriff|Inspector|Detective|Superintendent|Commissioner|Professor|Prof|Sen|Rep|Gov)\.?[ ]
         (?P<surname>[A-Z][a-z]+(?:[-'\u2019][A-Za-z][a-z]+)*)(?![\w-])""",
     re.VERBOSE,
@@ -118,7 +120,9 @@ def _place_pattern(lex: ContextLexicon) -> tuple[re.Pattern[str], dict[str, str]
     names = {c.title(): c for c in lex.countries | lex.states}
     names.update({a.upper() if "." in a or len(a) <= 3 else a.title(): v for a, v in aliases.items()})
     # not the tail of a larger region's name: "Latin America" is not "America" (the United States)
-    return re.compile(rf"(?<![\w.])(?<!Latin )(?<!Central )(?<!South )(?<!North )(?:{alternation(names)})(?![\w])"), names
+    # (the look-ahead names the names' first letters: it changes no match, and re skips to them in C)
+    firsts = f"(?={initials(names)})" if names else ""
+    return re.compile(rf"{firsts}(?<![\w.])(?<!Latin )(?<!Central )(?<!South )(?<!North )(?:{alternation(names)})(?![\w])"), names
 
 
 @functools.lru_cache(maxsize=1 << 16)

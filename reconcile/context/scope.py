@@ -82,8 +82,10 @@ PURPOSE_PLACE = re.compile(rf"\b(?:for|to|in)\s+(?:the\s+)?({PLACE_WORD}(?:\s+{P
 # there: every "since ...", "so far this ...", "this/last year", "over the past ...", "in three days",
 # "as <role>" holds one of these (and "in 2022", read only for ordinals); before the figure only the
 # first kinds count.
-PERIOD_AFTER = re.compile(r"ince|far|year|past|last|days|nights|weeks|\bas\s|quarter")
-PERIOD_AFTER_ORDINAL = re.compile(r"ince|far|year|past|last|days|nights|weeks|\bas\s|[Ii]n\s|quarter")
+# ("a(?<!\w\w)s" is "\bas" with the "a" matched before the look-behind: every branch then opens on a
+# letter, and re skips to those letters.)
+PERIOD_AFTER = re.compile(r"ince|far|year|past|last|days|nights|weeks|a(?<!\w\w)s\s|quarter")
+PERIOD_AFTER_ORDINAL = re.compile(r"ince|far|year|past|last|days|nights|weeks|a(?<!\w\w)s\s|In\s|in\s|quarter")
 PERIOD_BEFORE = re.compile(r"ince|far|past|last|quarter|full\s+year|whole\s+year|entire\s+year|full-year")
 
 # The last word of a subset phrase or of a hedge after it ("the first group of", "... of around").

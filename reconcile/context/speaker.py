@@ -14,6 +14,7 @@ import bisect
 import functools
 import re
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reconcile.context.document import Document, Quote, ascii_quotes
@@ -321,11 +322,12 @@ def _verbs_trie(lex: ContextLexicon) -> str:
 @functools.cache
 def _cue_pattern(lex: ContextLexicon) -> re.Pattern[str]:
     # The look-ahead on the first letter changes no match; it only spares trying the whole alternation
-    # at every word boundary, which is most of the cost of the pass.
+    # at every word boundary, which is most of the cost of the pass.  Standing before the word
+    # boundary, it lets re pass over other characters without testing the boundary first.
     firsts = "|".join([initials(lex.speech_verbs), initials(lex.prepositional, capitalised=True),
                        initials(lex.participles, capitalised=True)])
     return re.compile(
-        rf"""\b(?={firsts})(?:
+        rf"""(?={firsts})\b(?:
               (?P<according>{cased(lex.prepositional)})\s+   # according to X
             | (?P<citing>{cased(lex.participles)})\s+         # citing X
             | (?P<verb>{_verbs_trie(lex)})                     # X said / said X (lower case: fast)
@@ -596,10 +598,8 @@ class _Reader:
         if (low in lex.orgs or low in lex.countries or low in lex.states or low in lex.pronouns
                 or low in lex.scope.get("demonyms", {}) or self.doc.names.person_named(speaker) is not None):
             return False
-        for m in re.finditer(rf"(?:\b(?P<role>[a-z]+),\s+)?\b{re.escape(speaker)}\b(?P<after>,\s+(?:a|an|the)\s)?",
-                             self.text):
-            if m.group("after") or (m.group("role") and (m.group("role") in lex.role_heads
-                                                         or m.group("role") in lex.titles)):
+        for role, after in name_appositions(self.text, speaker):
+            if after or (role and (role in lex.role_heads or role in lex.titles)):
                 return True
         return False
 
@@ -754,6 +754,54 @@ class _Reader:
         if after:
             role = after.group(1)
         self._add(m.start(), m.end(), "verb", (start, end, phrase, role))
+
+
+def name_appositions(text: str, name: str) -> Iterator[tuple[str | None, bool]]:
+    """For each mention of ``name``, the lower-case word written before it with a comma ("spokesman,
+    Amin") and whether an apposition opens after it ("Amin, a spokesman").
+
+    The same, mention for mention, as one scan of ``(?:\\b(?P<role>[a-z]+),\\s+)?\\bNAME\\b(?P<after>,\\s+(?:a|an|the)\\s)?``
+    (pinned in tests/unit/test_ctx_speed_ext.py), but the name is searched for by its letters and the
+    word before it read backwards: the optional word in front made re try the pattern at every character.
+
+    >>> list(name_appositions("his spokesman, Amin, said; Amin, a lawyer, added", "Amin"))
+    [('spokesman', False), (None, True)]
+    """
+    resume = 0  # where the scan went on after the last mention: a word before a mention starts no earlier
+    for m in _mention_pattern(name).finditer(text):
+        yield _comma_word_before(text, resume, m.start()), m.group("after") is not None
+        resume = m.end()
+
+
+@functools.lru_cache(maxsize=1024)
+def _mention_pattern(name: str) -> re.Pattern[str]:
+    """A mention of ``name`` as a whole word, and an apposition opening after it."""
+    return re.compile(rf"\b{re.escape(name)}\b(?P<after>,\s+(?:a|an|the)\s)?")
+
+
+def _is_word_char(ch: str) -> bool:
+    """What re's ``\\w`` (and so ``\\b``) takes for a word character."""
+    return ch.isalnum() or ch == "_"
+
+
+def _comma_word_before(text: str, lo: int, at: int) -> str | None:
+    """The word of ``\\b([a-z]+),\\s+`` ending right at ``at`` and starting at or after ``lo``, if any.
+
+    >>> t = "his spokesman,  Amin"
+    >>> _comma_word_before(t, 0, t.index("Amin")), _comma_word_before(t, 8, t.index("Amin"))
+    ('spokesman', None)
+    """
+    j = at
+    while j > lo and text[j - 1].isspace():  # re's \s is str.isspace
+        j -= 1
+    if j == at or j <= lo or text[j - 1] != ",":
+        return None
+    k = i = j - 1
+    while i > lo and "a" <= text[i - 1] <= "z":
+        i -= 1
+    if i == k or (i > 0 and _is_word_char(text[i - 1])):
+        return None  # no word, or it does not start on a word boundary
+    return text[i:k]
 
 
 def _has_article_role(role: str) -> bool:
