@@ -24,9 +24,11 @@ MAX_CHARS = 20_000
 
 NAME_RUN = re.compile(
     r"""
+    (?<![\w’'])                  # a word's start, not a capital inside one ("iPhone", "McCain")
     (?P<run>
       [A-Z][\w’'.-]*              # a capitalised word ("Kyiv", "U.S.", "Kyiv-based")
-      (?:[ ][A-Z][\w’'.-]*)*      # more capitalised words in the same run ("North Korea")
+      (?:(?<![a-z]\.)             # not past a word ending a sentence ("in Barcelona. The Catalan")
+         [ ][A-Z][\w’'.-]*)*      # more capitalised words in the same run ("North Korea", "U.S. Army")
     )
     """,
     re.VERBOSE,
@@ -115,17 +117,42 @@ def name_runs(text: str, names: frozenset[str] | None = None) -> list[str]:
     >>> name_runs("The agency said North Korean troops reached Kursk. Officials in Kyiv agreed.")
     ['north korea', 'kursk', 'kyiv']
     """
-    names = _opener_names(text) if names is None else names
-    out = []
+    return [key for key, _ in _keyed_runs(text, _opener_names(text) if names is None else names)]
+
+
+def _keyed_runs(text: str, names: frozenset[str]) -> list[tuple[str, str | None]]:
+    """``name_runs`` with, for a run whose opening word was dropped, the key of the whole run (None
+    otherwise): "Orchard Tech reported" opening a sentence gives ("tech", "orchard tech"), and the
+    whole name is kept when the text names it whole elsewhere.  A wire dateline's place in capitals
+    ("SAN FRANCISCO, Oct 30 (Wire One) -") gives no key: it says where the reporter sat.
+
+    >>> _keyed_runs("SAN FRANCISCO, Oct 30 - Orchard Tech rose. Orchard Tech said so.", frozenset())
+    [('orchard tech', None), ('tech', 'orchard tech')]
+    """
+    out: list[tuple[str, str | None]] = []
     for m in NAME_RUN.finditer(text):
         start, run = m.start(), m.group("run")
         opens = _opens(text, start)
-        if opens and _acronym(run) and not DATELINE_AFTER.match(text, m.end()):
-            opens = False  # "AFAD said": an acronym opening a sentence is a name ("ANKARA, March 3 -" is a dateline)
-        key = _run_key(run, opens and _fold(run.split(" ")[0]) not in names)
+        if opens and _acronym(run):
+            if DATELINE_AFTER.match(text, m.end()):
+                if run.isupper() and _dateline_start(text, start):
+                    continue  # "SAN FRANCISCO, Oct 30 (Wire One) -": a dateline's place
+            else:
+                opens = False  # "AFAD said": an acronym opening a sentence is a name
+        dropped = opens and _fold(run.split(" ")[0]) not in names
+        key = _run_key(run, dropped)
         if key:
-            out.append(key)
+            out.append((key, _run_key(run, False) if dropped and " " in run else None))
     return out
+
+
+def _dateline_start(text: str, start: int) -> bool:
+    """Whether ``start`` opens the text or a line (where a wire dateline stands).
+
+    >>> _dateline_start("PARIS - x", 0), _dateline_start("a\\nPARIS - x", 2), _dateline_start("a. PARIS", 3)
+    (True, True, False)
+    """
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _acronym(run: str) -> bool:
@@ -184,9 +211,27 @@ def topic_keys(article: Article) -> list[str]:
     ['asheville', 'helene', 'north carolina']
     """
     names = _opener_names(f"{article.title or ''}\n{article.text[:MAX_CHARS]}")
-    counts: Counter[str] = Counter(name_runs(article.text[:MAX_CHARS], names))
-    if article.title:
-        for key in set(name_runs(article.title, names)):
-            counts[key] += 2
+    body = _keyed_runs(article.text[:MAX_CHARS], names)
+    title = list(dict.fromkeys(_keyed_runs(article.title, names))) if article.title else []
+    # a run whose opening word was dropped keeps its whole name when the article names it whole
+    # elsewhere ("Orchard Tech revenue beats forecasts" in the headline, "- Orchard Tech reported" below)
+    whole = {key for key, dropped in (*body, *title) if dropped is None}
+    outlet = _fold_name(article.source or "")
+    counts: Counter[str] = Counter()
+    for runs, weight in ((body, 1), (title, 2)):
+        for key, full in runs:
+            key = full if full in whole else key
+            # the outlet's own name ("(Wire One) -", "Source: ABC") tells nothing of the story
+            if not (outlet and set(key.split()) <= outlet):
+                counts[key] += weight
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return [key for key, _ in ranked[:MAX_KEYS]]
+
+
+def _fold_name(name: str) -> frozenset[str]:
+    """The folded words of a name (an outlet's).
+
+    >>> sorted(_fold_name("Wire One")), _fold_name("")
+    (['one', 'wire'], frozenset())
+    """
+    return frozenset(w for w in (_fold(w) for w in name.split()) if w)
