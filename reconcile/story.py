@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from reconcile.context.topic import shared_keys
+from reconcile.context.topic import names_agree, shared_keys
 from reconcile.lexicons import load
 from reconcile.models import Claim
 
@@ -161,7 +161,39 @@ def same_story(a: Claim, b: Claim) -> bool:
         return True
     # a short article names few things: one shared name is all it can offer
     needed = MIN_SHARED_TOPIC_KEYS if min(len(ta), len(tb)) > MIN_SHARED_TOPIC_KEYS else 1
-    return shared_keys(ta, tb) >= needed
+    shared = shared_keys(ta, tb)
+    # or the one name both articles lead with, when it is a name of several words and no country or
+    # state: two short reports of one event often share its main name only ("Orchard Tech", "Tomas
+    # Rainer"), while two reports led by "Sydney" or "Afghanistan" may tell any two stories
+    return shared >= needed or (shared == 1 and leading_name_agrees(ta[0], tb[0]))
+
+
+def leading_name_agrees(a: str, b: str) -> bool:
+    """Whether two articles' leading topic keys name one thing, each by a name of several words (rarer
+    than one word), and not a country or a state.
+
+    >>> leading_name_agrees("orchard tech", "orchard tech"), leading_name_agrees("tomas rainer", "rainer")
+    (True, False)
+    >>> leading_name_agrees("sydney", "sydney"), leading_name_agrees("new zealand", "new zealand")
+    (False, False)
+    """
+    return (
+        names_agree(a, b)
+        and " " in a
+        and " " in b
+        and a not in _broad_places()
+        and b not in _broad_places()
+    )
+
+
+@functools.cache
+def _broad_places() -> frozenset[str]:
+    """Countries, states and what names them ("u.s.", "britain"): too broad to tell a story by."""
+    scope = load("scope")
+    aliases = scope.get("place_aliases", {})
+    names = [*scope.get("countries", ()), *scope.get("states", ()), *aliases, *aliases.values(),
+             *scope.get("demonyms", {}).values()]
+    return frozenset(n.lower().replace(".", "") for n in names)
 
 
 def rival_voices(a: Claim, b: Claim) -> bool:

@@ -1,5 +1,7 @@
 """Regressions of the grouping stage, named after what broke."""
 
+import pytest
+
 from reconcile import reconcile
 from tests.unit.claim_factory import claim
 
@@ -50,3 +52,31 @@ def test_articles_on_different_stories_are_kept_apart_even_with_a_shared_name():
               sentence="Four people died in Sydney after the bus crash.")
     [group] = reconcile([a, b, c])
     assert {x.article_id for x in group.claims} == {"crash", "crash-2"}
+
+
+def _pair(topic_a, topic_b, counted="revenue"):
+    a = claim(94.9, counted=counted, article="a", topic=topic_a, sentence="Orchard Tech reported 94.9.")
+    b = claim(94.93, counted=counted, article="b", topic=topic_b, sentence="Orchard Tech said 94.93.")
+    return reconcile([a, b])
+
+
+@pytest.mark.parametrize(
+    ("topic_a", "topic_b", "linked"),
+    [
+        # one shared multiword name that leads both articles: one story (it was missed)
+        (["orchard tech", "lseg", "san jose"], ["orchard tech", "tim marsh", "wall street"], True),
+        (["tomas rainer", "sturmfeld", "austria"], ["tomas rainer", "aldmoor", "brentham park"], True),
+        # the shared name leads one article only: kept apart, as before
+        (["lseg", "orchard tech", "san jose"], ["orchard tech", "tim marsh", "wall street"], False),
+        # a shared leading name of one word (a city), or a country: kept apart
+        (["sydney", "hume highway", "goulburn"], ["sydney", "blue mountains", "hill top"], False),
+        (["new zealand", "auckland", "jacinda ardern"], ["new zealand", "christchurch", "cricket"], False),
+    ],
+    ids=["shared_leading_company_name_links_short_reports", "shared_leading_player_name_links_short_reports",
+         "shared_name_leading_one_article_only_is_no_link", "shared_leading_city_is_no_link",
+         "shared_leading_country_is_no_link"],
+)
+def test_one_shared_leading_name_links_two_articles(topic_a, topic_b, linked):
+    groups = _pair(topic_a, topic_b)
+    assert bool(groups) is linked, [g.summary for g in groups]
+    assert bool(_pair(topic_b, topic_a)) is linked  # either order
