@@ -24,9 +24,10 @@ MAX_CHARS = 20_000
 
 NAME_RUN = re.compile(
     r"""
-    (?<![\w’'])                  # a word's start, not a capital inside one ("iPhone", "McCain")
     (?P<run>
-      [A-Z][\w’'.-]*              # a capitalised word ("Kyiv", "U.S.", "Kyiv-based")
+      [A-Z]                       # a capital (matched first: the engine scans for it quickly) ...
+      (?<![\w’'].)                # ... opening a word, not inside one ("iPhone")
+      [\w’'.-]*                   # the rest of a capitalised word ("Kyiv", "U.S.", "Kyiv-based")
       (?:(?<![a-z]\.)             # not past a word ending a sentence ("in Barcelona. The Catalan")
          [ ][A-Z][\w’'.-]*)*      # more capitalised words in the same run ("North Korea", "U.S. Army")
     )
@@ -212,18 +213,18 @@ def topic_keys(article: Article) -> list[str]:
     """
     names = _opener_names(f"{article.title or ''}\n{article.text[:MAX_CHARS]}")
     body = _keyed_runs(article.text[:MAX_CHARS], names)
-    title = list(dict.fromkeys(_keyed_runs(article.title, names))) if article.title else []
+    title = _keyed_runs(article.title, names) if article.title else []
     # a run whose opening word was dropped keeps its whole name when the article names it whole
     # elsewhere ("Orchard Tech revenue beats forecasts" in the headline, "- Orchard Tech reported" below)
     whole = {key for key, dropped in (*body, *title) if dropped is None}
+    counts = Counter([key if full is None or full not in whole else full for key, full in body])
+    for key in {key if full is None or full not in whole else full for key, full in title}:
+        counts[key] += 2  # a name in the headline counts double (once, however often it is there)
+    # the outlet's own name ("(Wire One) -", "Source: ABC") tells nothing of the story
     outlet = _fold_name(article.source or "")
-    counts: Counter[str] = Counter()
-    for runs, weight in ((body, 1), (title, 2)):
-        for key, full in runs:
-            key = full if full in whole else key
-            # the outlet's own name ("(Wire One) -", "Source: ABC") tells nothing of the story
-            if not (outlet and set(key.split()) <= outlet):
-                counts[key] += weight
+    if outlet:
+        for key in [k for k in counts if set(k.split()) <= outlet]:
+            del counts[key]
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return [key for key, _ in ranked[:MAX_KEYS]]
 
