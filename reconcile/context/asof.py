@@ -534,6 +534,11 @@ def find_as_of(doc: Document, start: int, end: int, skip: list[tuple[int, int]])
             pat.future.search(text, sent_start, sent_end) or pat.projection.search(text, sent_start, sent_end))
     if future and PAST_VERB_BEFORE.search(text, max(sent_start, m.start() - 30), m.start()):
         future = False  # "will spend 10 years behind bars, a judge ruled Wednesday": that Wednesday is past
+    if future:
+        # the forward-looking words must stand near the figure and its date, not in another clause of the
+        # sentence: "posted revenue of $12.4 billion on Wednesday and said it will hire 300 workers"
+        lo, hi = max(sent_start, min(start, m.start()) - 60), min(sent_end, max(end, m.end()) + 10)
+        future = bool(pat.future.search(text, lo, hi) or pat.projection.search(text, lo, hi))
     resolved = _resolve(lex, m, published, future)
     phrase = m.group().strip()
     if resolved is None:

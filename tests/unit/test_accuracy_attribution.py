@@ -171,3 +171,12 @@ def test_what_an_earnings_figure_measures(text, figure, counted):
 def test_a_fiscal_quarter_is_a_period_of_the_scope():
     text = "The company said revenue for its fiscal fourth quarter rose 6.1% to $94.93 billion."
     assert claim_of(text, "$94.93 billion").scope_info.period == "quarter 4"
+
+
+def test_a_future_verb_in_another_clause_does_not_move_a_past_weekday_forward():
+    published = date(2025, 10, 30)  # a Thursday
+    text = "The company posted revenue of $12.4 billion on Wednesday and said it will hire 300 workers."
+    revenue = extracted(text, "$12.4 billion", published)
+    assert revenue.as_of == date(2025, 10, 29) and not revenue.projection
+    plan = "Vantor will report results on Wednesday, when revenue is expected to reach $12 billion."
+    assert extracted(plan, "$12 billion", published).projection
