@@ -300,6 +300,19 @@ def _add_place(info: ScopeInfo, place: str | None) -> None:
         info.places.append(place)
 
 
+def _take_place(doc: Document, result: ScopeResult, pm: re.Match[str], resolved: str | None = None) -> bool:
+    """Record the place phrase ``pm`` (resolved unless given) in the scope: its text, its span and its
+    normalised place.  False when it names no place."""
+    if resolved is None:
+        resolved = _resolve_place(doc, pm.group("place"), pm.start())
+    if not resolved:
+        return False
+    result.pieces.append((pm.start(), pm.group()))
+    result.used.append((pm.start(), pm.end()))
+    _add_place(result.info, resolved)
+    return True
+
+
 def _period(m: re.Match[str], published: date | None) -> str:
     """Normalised period of a period match."""
     if m.group("since") is not None:
@@ -384,11 +397,7 @@ def find_scope(
         # 4. the tail of a counted phrase read leftwards ("rainfall in Chiva", "troops in Russia")
         if tail:
             for pm in pat.place.finditer(text, tail[0], tail[1]):
-                resolved = _resolve_place(doc, pm.group("place"), pm.start())
-                if resolved:
-                    result.pieces.append((pm.start(), pm.group()))
-                    result.used.append((pm.start(), pm.end()))
-                    _add_place(info, resolved)
+                if _take_place(doc, result, pm):
                     break
         # 5. a place opening the clause or sentence: "In North Carolina, ..."
         if not info.places and sent_start == true_start:
@@ -402,9 +411,7 @@ def find_scope(
                 else:
                     pm_end = pm.end() if pm else 0
                 if pm and resolved and text[pm_end : pm_end + 1] == ",":
-                    result.pieces.append((pm.start(), pm.group()))
-                    result.used.append((pm.start(), pm.end()))
-                    _add_place(info, resolved)
+                    _take_place(doc, result, pm, resolved)
     # 5a. "in Gaines County, where 97 people ...", "an outbreak in West Texas has grown to 159 cases":
     #     the place of the clause that holds the figure, or of the subject that grew to it
     if not info.places and kind not in {"ordinal", "age", "duration"}:
@@ -413,11 +420,7 @@ def find_scope(
             for pm in pat.place.finditer(text, lo, start):
                 rest = text[pm.end() : start]
                 if WHERE_REST.match(rest) or SUBJECT_REST.match(rest):
-                    resolved = _resolve_place(doc, pm.group("place"), pm.start())
-                    if resolved:
-                        result.pieces.append((pm.start(), pm.group()))
-                        result.used.append((pm.start(), pm.end()))
-                        _add_place(info, resolved)
+                    _take_place(doc, result, pm)
                     break
     # 5b. "the local toll", "the county's toll": the place named earlier in the sentence
     if not info.places and counted_text and LOCAL_WORD.search(counted_text.lower()):
