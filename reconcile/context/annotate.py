@@ -7,9 +7,9 @@ import re
 
 from reconcile.context.asof import find_as_of
 from reconcile.context.counted import (
+    COUNTED_PRONOUNS,
     PREDICATE_AFTER,
     PREDICATE_BEFORE,
-    COUNTED_PRONOUNS,
     bare_predicate,
     clip_clause,
     elided_counted,
