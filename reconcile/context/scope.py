@@ -457,13 +457,13 @@ def find_scope(
                 info.period = _period(pm, doc.article.published)
                 break
     # 7. definitions: markers in the counted phrase, "including X" after it
+    low = ascii_quotes(counted_text).lower() if counted_text else ""  # the counted phrase, folded once
     if counted_text:
-        for w in ascii_quotes(counted_text).lower().replace("-", " ").split():
+        for w in low.replace("-", " ").split():
             if w == "gross" and "gross domestic" in counted_text.lower():
                 continue  # the name of GDP, not gross as against net
             if w in pat.definition and w not in info.definition:
                 info.definition.append(w)
-        low = ascii_quotes(counted_text).lower()
         if "private market" in low and "private market" not in info.definition:
             info.definition.append("private market")
     lo = max(clause_start, start - 40)
@@ -483,7 +483,7 @@ def find_scope(
         # (a part with a place of its own, "52,000 of them in Paris", is told apart by the place)
         info.subset.append("part")
     if counted_text and kind in {"count", "number"}:
-        first = ascii_quotes(counted_text).lower().split()[0]
+        first = low.split()[0]
         if first in INCREMENT_WORDS and "new" not in info.subset:
             info.subset.append("new")  # "410 new cases": an increment, not the running total
     if kind in {"count", "number"} and "new" not in info.subset and _may_end_increment(
@@ -681,21 +681,26 @@ SPACES = re.compile(r"\s*")
 # A lower-case linking word between the counted noun and its place ("training", "were").
 LOWER_WORD = re.compile(r"[a-z][a-z'-]*")
 
+# The spaces before the next word, and the word when it is a LOWER_WORD: one step of _place_after.
+NEXT_WORD = re.compile(rf"{SPACES.pattern}(?P<word>{LOWER_WORD.pattern})?")
+
 # Words that end the search for a place after the counted noun.
 SKIP_BLOCK = frozenset(["and", "but", "or", "that", "which", "because", "than", "as", "while", "when", "if", "said", "says", "told", "by", "with"])
 
 
-def _may_open_phrase(pat: _Patterns, text: str, word: re.Match[str]) -> bool:
-    """Whether a purpose, place or nationwide phrase may start at the lower-case ``word``: not when it is
-    a word of letters only, followed by a space, and the first word of none of them (a phrase's first
-    word ends at a space or a word's end, so at such a word it could only be that very word).
+def _may_open_phrase(pat: _Patterns, text: str, word: str, after: int) -> bool:
+    """Whether a purpose, place or nationwide phrase may start at the lower-case ``word`` (a LOWER_WORD
+    ending at ``after``): not when it is a word of letters only, followed by a space, and the first word
+    of none of them (a phrase's first word ends at a space or a word's end, so at such a word it could
+    only be that very word).
 
     >>> pat = _patterns(ContextLexicon.default())
-    >>> [_may_open_phrase(pat, t, LOWER_WORD.match(t)) for t in ("people were", "in Kursk", "well-off in", "sent")]
-    [False, True, True, True]
+    >>> [_may_open_phrase(pat, t, t.split()[0], len(t.split()[0])) for t in ("people were", "in Kursk", "well-off in")]
+    [False, True, True]
+    >>> _may_open_phrase(pat, "sent", "sent", 4)
+    True
     """
-    after = word.end()
-    return word.group() in pat.openers or not (text[after : after + 1].isspace() and word.group().isalpha())
+    return word in pat.openers or not (text[after : after + 1].isspace() and word.isalpha())
 
 
 def _place_after(doc: Document, pat: _Patterns, result: ScopeResult, pos: int, stop: int) -> None:
@@ -706,16 +711,17 @@ def _place_after(doc: Document, pat: _Patterns, result: ScopeResult, pos: int, s
     if partitive:
         cursor = partitive.end()
     for _ in range(7):
-        gap = SPACES.match(text, cursor)
-        cursor = gap.end()
+        step = NEXT_WORD.match(text, cursor)
+        word = step.group("word")
+        cursor = step.start("word") if word else step.end()
         if cursor >= stop:
             return
-        word = LOWER_WORD.match(text, cursor)
-        if (word is None or _may_open_phrase(pat, text, word)) and _phrase_at(doc, pat, result, cursor, stop):
+        if (word is None or _may_open_phrase(pat, text, word, step.end())) and _phrase_at(
+                doc, pat, result, cursor, stop):
             return
-        if not word or word.group() in SKIP_BLOCK:
+        if word is None or word in SKIP_BLOCK:
             return
-        cursor = word.end()
+        cursor = step.end()
 
 
 def _phrase_at(doc: Document, pat: _Patterns, result: ScopeResult, cursor: int, stop: int) -> bool:

@@ -19,9 +19,11 @@ from reconcile.context.scope import (
     ENUMERATION,
     LOWER_WORD,
     NATIONWIDE_WORD,
+    NEXT_WORD,
     NTH_HINT,
     NTH_STEMS,
     PERIOD_BEFORE,
+    SPACES,
     _clause_start,
     _may_open_phrase,
     _words_before,
@@ -108,7 +110,7 @@ def test_words_passed_over_open_no_place_or_purpose(seed):
         for word in LOWER_WORD.finditer(text):
             for at in (word.start(), *(m.start() for m in LOWER_WORD.finditer(text, word.start() + 1, word.end()))):
                 w = LOWER_WORD.match(text, at)
-                if _may_open_phrase(pat, text, w):
+                if _may_open_phrase(pat, text, w.group(), w.end()):
                     opened += 1
                     continue
                 passed += 1
@@ -116,3 +118,13 @@ def test_words_passed_over_open_no_place_or_purpose(seed):
                 assert not pat.place.match(text, at), (text, at)
                 assert not NATIONWIDE_WORD.match(text, at), (text, at)
     assert passed > 1000 and opened > 100
+
+
+def test_next_word_is_the_spaces_then_the_lower_case_word():
+    for text in _texts(300, 4):
+        for at in range(len(text) + 1):
+            step = NEXT_WORD.match(text, at)
+            spaces = SPACES.match(text, at)
+            word = LOWER_WORD.match(text, spaces.end())
+            assert (step.group("word"), step.end()) == (
+                (word.group(), word.end()) if word else (None, spaces.end())), (text, at)
