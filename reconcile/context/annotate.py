@@ -550,8 +550,8 @@ def continues(doc: Document, claim: Claim, antecedent: str | None) -> bool:
 def inherited_counted(doc: Document, claim: Claim, previous: Claim | None) -> str | None:
     """What a figure counts when it only restates the figure before it: a conversion in parentheses
     ("at a depth of 10 km (6.2 miles)": the depth), the share it moved by ("revenue of $94.9 billion, up
-    6%") or a pronoun ("a survey that put
-    it at 38%", after "approval stands at 42%": the approval), from a figure of the same kind in the same
+    6%"), its earlier value ("159 cases, up from 146 last week") or a pronoun ("a survey that put it at
+    38%", after "approval stands at 42%": the approval), from a figure of the same kind in the same
     sentence.
     """
     if previous is None or not previous.counted or previous.counted in COUNTED_PRONOUNS:
@@ -562,6 +562,8 @@ def inherited_counted(doc: Document, claim: Claim, previous: Claim | None) -> st
         return previous.counted  # "revenue of $94.9 billion, up 6%": the share is its change
     if previous.end > claim.start or previous.sentence_start != claim.sentence_start:
         return None
+    if claim.counted is None and _compared_from(doc, previous, claim):
+        return previous.counted  # "grown to 159 cases ..., up from 146 last week": the same count, earlier
     if claim.kind != previous.kind or claim.kind not in {"measure", "money", "percent", "count", "number"}:
         return None
     if claim.counted in COUNTED_PRONOUNS:
@@ -573,6 +575,36 @@ def inherited_counted(doc: Document, claim: Claim, previous: Claim | None) -> st
 
 # A digit: another figure in between.
 DIGIT = re.compile(r"\d")
+
+# Right before a figure that gives the earlier value of the figure before it: "159 cases, up from 146
+# last week", "3.9%, down from 4.2% in March", "41 deaths, compared with 37 a day earlier".
+COMPARED_FROM = re.compile(
+    r"""\b(?:(?:up|down|rising|falling|climbing|dropping|higher|lower|increasing|decreasing)\s+from
+         |compared\s+(?:with|to)|against)
+        \s+$""",
+    re.VERBOSE,
+)
+
+
+#: An earlier value at most this many days before the figure compared with it is the same running count
+#: ("159 cases, up from 146 last week"); one further back is another edition of the event ("turnout was
+#: 58.2%, down from 61% in 2021": the last election's turnout) and is not given the counted thing.
+SAME_RUN_DAYS = 31
+
+
+def _compared_from(doc: Document, previous: Claim, claim: Claim) -> bool:
+    """Whether ``claim`` is the earlier value of the same running count the figure ``previous`` before it
+    is compared with, in one sentence with no other figure between ("grown to 159 cases, the department
+    said, up from 146 last week"; not "58.2%, down from 61% in 2021").
+    """
+    kinds = {claim.kind, previous.kind}
+    if not (len(kinds) == 1 or kinds <= {"count", "number"}) or claim.kind == "ordinal":
+        return False
+    if claim.as_of is not None and previous.as_of is not None and (previous.as_of - claim.as_of).days > SAME_RUN_DAYS:
+        return False
+    gap_start = max(previous.end, claim.start - 80)
+    return (not DIGIT.search(doc.text, previous.end, claim.start)
+            and COMPARED_FROM.search(doc.text[gap_start : claim.start]) is not None)
 
 
 def share_change_context(claims: list[Claim]) -> list[Claim]:
