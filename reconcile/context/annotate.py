@@ -617,6 +617,9 @@ def inherited_counted(doc: Document, claim: Claim, previous: Claim | None) -> st
         return None
     if claim.counted is None and _compared_from(doc, previous, claim):
         return previous.counted  # "grown to 159 cases ..., up from 146 last week": the same count, earlier
+    if (claim.counted is None and previous.kind == "percent" and claim.kind in {"count", "number", "money", "measure"}
+            and SHARE_THEN_LEVEL.fullmatch(doc.text, previous.end, claim.start)):
+        return previous.counted  # "Homicides fell 12% last year to 19,252": the level the share moved it to
     if claim.kind != previous.kind or claim.kind not in {"measure", "money", "percent", "count", "number"}:
         return None
     if claim.counted in COUNTED_PRONOUNS:
@@ -628,6 +631,10 @@ def inherited_counted(doc: Document, claim: Claim, previous: Claim | None) -> st
 
 # A digit: another figure in between.
 DIGIT = re.compile(r"\d")
+
+# Between a share a thing moved by and the level it reached: "fell 12% last year to 19,252", "rose 5% to
+# $4.1 billion" (no stop, clause mark or other figure between).
+SHARE_THEN_LEVEL = re.compile(r"[^.;:!?\d]{0,30}?\bto\s+")
 
 # Right before a figure that gives the earlier value of the figure before it: "159 cases, up from 146
 # last week", "3.9%, down from 4.2% in March", "41 deaths, compared with 37 a day earlier".

@@ -56,3 +56,16 @@ def test_a_history_value_does_not_hide_a_conflict_between_two_outlets():
     assert len(groups) == 1
     assert {c.text for c in groups[0].claims} == {"146", "159", "171"}
     assert groups[0].verdict == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("Homicides fell 12% last year to 19,252, the FBI said.", "19,252", "homicide"),
+        ("Sales rose 5% to $4.1 billion in the quarter.", "$4.1 billion", "sale"),
+        # "to" that opens a period, not a level: the figure after keeps its own noun
+        ("Prices rose 4% in the year to March, with 300 shops affected.", "300", "shop"),
+    ],
+)
+def test_the_level_a_share_moved_a_thing_to_counts_that_thing(text, figure, counted):
+    assert extracted(text, figure, PUBLISHED).counted == counted
