@@ -35,6 +35,9 @@ def claim_of(text: str, figure: str, published: date | None = PUBLISHED) -> Clai
         ("Twelve passengers were hospitalised.", "Twelve", "passenger hospitalization"),
         ("Some 30 survivors were hospitalized with hypothermia.", "Some 30", "survivor hospitalization"),
         ("Rescuers pulled 104 survivors from the water.", "104", "survivor"),
+        ("The death toll rose to 57, with 48 people still in hospital.", "48", "hospitalization"),
+        ("Twelve people were taken to hospital.", "Twelve", "hospitalization"),
+        ("About 300 people protested outside the hospital.", "About 300", "protester"),
         # the same people counted alive keep their plain name: a headcount, not a toll
         ("About 120 miners were on the overnight shift.", "120", "miner"),
         ("The plane was carrying 180 passengers.", "180", "passenger"),
