@@ -499,7 +499,8 @@ def find_scope(
             info.definition.append(" ".join(bm.group("base").lower().split()))
             result.pieces.append((bm.start("base"), bm.group("base")))
     dm = pat.def_phrase.match(text, after, clause_stop)
-    if dm:
+    if dm and (kind in {"count", "number", "money", "percent"} or not DIGIT_IN.search(dm.group("phrase"))):
+        # ("the 30-meter boat, including about 100 children": a figure of another kind, no definition of it)
         phrase = dm.group("phrase").strip().rstrip(".")
         result.pieces.append((dm.start(), phrase))
         info.definition.append(ascii_quotes(phrase).lower())
@@ -609,6 +610,9 @@ def _part_of(text: str, end: int) -> bool:
     """
     m = PART_OF.match(text, end)
     return m is not None and (m.group("noun") is None or m.group("noun") not in _owned_nouns())
+
+# A digit: an "including" phrase holding one lists a part of a count, never defines a measure.
+DIGIT_IN = re.compile(r"\d")
 
 # A figure listed after "including" (or "of whom"): a part of the figure before it.
 BREAKDOWN_BEFORE = re.compile(

@@ -188,3 +188,12 @@ def test_a_future_verb_in_another_clause_does_not_move_a_past_weekday_forward():
     assert revenue.as_of == date(2025, 10, 29) and not revenue.projection
     plan = "Vantor will report results on Wednesday, when revenue is expected to reach $12 billion."
     assert extracted(plan, "$12 billion", published).projection
+
+
+def test_an_including_phrase_with_a_figure_is_no_definition_of_a_measure():
+    text = ("Survivors said between 400 and 750 people had been crammed onto the 30-meter boat, including about "
+            "100 children held in the hold.")
+    assert claim_of(text, "30-meter").scope is None
+    # a count keeps its "including" part as a definition (the ferry toll "including 23 children")
+    toll = claim_of("The ferry capsized, killing at least 86 people, including 23 children, police said.", "at least 86")
+    assert toll.scope_info.definition == ["including 23 children"]
