@@ -59,9 +59,9 @@ def last_words(phrases: Iterable[str]) -> frozenset[str] | None:
     """The lower-cased final letter runs of ``phrases`` that end in a letter ('than' of 'more than').
 
     A figure can follow one of these phrases only when the letters just before it (and its
-    white space) are one of these runs; ``ExtractLexicon.hedge_search`` skips its regex search
-    otherwise.  None when some run is not ASCII: then lower-casing would not mirror the
-    regex's case-insensitive match, and the search always runs.
+    white space) are one of these runs (see ``may_end``): a look-behind pattern of such phrases
+    need not be searched otherwise.  None when some run is not ASCII: then lower-casing would not
+    mirror the regex's case-insensitive match, and the search always runs.
 
     >>> sorted(last_words(["more than", "~", "c.", "up-to", "nearly"]))
     ['nearly', 'than', 'to']
@@ -77,6 +77,47 @@ def last_words(phrases: Iterable[str]) -> frozenset[str] | None:
                 return None
             runs.add(run.lower())
     return frozenset(runs)
+
+
+def word_before(text: str, lo: int, pos: int) -> str | None:
+    """The letters that end ``text[lo:pos]`` before its final white space, lower-cased: what ``may_end`` tests.
+
+    None when they cannot tell (the last character before the white space is no letter, or the
+    letters are not ASCII); '' when ``text[lo:pos]`` is all white space.  A walk back from ``pos``:
+    cheaper than any regex search of the window.
+
+    >>> word_before("said Nearly  ", 0, 13), word_before("c. ", 0, 3), word_before("x   ", 1, 4)
+    ('nearly', None, '')
+    """
+    j = pos
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == lo:
+        return ""
+    if not text[j - 1].isalpha():
+        return None
+    i = j - 1
+    while i > lo and text[i - 1].isalpha():
+        i -= 1
+    word = text[i:j]
+    return word.lower() if word.isascii() else None
+
+
+def may_end(before: str | None, words: frozenset[str] | None) -> bool:
+    """Whether a phrase whose final letters are one of ``words`` (``last_words``) may end just before a
+    figure, ``before`` being the ``word_before`` it.
+
+    A look-behind pattern of such phrases, anchored at the figure (the phrase, at a word start, then
+    white space only) matches only where this is true, so it is searched only then.
+
+    >>> may_end("than", frozenset({"than"})), may_end("said", frozenset({"than"})), may_end(None, frozenset())
+    (True, False, True)
+    >>> may_end("", None), may_end("said", None)
+    (False, True)
+    """
+    if before is None:
+        return True
+    return before != "" and (words is None or before in words)
 
 
 def spaces_before(*phrase_lists: Iterable[str]) -> str:
@@ -189,6 +230,9 @@ class ExtractLexicon:
     score_before: frozenset[str]
     score_after: frozenset[str]
     hedge_last_words: frozenset[str] | None  # see last_words: what a prefix hedge can end with
+    month_last_words: frozenset[str] | None  # ... a month name (month_before)
+    designator_last_words: frozenset[str] | None  # ... a designator (designator_before)
+    currency_last_words: frozenset[str] | None  # ... a currency symbol or code (currency_before)
     cardinal_words: frozenset[str]  # cardinals and scales: the words of a cardinal run
     scale_or_fraction_words: frozenset[str]  # what 'a'/'an' may lead: 'a hundred', 'a third'
     # compiled patterns, built in from_data
@@ -466,6 +510,9 @@ class ExtractLexicon:
             score_before=frozenset(_norm(w) for w in nonclaims["score_before"]),
             score_after=frozenset(_norm(w) for w in nonclaims["score_after"]),
             hedge_last_words=last_words(prefix_hedges),
+            month_last_words=last_words(months),
+            designator_last_words=last_words(nonclaims["designators"]),
+            currency_last_words=last_words([*currency_symbols, *codes]),
             cardinal_words=frozenset(cardinals) | frozenset(scales),
             scale_or_fraction_words=frozenset(scales) | frozenset(fractions),
             figure=figure,
@@ -493,25 +540,14 @@ class ExtractLexicon:
     def hedge_search(self, text: str, lo: int, start: int) -> re.Match[str] | None:
         """``hedge_before.search(text, lo, start)``: the prefix hedge touching the figure at ``start``.
 
-        The same result, cheaper: a hedge ends in the last non-space character before the
-        figure, so when the letters there end no hedge phrase, the regex never runs.
+        The same result, cheaper: the regex runs only when the word before may end a hedge (``may_end``).
 
         >>> lex = ExtractLexicon.default()
         >>> [m and m.group("h") for m in (lex.hedge_search(t, 0, len(t)) for t in ("nearly ", "the ", "~"))]
         ['nearly', None, '~']
         """
-        j = start
-        while j > lo and text[j - 1].isspace():
-            j -= 1
-        if j == lo:
-            return None  # nothing but white space in the window
-        if self.hedge_last_words is not None and text[j - 1].isalpha():
-            i = j - 1
-            while i > lo and text[i - 1].isalpha():
-                i -= 1
-            word = text[i:j]
-            if word.isascii() and word.lower() not in self.hedge_last_words:
-                return None
+        if not may_end(word_before(text, lo, start), self.hedge_last_words):
+            return None
         return self.hedge_before.search(text, lo, start)
 
     @classmethod
