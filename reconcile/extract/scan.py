@@ -392,21 +392,21 @@ def _token_end(text: str, pos: int) -> int:
 def candidates(text: str, lex: ExtractLexicon) -> Iterator[tuple[str, int, int, re.Match[str]]]:
     """Figures in digits and runs of number words, in text order: group name, start, end, match.
 
-    Two scans (``lex.figure``, ``lex.word_scan``) merged as one alternation of the two would
+    Two scans (``lex.figure_search``, ``lex.word_scan``) merged as one alternation of the two would
     find them: left to right, never overlapping, a figure first where both start.
 
     >>> lex = ExtractLexicon.default()
     >>> [(g, s, e) for g, s, e, _ in candidates("Two of 21st, 5 dozens of them", lex)]
     [('words', 0, 3), ('ordsuffix', 7, 11), ('digits', 13, 14), ('vague', 15, 24)]
     """
-    d = lex.figure.search(text)
+    d = lex.figure_search(text)
     w = lex.word_at.match(text, 0) or lex.word_scan.search(text)
     while d is not None or w is not None:
         w_start = w.start(w.lastgroup) if w is not None else -1
         if w is None or (d is not None and d.start() <= w_start):
             end = d.end()
             yield d.lastgroup, d.start(), end, d
-            d = lex.figure.search(text, end)
+            d = lex.figure_search(text, end)
             if w is not None and w_start < end:  # (no word run starts inside a figure: scan on after it)
                 w = lex.word_scan.search(text, end - 1)
         else:
@@ -414,7 +414,7 @@ def candidates(text: str, lex: ExtractLexicon) -> Iterator[tuple[str, int, int, 
             yield w.lastgroup, w_start, end, w
             w = lex.word_scan.search(text, end - 1)  # (the character before the next word may be the last one)
             if d is not None and d.start() < end:
-                d = lex.figure.search(text, end)
+                d = lex.figure_search(text, end)
 
 
 def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
