@@ -50,3 +50,24 @@ def test_word_scan_is_the_plain_scan(seed):
         for pos in range(len(text) + 1):
             fast, plain = LEX.word_scan.search(text, pos), PLAIN_WORD_SCAN.search(text, pos)
             assert (fast and (fast.span(), fast.lastgroup)) == (plain and (plain.span(), plain.lastgroup)), (text, pos)
+
+
+#: The plain form of the sentence boundary: '[.!?]+' where the pattern now opens with a plain class.
+def _plain_boundary():
+    from reconcile.extract import sentences
+
+    pattern = sentences._BOUNDARY.pattern
+    assert "[.!?][.!?]*" in pattern
+    return re.compile(pattern.replace("[.!?][.!?]*", "[.!?]+", 1), re.VERBOSE)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_sentence_boundaries_are_the_plain_ones(seed):
+    from reconcile.extract import sentences
+
+    plain = _plain_boundary()
+    rng = random.Random(20 + seed)
+    pieces = [*PIECES, "?!", "...", "!", "?", ".\u201d", ".)", "iPhone", "eBay", "He", "\u00c9t\u00e9", '"The', "(In"]
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) + rng.choice(SEPARATORS + ["\t", " \u00a0"]) for _ in range(rng.randint(1, 15)))
+        assert [m.span() for m in sentences._BOUNDARY.finditer(text)] == [m.span() for m in plain.finditer(text)]
