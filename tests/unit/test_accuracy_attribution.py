@@ -21,6 +21,12 @@ def claim_of(text: str, figure: str) -> Claim:
 @pytest.mark.parametrize(
     ("text", "figure", "speaker"),
     [
+        # "with X saying": the subject of a gerund of speech speaks (a strike story)
+        (("The strike entered its second day, with the union saying more than 31,000 members were on picket "
+          "lines."), "more than 31,000", "the union"),
+        # "continued" is how a thing went on, not a speech verb
+        ("The death toll continued to rise on Monday, reaching 40.", "40", None),
+        ("Rescue efforts continued as 12 people remained missing.", "12", None),
         # a news outlet or the media before a past-tense verb is its subject, not a noun compound
         ("Sky News reported that 400 flights had been cancelled.", "400", "Sky News"),
         ("Local media reported at least 30 deaths.", "30", "Local media"),
