@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from reconcile.context.document import Document, ascii_quotes
-from reconcile.context.lexicon import ContextLexicon, alternation, cased, initials
+from reconcile.context.lexicon import ContextLexicon, alternation, cased, initials, trie
 from reconcile.lexicons import load
 from reconcile.models import ScopeInfo
 
@@ -155,6 +155,9 @@ class _Patterns:
         )
         # Words allowed between the counted noun and its place ("training", "were already").
         self.linkers = frozenset(sc["linkers"])
+        # The first words of place and purpose phrases, and the nationwide adverbs (see _may_open_phrase).
+        self.openers = frozenset([p.split()[0].lower() for p in [*sc["place_prepositions"], *sc["purpose"]]]
+                                 + list(NATIONWIDE_WORDS))
         # A period phrase: "since ...", "so far this year", "as defense secretary", "over the past week".
         self.period = re.compile(
             r"""\b(?=[SsTtLlOoIiDdaWwFf])  # the branches' first letters: the alternation is tried only there
@@ -373,7 +376,6 @@ def find_scope(
     info = result.info
     true_start = doc.sentence_span(start)[0]
     sent_start, sent_end = doc.window(start, end)
-    clause_start = _clause_start(text, start, sent_start)
     after = max(end, counted_end or end)
     clause_stop = _clause_end(text, after, sent_end)
     # 1. subset right before the figure
@@ -427,7 +429,7 @@ def find_scope(
         for pm in pat.place.finditer(text, sent_start, start):
             _add_place(info, _resolve_place(doc, pm.group("place"), pm.start()))
     # 6. period phrases in the clause after the figure (or anywhere in a short clause before it)
-    period_stop = _clause_end(text, pos, sent_end)
+    period_stop = clause_stop if pos == after else _clause_end(text, pos, sent_end)
     if kind != "ordinal":
         comma = text.find(",", pos, period_stop)
         period_stop = comma if comma >= 0 else period_stop
@@ -442,6 +444,9 @@ def find_scope(
         result.used.append((pm.start(), pm.end()))
         info.period = info.period or _period(pm, doc.article.published)
         break
+    count_like = kind in {"count", "number"}
+    clause_start = _clause_start(text, start, sent_start) if _words_before(
+        text, start, sent_start, info.period is None, count_like) else start  # else none: the empty clause
     if info.period is None and PERIOD_BEFORE.search(text, clause_start, start):
         for pm in pat.period.finditer(text, clause_start, start):
             if (pm.group("sofar") or pm.group("since") or pm.group("unit") or pm.group("quarter")
@@ -452,13 +457,13 @@ def find_scope(
                 info.period = _period(pm, doc.article.published)
                 break
     # 7. definitions: markers in the counted phrase, "including X" after it
+    low = ascii_quotes(counted_text).lower() if counted_text else ""  # the counted phrase, folded once
     if counted_text:
-        for w in ascii_quotes(counted_text).lower().replace("-", " ").split():
+        for w in low.replace("-", " ").split():
             if w == "gross" and "gross domestic" in counted_text.lower():
                 continue  # the name of GDP, not gross as against net
             if w in pat.definition and w not in info.definition:
                 info.definition.append(w)
-        low = ascii_quotes(counted_text).lower()
         if "private market" in low and "private market" not in info.definition:
             info.definition.append("private market")
     lo = max(clause_start, start - 40)
@@ -467,7 +472,7 @@ def find_scope(
         info.subset.append("each")  # "have each recorded three deaths", "took two apiece": per item
     if kind in {"count", "number"} and not info.subset:
         lo = max(clause_start, start - 80)
-        nth = NTH_PERIOD.search(text, lo, start) if any(text.find(w, lo, start) >= 0 for w in NTH_STEMS) else None
+        nth = NTH_PERIOD.search(text, lo, start) if NTH_HINT.search(text, lo, start) else None
         if nth:
             # "A second night of air raids killed eight": one of several periods or waves
             info.subset.append(f"{nth.group('which').lower()} {nth.group('noun').lower()}")
@@ -478,7 +483,7 @@ def find_scope(
         # (a part with a place of its own, "52,000 of them in Paris", is told apart by the place)
         info.subset.append("part")
     if counted_text and kind in {"count", "number"}:
-        first = ascii_quotes(counted_text).lower().split()[0]
+        first = low.split()[0]
         if first in INCREMENT_WORDS and "new" not in info.subset:
             info.subset.append("new")  # "410 new cases": an increment, not the running total
     if kind in {"count", "number"} and "new" not in info.subset and _may_end_increment(
@@ -530,8 +535,27 @@ def _may_end_increment(text: str, lo: int, start: int) -> bool:
     return len(stripped) < len(window) and stripped.endswith(INCREMENT_ENDS)
 
 
-# A stem of every ordinal NTH_PERIOD names: a cheap test before the search.
+# A stem of every ordinal NTH_PERIOD names: a cheap test before the search (one search for any of them).
 NTH_STEMS = ("irst", "econd", "hird", "ourth", "ifth", "inal")
+NTH_HINT = re.compile("|".join(NTH_STEMS))
+
+
+def _words_before(text: str, start: int, floor: int, period: bool, count_like: bool) -> bool:
+    """Whether the words that the tests before a figure look for stand between ``floor`` (the window's
+    start) and the figure: a period's (when ``period``), or "each" and an ordinal's stem (for a count).
+    Those tests read only the figure's clause, which starts at or after ``floor``: where this is False
+    none of them can match, and the clause's start need not be read.
+
+    >>> t = "Over the past week, officials said 40 died; the first wave of strikes hit 12"
+    >>> _words_before(t, t.index("40"), 0, True, True), _words_before(t, t.index("40"), 19, True, True)
+    (True, False)
+    >>> _words_before(t, t.index("12"), 0, False, True), _words_before(t, t.index("12"), 0, False, False)
+    (True, False)
+    """
+    return bool((period and PERIOD_BEFORE.search(text, floor, start))
+                or (count_like and (text.find("each", max(floor, start - 40), start) >= 0
+                                    or NTH_HINT.search(text, max(floor, start - 80), start))))
+
 
 # "alone" or "only" after a leading place: "In Paris alone, ...".
 # After a place, up to the figure: ", where (most of the) 97 ..." (a relative clause of place).
@@ -594,11 +618,17 @@ BREAKDOWN_BEFORE = re.compile(
     re.VERBOSE,
 )
 
-# A word every BREAKDOWN_BEFORE match holds: a cheap test before the search.
+# A word every BREAKDOWN_BEFORE match holds: a cheap test before the search (one search for any of them).
 BREAKDOWN_WORDS = ("including", "whom", "among")
+BREAKDOWN_HINT = re.compile("|".join(BREAKDOWN_WORDS))
 
-# One item of a list of figures: "five children", "4 women".
-_ITEM = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[A-Z][a-z]+)\s+[a-z]+"
+# Number words that open an item of a list of figures.
+ITEM_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+# One item of a list of figures: "five children", "4 women".  (The number words as a trie; the
+# possessive "*+" and "++" give back nothing, as what follows each (a space, a comma) cannot be what it
+# took: no match changes, but an item that fails is left at once, not retried one letter shorter.)
+_ITEM = rf"(?:\d[\d,.]*+|{trie(ITEM_NUMBER_WORDS)}|[A-Z][a-z]++)\s++[a-z]++"
 
 # Three or more figures listed with their nouns: "five children, four women and five men".
 ENUMERATION = re.compile(rf"{_ITEM}(?:,\s+{_ITEM})+,?\s+and\s+{_ITEM}")
@@ -616,7 +646,7 @@ def _in_breakdown(text: str, start: int, end: int, sent_start: int, sent_end: in
     """
     lo = max(sent_start, start - 90)
     # each pattern is tried only when the words it cannot match without are in its window
-    if any(text.find(word, lo, start) >= 0 for word in BREAKDOWN_WORDS) and BREAKDOWN_BEFORE.search(text, lo, start):
+    if BREAKDOWN_HINT.search(text, lo, start) and BREAKDOWN_BEFORE.search(text, lo, start):
         return True
     lo, hi = max(sent_start, start - 120), min(sent_end, end + 120)
     if text.find(",", lo, hi) < 0 or text.find("and", lo, hi) < 0:
@@ -639,7 +669,8 @@ INCREMENT_WORDS = frozenset(["new", "additional", "fresh", "further", "extra", "
 ACCORDING_BEFORE = re.compile(r"\b(?:according|thanks|owing|due)\s*$", re.IGNORECASE)
 
 # A bare adverb of place after the counted noun: "1.2 million took part nationwide".
-NATIONWIDE_WORD = re.compile(r"(?:nationwide|countrywide|nationally)\b")
+NATIONWIDE_WORDS = ("nationwide", "countrywide", "nationally")
+NATIONWIDE_WORD = re.compile(rf"(?:{'|'.join(NATIONWIDE_WORDS)})\b")
 
 # "of them" right after the figure, skipped before looking for a place ("3,000 of them in Kursk").
 PARTITIVE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
@@ -650,51 +681,79 @@ SPACES = re.compile(r"\s*")
 # A lower-case linking word between the counted noun and its place ("training", "were").
 LOWER_WORD = re.compile(r"[a-z][a-z'-]*")
 
+# The spaces before the next word, and the word when it is a LOWER_WORD: one step of _place_after.
+NEXT_WORD = re.compile(rf"{SPACES.pattern}(?P<word>{LOWER_WORD.pattern})?")
+
 # Words that end the search for a place after the counted noun.
 SKIP_BLOCK = frozenset(["and", "but", "or", "that", "which", "because", "than", "as", "while", "when", "if", "said", "says", "told", "by", "with"])
+
+
+def _may_open_phrase(pat: _Patterns, text: str, word: str, after: int) -> bool:
+    """Whether a purpose, place or nationwide phrase may start at the lower-case ``word`` (a LOWER_WORD
+    ending at ``after``): not when it is a word of letters only, followed by a space, and the first word
+    of none of them (a phrase's first word ends at a space or a word's end, so at such a word it could
+    only be that very word).
+
+    >>> pat = _patterns(ContextLexicon.default())
+    >>> [_may_open_phrase(pat, t, t.split()[0], len(t.split()[0])) for t in ("people were", "in Kursk", "well-off in")]
+    [False, True, True]
+    >>> _may_open_phrase(pat, "sent", "sent", 4)
+    True
+    """
+    return word in pat.openers or not (text[after : after + 1].isspace() and word.isalpha())
 
 
 def _place_after(doc: Document, pat: _Patterns, result: ScopeResult, pos: int, stop: int) -> None:
     """The first place or purpose phrase after ``pos`` in the clause, past a few linking words only."""
     text = doc.text
-    info = result.info
     cursor = pos
     partitive = PARTITIVE.match(text, cursor)
     if partitive:
         cursor = partitive.end()
     for _ in range(7):
-        gap = SPACES.match(text, cursor)
-        cursor = gap.end()
+        step = NEXT_WORD.match(text, cursor)
+        word = step.group("word")
+        cursor = step.start("word") if word else step.end()
         if cursor >= stop:
             return
-        purpose = pat.purpose.match(text, cursor)
-        if purpose:
-            comma = text.find(",", purpose.end(), stop)
-            end = comma if comma >= 0 else stop
-            phrase = text[cursor:end].rstrip(" ,.")
-            result.pieces.append((cursor, phrase))
-            result.used.append((cursor, end))
-            for pm in pat.place.finditer(text, cursor, end):
-                _add_place(info, _resolve_place(doc, pm.group("place"), pm.start()))
-            for cap in PURPOSE_PLACE.finditer(text[cursor:end]):
-                _add_place(info, normalise_place(cap.group(1), doc.lexicon))
+        if (word is None or _may_open_phrase(pat, text, word, step.end())) and _phrase_at(
+                doc, pat, result, cursor, stop):
             return
-        place = pat.place.match(text, cursor)
-        if place and ACCORDING_BEFORE.search(text, max(0, cursor - 12), cursor):
-            return  # "400,000 according to the CGT": a source, not a place
-        if place:
-            resolved = _resolve_place(doc, place.group("place"), place.start())
-            if resolved:
-                result.pieces.append((cursor, place.group()))
-                result.used.append((cursor, place.end()))
-                _add_place(info, resolved)
+        if word is None or word in SKIP_BLOCK:
             return
-        if NATIONWIDE_WORD.match(text, cursor):
-            national = doc.names.last_place_before(cursor, "country") or NATIONWIDE
-            result.pieces.append((cursor, NATIONWIDE_WORD.match(text, cursor).group()))
-            _add_place(info, national)
-            return
-        word = LOWER_WORD.match(text, cursor)
-        if not word or word.group() in SKIP_BLOCK:
-            return
-        cursor = word.end()
+        cursor = step.end()
+
+
+def _phrase_at(doc: Document, pat: _Patterns, result: ScopeResult, cursor: int, stop: int) -> bool:
+    """Read a purpose, place or nationwide phrase at ``cursor`` into ``result``; True when the search for
+    one ends here (a phrase found, or a source: "according to")."""
+    text = doc.text
+    info = result.info
+    purpose = pat.purpose.match(text, cursor)
+    if purpose:
+        comma = text.find(",", purpose.end(), stop)
+        end = comma if comma >= 0 else stop
+        phrase = text[cursor:end].rstrip(" ,.")
+        result.pieces.append((cursor, phrase))
+        result.used.append((cursor, end))
+        for pm in pat.place.finditer(text, cursor, end):
+            _add_place(info, _resolve_place(doc, pm.group("place"), pm.start()))
+        for cap in PURPOSE_PLACE.finditer(text[cursor:end]):
+            _add_place(info, normalise_place(cap.group(1), doc.lexicon))
+        return True
+    place = pat.place.match(text, cursor)
+    if place and ACCORDING_BEFORE.search(text, max(0, cursor - 12), cursor):
+        return True  # "400,000 according to the CGT": a source, not a place
+    if place:
+        resolved = _resolve_place(doc, place.group("place"), place.start())
+        if resolved:
+            result.pieces.append((cursor, place.group()))
+            result.used.append((cursor, place.end()))
+            _add_place(info, resolved)
+        return True
+    if NATIONWIDE_WORD.match(text, cursor):
+        national = doc.names.last_place_before(cursor, "country") or NATIONWIDE
+        result.pieces.append((cursor, NATIONWIDE_WORD.match(text, cursor).group()))
+        _add_place(info, national)
+        return True
+    return False
