@@ -950,7 +950,12 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
     quote = doc.quote_at(start)
     if quote is not None:
         att = _quote_attribution(doc, quote)
-        return att if att is not None else _continuing_quote(doc, quote)
+        if att is None:
+            att = _continuing_quote(doc, quote)
+        if att is not None:
+            return att
+        # a quotation no cue claims is a phrase quoted inside the sentence ('had carried "at least 400"
+        # people, the IOM said'): the sentence's cues speak for it
     sent_start, sent_end = doc.sentence_span(start)
     lo, hi = max(sent_start, start - WINDOW * 4), min(sent_end, end + WINDOW * 4)  # endless sentences
     in_sentence = [a for a in _attributions_between(doc, lo, hi) if a.outside

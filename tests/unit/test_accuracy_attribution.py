@@ -24,6 +24,8 @@ def claim_of(text: str, figure: str) -> Claim:
         # "with X saying": the subject of a gerund of speech speaks (a strike story)
         (("The strike entered its second day, with the union saying more than 31,000 members were on picket "
           "lines."), "more than 31,000", "the union"),
+        # a figure quoted inside a sentence is no speech: the sentence's cue states it
+        ('The boat had carried "at least 400" people, the IOM said.', "at least 400", "the IOM"),
         # "continued" is how a thing went on, not a speech verb
         ("The death toll continued to rise on Monday, reaching 40.", "40", None),
         ("Rescue efforts continued as 12 people remained missing.", "12", None),
