@@ -49,7 +49,7 @@ _HYPHENED_NOUN = re.compile(r"-([a-z]+(?:\s+[a-z]+)?)")
 _POSSESSIVE = re.compile(r"[A-Za-z]['\u2019]s\s+\Z")
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """A claim in the making: span, value, interval and what it counts."""
 
@@ -177,14 +177,15 @@ def build(text: str, atoms: list[Atom], sentences: list[tuple[int, int]], lex: E
         return max(i, 0)
 
     out: list[tuple[Found, int]] = []
+    sentence_index = [sentence_of(a.start) for a in atoms]  # (each atom's, found once)
     i = 0
     n = len(atoms)
     while i < n:
         a = atoms[i]
-        si = sentence_of(a.start)
+        si = sentence_index[i]
         s_start, s_end = sentences[si] if sentences else (0, len(text))
         b = atoms[i + 1] if i + 1 < n else None
-        if b is not None and sentence_of(b.start) != si:
+        if b is not None and sentence_index[i + 1] != si:
             b = None
         # the hedge before a, read once for _pair and _single (neither reads one for these kinds)
         ha = None if a.kind in ("ordinal", "vague") else _hedge(text, a.start, s_start, lex)

@@ -59,9 +59,9 @@ def last_words(phrases: Iterable[str]) -> frozenset[str] | None:
     """The lower-cased final letter runs of ``phrases`` that end in a letter ('than' of 'more than').
 
     A figure can follow one of these phrases only when the letters just before it (and its
-    white space) are one of these runs; ``ExtractLexicon.hedge_search`` skips its regex search
-    otherwise.  None when some run is not ASCII: then lower-casing would not mirror the
-    regex's case-insensitive match, and the search always runs.
+    white space) are one of these runs (see ``may_end``): a look-behind pattern of such phrases
+    need not be searched otherwise.  None when some run is not ASCII: then lower-casing would not
+    mirror the regex's case-insensitive match, and the search always runs.
 
     >>> sorted(last_words(["more than", "~", "c.", "up-to", "nearly"]))
     ['nearly', 'than', 'to']
@@ -77,6 +77,49 @@ def last_words(phrases: Iterable[str]) -> frozenset[str] | None:
                 return None
             runs.add(run.lower())
     return frozenset(runs)
+
+
+def word_before(text: str, lo: int, pos: int) -> str | None:
+    """The letters that end ``text[lo:pos]`` before its final white space, lower-cased: what ``may_end`` tests.
+
+    None when they cannot tell (the last character before the white space is no letter, or the
+    letters are not ASCII); '' when ``text[lo:pos]`` is all white space.  String methods, not a regex
+    search of the window (a search tries every position of it).
+
+    >>> word_before("said Nearly  ", 0, 13), word_before("c. ", 0, 3), word_before("x   ", 1, 4)
+    ('nearly', None, '')
+    >>> word_before("the U.S 5", 0, 8), word_before("said 5", 3, 5)
+    ('s', 'd')
+    """
+    rest = text[lo:pos].rstrip()
+    if not rest:
+        return ""
+    if not rest[-1].isalpha():
+        return None
+    word = rest.rsplit(None, 1)[-1]  # the last token, then its final letters
+    if not word.isalpha():
+        i = len(word) - 1
+        while word[i - 1].isalpha():
+            i -= 1
+        word = word[i:]
+    return word.lower() if word.isascii() else None
+
+
+def may_end(before: str | None, words: frozenset[str] | None) -> bool:
+    """Whether a phrase whose final letters are one of ``words`` (``last_words``) may end just before a
+    figure, ``before`` being the ``word_before`` it.
+
+    A look-behind pattern of such phrases, anchored at the figure (the phrase, at a word start, then
+    white space only) matches only where this is true, so it is searched only then.
+
+    >>> may_end("than", frozenset({"than"})), may_end("said", frozenset({"than"})), may_end(None, frozenset())
+    (True, False, True)
+    >>> may_end("", None), may_end("said", None)
+    (False, True)
+    """
+    if before is None:
+        return True
+    return before != "" and (words is None or before in words)
 
 
 def spaces_before(*phrase_lists: Iterable[str]) -> str:
@@ -97,15 +140,16 @@ def word_start(phrases: Iterable[str], length: int = 3) -> str:
     """A regex for how a word must begin to start one of ``phrases`` (case-insensitive after its first letter).
 
     The first ``length`` characters of each phrase (a space is any white space), as a trie whose
-    first letter is a plain character class, which the regex engine tests fast.  A look-ahead made
-    of it lets a scan give up on most words ('the', 'said') before it tries the phrases themselves;
-    it accepts every word a phrase can start, so the scan finds the same matches.  '[A-Za-z]' when
-    some phrase starts with anything but an ASCII letter.
+    first letter is a plain character class, which the regex engine tests fast, after a class of every
+    first letter (one test turns away a word whose first letter starts no phrase: 'in', 'was').  A
+    look-ahead made of it lets a scan give up on most words ('the', 'said') before it tries the phrases
+    themselves; it accepts every word a phrase can start, so the scan finds the same matches.
+    '[A-Za-z]' when some phrase starts with anything but an ASCII letter.
 
     >>> word_start(["two", "ten", "twelve", "one"])
-    '(?:[oO](?i:ne)|[tT](?i:(?:en|w(?:e|o))))'
+    '(?=[oOtT])(?:[oO](?i:ne)|[tT](?i:(?:en|w(?:e|o))))'
     >>> print(word_start(["a few", "an"], 2), word_start(["\u00e9t\u00e9"]))
-    (?:[aA](?i:(?:\\s+|n))) [A-Za-z]
+    (?=[aA])(?:[aA](?i:(?:\\s+|n))) [A-Za-z]
     """
     heads = {p[:length].lower() for p in phrases if p}
     if not all(h[0].isascii() and h[0].isalpha() for h in heads):
@@ -118,7 +162,8 @@ def word_start(phrases: Iterable[str], length: int = 3) -> str:
     for first, rests in sorted(by_first.items()):
         cls = f"[{first}{first.upper()}]"
         alts.append(cls if "" in rests else f"{cls}(?i:{trie_alternation(rests)})")
-    return "(?:" + "|".join(alts) + ")"
+    firsts = "".join(first + first.upper() for first in sorted(by_first))
+    return f"(?=[{firsts}])(?:" + "|".join(alts) + ")"
 
 
 def _norm(phrase: str) -> str:
@@ -189,10 +234,14 @@ class ExtractLexicon:
     score_before: frozenset[str]
     score_after: frozenset[str]
     hedge_last_words: frozenset[str] | None  # see last_words: what a prefix hedge can end with
+    month_last_words: frozenset[str] | None  # ... a month name (month_before)
+    designator_last_words: frozenset[str] | None  # ... a designator (designator_before)
+    currency_last_words: frozenset[str] | None  # ... a currency symbol or code (currency_before)
     cardinal_words: frozenset[str]  # cardinals and scales: the words of a cardinal run
     scale_or_fraction_words: frozenset[str]  # what 'a'/'an' may lead: 'a hundred', 'a third'
     # compiled patterns, built in from_data
     figure: re.Pattern[str]
+    figure_start: re.Pattern[str]
     word_scan: re.Pattern[str]
     word_at: re.Pattern[str]
     hedge_before: re.Pattern[str]
@@ -276,6 +325,8 @@ class ExtractLexicon:
             """,
             re.VERBOSE,
         )
+        # What a figure starts with, as its look-ahead says: a digit, or the point of '.25' (see figure_search).
+        figure_start = re.compile(r"[\d.]")
         # A vague quantifier, 'a year' or a run of number words, from a word start (see word_scan, word_at).
         word_body = rf"""
             (?i:
@@ -466,9 +517,13 @@ class ExtractLexicon:
             score_before=frozenset(_norm(w) for w in nonclaims["score_before"]),
             score_after=frozenset(_norm(w) for w in nonclaims["score_after"]),
             hedge_last_words=last_words(prefix_hedges),
+            month_last_words=last_words(months),
+            designator_last_words=last_words(nonclaims["designators"]),
+            currency_last_words=last_words([*currency_symbols, *codes]),
             cardinal_words=frozenset(cardinals) | frozenset(scales),
             scale_or_fraction_words=frozenset(scales) | frozenset(fractions),
             figure=figure,
+            figure_start=figure_start,
             word_scan=word_scan,
             word_at=word_at,
             hedge_before=hedge_before,
@@ -493,26 +548,33 @@ class ExtractLexicon:
     def hedge_search(self, text: str, lo: int, start: int) -> re.Match[str] | None:
         """``hedge_before.search(text, lo, start)``: the prefix hedge touching the figure at ``start``.
 
-        The same result, cheaper: a hedge ends in the last non-space character before the
-        figure, so when the letters there end no hedge phrase, the regex never runs.
+        The same result, cheaper: the regex runs only when the word before may end a hedge (``may_end``).
 
         >>> lex = ExtractLexicon.default()
         >>> [m and m.group("h") for m in (lex.hedge_search(t, 0, len(t)) for t in ("nearly ", "the ", "~"))]
         ['nearly', None, '~']
         """
-        j = start
-        while j > lo and text[j - 1].isspace():
-            j -= 1
-        if j == lo:
-            return None  # nothing but white space in the window
-        if self.hedge_last_words is not None and text[j - 1].isalpha():
-            i = j - 1
-            while i > lo and text[i - 1].isalpha():
-                i -= 1
-            word = text[i:j]
-            if word.isascii() and word.lower() not in self.hedge_last_words:
-                return None
+        if not may_end(word_before(text, lo, start), self.hedge_last_words):
+            return None
         return self.hedge_before.search(text, lo, start)
+
+    def figure_search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """``figure.search(text, pos)``: the next figure in digits.
+
+        The same result, cheaper: ``figure`` is tried only where ``figure_start`` finds a digit or a
+        point (a figure starts nowhere else), not at every position.
+
+        >>> lex = ExtractLexicon.default()
+        >>> [lex.figure_search(t).group() for t in ("in 2024.", "the end. Then .25 of 1,500", "Mr. 5")]
+        ['2024', '.25', '5']
+        """
+        find, match = self.figure_start.search, self.figure.match
+        while (start := find(text, pos)) is not None:
+            m = match(text, start.start())
+            if m is not None:
+                return m
+            pos = start.end()
+        return None
 
     @classmethod
     @functools.cache

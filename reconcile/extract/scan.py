@@ -11,11 +11,14 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from reconcile.extract.lexicon import ExtractLexicon
+from reconcile.extract.lexicon import ExtractLexicon, alternation, last_words, may_end, word_before
 from reconcile.extract.numbers import parse_digits, parse_word_run, scale_fraction
 
+#: Minus signs written as words.
+MINUS_WORDS = ("minus", "negative")
 # A minus sign written as a word just before the figure.
-_MINUS_WORD = re.compile(r"(?i)\b(?:minus|negative)\s+\Z")
+_MINUS_WORD = re.compile(rf"(?i)\b(?:{alternation(MINUS_WORDS)})\s+\Z")
+_MINUS_LAST_WORDS = last_words(MINUS_WORDS)  # (see may_end)
 # A figure, a space, then the dash: '75 -300mm', '3 -2' join two figures, no minus sign.
 _FIGURE_BEFORE_DASH = re.compile(r"\d[ \t]+[-\u2212]\Z")
 # What may follow a scale word in a figure mixing digits and words: ' 3', ' and 21', ' and two'.
@@ -320,12 +323,20 @@ def _currency_name(name: str, lex: ExtractLexicon) -> str | None:
     return lex.currency_names.get(key) or lex.currency_ambiguous.get(key)
 
 
-def _prefixes(text: str, atom: Atom, lex: ExtractLexicon) -> tuple[Atom, str | None] | None:
-    """Read the sign and currency before the figure; None when it is glued to a word."""
+#: How far back ``word_before`` reads before a figure: at least as far as month_before (12 characters),
+#: designator_before (14), currency_before (8) and _MINUS_WORD (12) do, so that it is sound to skip them.
+BEFORE_WINDOW = 14
+
+
+def _prefixes(text: str, atom: Atom, lex: ExtractLexicon, before: str | None) -> tuple[Atom, str | None] | None:
+    """Read the sign and currency before the figure; None when it is glued to a word.
+
+    ``before`` is ``word_before(text, max(0, ns - BEFORE_WINDOW), ns)``, ``ns`` where the figure starts.
+    """
     ns = atom.num_start
     prev = text[ns - 1] if ns else ""
     start, value = ns, atom.value
-    mc = lex.currency_before.search(text, max(0, ns - 8), ns)  # '$', 'US$', 'USD '
+    mc = lex.currency_before.search(text, max(0, ns - 8), ns) if may_end(before, lex.currency_last_words) else None
     glued_code = mc if prev.isalpha() or prev == "$" else None  # 'USD5', 'US$5'
     if prev and (prev.isalpha() or prev in "_/@#\\&") and glued_code is None:
         return None
@@ -337,10 +348,12 @@ def _prefixes(text: str, atom: Atom, lex: ExtractLexicon) -> tuple[Atom, str | N
         currency = (lex.currency_symbols.get(sym) or lex.currency_symbols.get(sym.upper())
                     or sym.rstrip("$").upper())
         start = mc.start()
+        before = word_before(text, max(0, start - BEFORE_WINDOW), start)  # (the word before the currency)
     if start and text[start - 1] in "-\u2212" and (start < 2 or text[start - 2] in " \t\n([\u201c\"'<>=~\u2264\u2265") \
             and not _FIGURE_BEFORE_DASH.search(text, max(0, start - 8), start):
         start, value = start - 1, -value
-    elif start and text[start - 1].isspace() and (minus := _MINUS_WORD.search(text, max(0, start - 12), start)):
+    elif start and text[start - 1].isspace() and may_end(before, _MINUS_LAST_WORDS) and (
+            minus := _MINUS_WORD.search(text, max(0, start - 12), start)):
         value = -value  # (the pattern ends in white space: checked first, cheaply)
         start = minus.start()
     if currency is None and mc is None and prev and prev in "\u2212" and value > 0:
@@ -379,21 +392,21 @@ def _token_end(text: str, pos: int) -> int:
 def candidates(text: str, lex: ExtractLexicon) -> Iterator[tuple[str, int, int, re.Match[str]]]:
     """Figures in digits and runs of number words, in text order: group name, start, end, match.
 
-    Two scans (``lex.figure``, ``lex.word_scan``) merged as one alternation of the two would
+    Two scans (``lex.figure_search``, ``lex.word_scan``) merged as one alternation of the two would
     find them: left to right, never overlapping, a figure first where both start.
 
     >>> lex = ExtractLexicon.default()
     >>> [(g, s, e) for g, s, e, _ in candidates("Two of 21st, 5 dozens of them", lex)]
     [('words', 0, 3), ('ordsuffix', 7, 11), ('digits', 13, 14), ('vague', 15, 24)]
     """
-    d = lex.figure.search(text)
+    d = lex.figure_search(text)
     w = lex.word_at.match(text, 0) or lex.word_scan.search(text)
     while d is not None or w is not None:
         w_start = w.start(w.lastgroup) if w is not None else -1
         if w is None or (d is not None and d.start() <= w_start):
             end = d.end()
             yield d.lastgroup, d.start(), end, d
-            d = lex.figure.search(text, end)
+            d = lex.figure_search(text, end)
             if w is not None and w_start < end:  # (no word run starts inside a figure: scan on after it)
                 w = lex.word_scan.search(text, end - 1)
         else:
@@ -401,7 +414,7 @@ def candidates(text: str, lex: ExtractLexicon) -> Iterator[tuple[str, int, int, 
             yield w.lastgroup, w_start, end, w
             w = lex.word_scan.search(text, end - 1)  # (the character before the next word may be the last one)
             if d is not None and d.start() < end:
-                d = lex.figure.search(text, end)
+                d = lex.figure_search(text, end)
 
 
 def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
@@ -435,7 +448,9 @@ def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
                     ne - ns == 2 or (ne - ns == 4 and 1000 <= int(text[ns:ne]) <= 2100)):
                 consumed = ne
                 continue  # the end of a span of years: 1939-45
-            if lex.month_before.search(text, max(0, ns - 12), ns) or lex.month_after.match(text, m.end()):
+            before = word_before(text, max(0, ns - BEFORE_WINDOW), ns)  # (for the look-behind patterns below)
+            if (may_end(before, lex.month_last_words) and lex.month_before.search(text, max(0, ns - 12), ns)) \
+                    or lex.month_after.match(text, m.end()):
                 span = _DAY_SPAN.match(text, m.end())
                 consumed = span.end() if span else m.end()
                 continue  # a date: Nov. 1, 21 October, October 21st, January 4-6
@@ -455,12 +470,12 @@ def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
             if value is None:
                 consumed = ne
                 continue
-            if _LINE_START.search(text, max(0, ns - 8), ns) and _LIST_MARK.match(text, ne) and value < 100:
+            if _LIST_MARK.match(text, ne) and value < 100 and _LINE_START.search(text, max(0, ns - 8), ns):
                 continue  # '1. ' opens a numbered list
-            if lex.designator_before.search(text, max(0, ns - 14), ns):
+            if may_end(before, lex.designator_last_words) and lex.designator_before.search(text, max(0, ns - 14), ns):
                 continue
             atom = Atom(ns, ne, ns, ne, value, "number")
-            pre = _prefixes(text, atom, lex)
+            pre = _prefixes(text, atom, lex, before)
             if pre is None:
                 consumed = ne
                 continue
@@ -511,7 +526,7 @@ def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
                     continue
                 form = "fraction" if wn.form == "fraction" else "words"
                 atom = Atom(wn.start, wn.end, wn.start, wn.end, wn.value, "number", form=form, scaled=wn.scaled)
-                pre = _prefixes(text, atom, lex)
+                pre = _prefixes(text, atom, lex, word_before(text, max(0, wn.start - BEFORE_WINDOW), wn.start))
                 if pre is None:
                     continue
                 atom, currency = pre

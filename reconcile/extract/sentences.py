@@ -23,7 +23,8 @@ ABBREVIATIONS = frozenset(
 # A possible sentence end: terminal punctuation, closing quotes/brackets, then white space.
 _BOUNDARY = re.compile(
     r"""
-    [.!?]+                  # terminal punctuation (one or more: '?!', '...')
+    [.!?][.!?]*             # terminal punctuation, one or more: '?!', '...' (not '[.!?]+': a pattern
+                            # that opens with a plain class lets the engine skip to the next one fast)
     ["'\u201d\u2019)\]]*    # closing quotes or brackets that belong to the sentence
     (?=[ \t\u00a0]+         # then horizontal white space
        ["'\u201c\u2018(\[]* # optional opening quotes of the next sentence
