@@ -34,7 +34,7 @@ from reconcile.errors import InvalidInput, UnitMismatch
 from reconcile.explain import date_gap, reason, summary
 from reconcile.group import _family, block_key, canonical_key, normalise_counted
 from reconcile.lexicons import load
-from reconcile.models import Claim, Group, Qualifier, Verdict
+from reconcile.models import Claim, Group, Kind, Qualifier, Verdict
 from reconcile.scope_compare import Signature, differences, signature
 from reconcile.syndication import copy_clusters
 from reconcile.wording import PRONOUNS, quantity_label
@@ -185,7 +185,10 @@ def _disjoint(a: Item, b: Item) -> bool:
     rtol = CONVERTED_RTOL if a.claim.__dict__["unit"] != b.claim.__dict__["unit"] else RTOL  # dict reads
     if not lo.high < hi.low - rtol * max(scale, 1.0):
         return False
-    return not _last_digit_apart(a, b, hi.low - lo.high)
+    gap = hi.low - lo.high
+    if a.claim.__dict__["kind"] in _PHYSICAL and _rounding_covers(a, b, gap):
+        return False
+    return not _last_digit_apart(a, b, gap)
 
 
 #: A figure as written: its whole part and its decimals ("66.3", "1.25", "52,000").
@@ -220,6 +223,57 @@ def _rounding_step(item: Item) -> float:
     if zeros >= 3 and len(whole) - zeros >= 2:
         return 10.0 ** zeros * scale
     return 0.0
+
+
+#: Kinds whose unit is a physical one pint converts (a writer may convert and round them).
+_PHYSICAL = frozenset([Kind.measure, Kind.duration])
+#: Qualifiers of a figure that stands for one value as written (its rounding is its precision).
+_WRITTEN_POINT = frozenset([Qualifier.exact, Qualifier.approximate])
+
+
+@functools.lru_cache(maxsize=65536)
+def written_precision(text: str) -> tuple[float, float] | None:
+    """The figure as written in ``text`` and one unit of its last significant digit, in the unit
+    it is written in: one unit of its last decimal ("6.2 miles": 0.1), else of its last digit
+    ("6 miles", "10 km", "215": 1), except that a whole figure ending in zeros is read as rounded at
+    its second significant digit ("100 km": 10, "1,200 miles": 100, "52,000": 1,000); None when
+    no digits are written ("three").
+
+    >>> written_precision("6.2 miles"), written_precision("10 km"), written_precision("1,200 miles")
+    ((6.2, 0.1), (10.0, 1.0), (1200.0, 100.0))
+    >>> written_precision("three") is None
+    True
+    """
+    m = WRITTEN.search(text)
+    if m is None:
+        return None
+    whole, decimals = m.group(1).replace(",", ""), m.group(2)
+    written = float(whole + ("." + decimals if decimals else ""))
+    if decimals:
+        return written, round(10.0 ** -len(decimals), 12)
+    zeros = len(whole) - len(whole.rstrip("0"))
+    return written, 10.0 ** max(0, min(zeros, len(whole) - 2))
+
+
+def _half_step(item: Item) -> float:
+    """Half of one unit of the item's last significant written digit, in base units (0 if unknown)."""
+    d = item.claim.__dict__
+    if d["qualifier"] not in _WRITTEN_POINT or not d["value"]:
+        return 0.0
+    found = written_precision(d["text"])
+    if found is None or not found[0]:
+        return 0.0
+    written, step = found
+    return step * abs(item.best / written) / 2  # "$1.25bn", "6.2 miles": the written unit in base units
+
+
+def _rounding_covers(a: Item, b: Item, gap: float) -> bool:
+    """Physical figures ("6 miles", "10 km") agree when the rounding implied by how one of them is
+    written covers the other: "a depth of 6 miles" (5.5 to 6.5 miles) and "10 km" (6.21 miles) are
+    one depth, converted and rounded; "12 km" (7.46 miles) is not.  A figure exactly half a step
+    away is not covered ("6.5 miles" against "6 miles" stays apart).
+    """
+    return gap < max(_half_step(a), _half_step(b)) * (1 - 1e-9)
 
 
 def _last_digit_apart(a: Item, b: Item, gap: float) -> bool:
