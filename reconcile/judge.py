@@ -7,6 +7,7 @@ intervals do not overlap is then explained, in this order:
 ``change``      the two ends of one stated change ("from 27 to 25"), or a change's old value
 ``scope``       their scopes differ (subset, place, period, definition)
 ``projection``  a forecast ("by Nov. 1") against a current count
+``rounded``     the same source on the same date, one figure the other rounded ("6%", "6.1%"): agrees
 ``revision``    the same source (speaker, else outlet) said both
 ``partial``     one of them comes from a count still under way ("preliminary results", "with 92% counted")
 ``dated``       their as-of dates lie more than ``window_days`` apart, or the count is a toll
@@ -14,7 +15,8 @@ intervals do not overlap is then explained, in this order:
 ``conflict``    none of the above: different sources, same time, no overlap
 
 Verdict: any conflict pair -> ``conflict``; else any scope pair -> ``scope``; else any other
-explained pair -> ``evolving``; no disjoint pair -> ``consistent``.  By Helly's theorem on the
+explained pair (but ``rounded``) -> ``evolving``; no disjoint pair, or only ``rounded`` ones ->
+``consistent``.  By Helly's theorem on the
 line, intervals overlap pairwise exactly when the largest low is at most the smallest high, so
 consistent groups cost O(n) and pairs are examined only when something disagrees.
 """
@@ -348,7 +350,7 @@ def classify(a: Item, b: Item, window_days: float) -> str | None:
     if (ca["change_role"] == "from") != (cb["change_role"] == "from"):
         return "change"
     if a.source == b.source or ((ca["speaker_role"] or cb["speaker_role"]) and _same_body(ca, cb)):
-        return "revision"
+        return "rounded" if _rounded_alike(a, b) else "revision"
     if partial_count(a) or partial_count(b):
         return "partial"
     gap = date_gap(a.claim, b.claim)
@@ -357,6 +359,22 @@ def classify(a: Item, b: Item, window_days: float) -> str | None:
     if gap and _rises_with_time(a, b):
         return "dated"
     return "conflict"
+
+
+def _rounded_alike(a: Item, b: Item) -> bool:
+    """One source's two figures of one date, one written with more decimals and inside the rounding
+    of the other: "sales grew 6%" and "6.1%" is one figure written twice, not a revision ("6%" is
+    5.5..6.5; "6.6%" is outside, and "6%" against "7%" has no decimal to tell a rounding by).
+    """
+    ca, cb = a.claim.__dict__, b.claim.__dict__
+    if ca["as_of"] is None or ca["as_of"] != cb["as_of"] or ca["as_of_end"] != cb["as_of_end"]:
+        return False
+    pa, pb = written_precision(ca["text"]), written_precision(cb["text"])
+    if pa is None or pb is None or pa[1] == pb[1] or not (_written_decimals(ca["text"]) or _written_decimals(cb["text"])):
+        return False
+    coarse = a if pa[1] > pb[1] else b
+    lo, hi = (a, b) if a.high <= b.high else (b, a)
+    return hi.low - lo.high < _half_step(coarse) * (1 - 1e-9)
 
 
 def _same_body(ca: dict, cb: dict) -> bool:
@@ -528,6 +546,10 @@ def judge_units(
                 if best is None or rank < best[0]:
                     found[kind] = (rank, (a, b))
         kinds = {k: v[1] for k, v in found.items()}
+        if "rounded" in kinds:  # the less precise figure first: the reason says it is the other rounded
+            a, b = kinds["rounded"]
+            if written_precision(a.claim.__dict__["text"])[1] < written_precision(b.claim.__dict__["text"])[1]:
+                kinds["rounded"] = (b, a)
     first = items[0].sig
     for i in items:
         if i.sig != first and differences(first, i.sig):  # equal scopes never differ
@@ -537,7 +559,7 @@ def judge_units(
         verdict = Verdict.conflict
     elif "scope" in kinds:
         verdict = Verdict.scope
-    elif len(kinds) > ("scope_seen" in kinds):
+    elif len(kinds) > ("scope_seen" in kinds) + ("rounded" in kinds):  # a rounding is no change
         verdict = Verdict.evolving
     else:
         verdict = Verdict.consistent
