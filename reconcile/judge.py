@@ -117,12 +117,28 @@ class Item:
 
 @functools.lru_cache(maxsize=4096)
 def _factor(unit: str) -> float:
+    """The size of one ``unit`` in base units (a Celsius degree is one kelvin)."""
     from reconcile.units import to_base
 
     try:
-        return to_base(1.0, unit)[0]
+        return to_base(1.0, unit)[0] - to_base(0.0, unit)[0]
     except Exception:  # noqa: BLE001 - pint raises many kinds on odd units; an unknown unit is its own base
         return 1.0
+
+
+@functools.lru_cache(maxsize=4096)
+def _offset(unit: str) -> float:
+    """Where the unit's zero lies in base units: 0 but for a unit with an offset (0 °C is 273.15 K).
+
+    >>> _offset("degree_Celsius"), _offset("kilometer"), _offset("count")
+    (273.15, 0.0, 0.0)
+    """
+    from reconcile.units import to_base
+
+    try:
+        return to_base(0.0, unit)[0]
+    except Exception:  # noqa: BLE001 - as in _factor
+        return 0.0
 
 
 @functools.lru_cache(maxsize=65536)
@@ -159,7 +175,8 @@ VAGUE_SLACK = 1.25
 _POINT = frozenset([Qualifier.exact, Qualifier.approximate, Qualifier.range, Qualifier.vague])
 
 
-def _item(cluster: Sequence[Claim]) -> Item:
+def _item(cluster: Sequence[Claim], affine: bool = False) -> Item:
+    """The cluster as an item; ``affine``: its unit may have an offset (a temperature), added here."""
     c = cluster[0]
     d = c.__dict__  # fields read from the dict: cheaper than pydantic attribute lookups
     f = _factor(d["unit"])
@@ -168,13 +185,17 @@ def _item(cluster: Sequence[Claim]) -> Item:
         low = high = value
     lo = -math.inf if low is None else low * f
     hi = math.inf if high is None else high * f
+    best = value * f
+    if affine:  # a temperature: the unit's zero is not the base unit's
+        o = _offset(d["unit"])
+        lo, hi, best = lo + o, hi + o, best + o
     vague = d["qualifier"] == Qualifier.vague
     if vague and lo >= 0:
         # "dozens", "several", "hundreds of": a word, not a count; its bounds are soft ("dozens of
         # people were injured" vs "21 injured people" is no conflict, "hundreds" vs "150" still is)
         lo, hi = lo / VAGUE_SLACK, hi * VAGUE_SLACK
     key = (d["article_id"], d["start"], d["end"], d["claim_id"])  # canonical_key(c)
-    return Item(c, lo, hi, value * f, _source(c), signature(d["scope_info"]), key, vague=vague)
+    return Item(c, lo, hi, best, _source(c), signature(d["scope_info"]), key, vague=vague)
 
 
 def _disjoint(a: Item, b: Item) -> bool:
@@ -218,7 +239,7 @@ def _rounding_step(item: Item) -> float:
     written = float(whole + ("." + decimals if decimals else ""))
     if not written:
         return 0.0
-    scale = abs(item.best / written)  # "$1.25bn": a written unit is a billion (in base units)
+    scale = _written_unit(item, written)  # "$1.25bn": a written unit is a billion (in base units)
     if decimals:
         return round(10.0 ** -len(decimals) * scale, 12)
     zeros = len(whole) - len(whole.rstrip("0"))
@@ -257,6 +278,15 @@ def written_precision(text: str) -> tuple[float, float] | None:
     return written, 10.0 ** max(0, min(zeros, len(whole) - 2))
 
 
+def _written_unit(item: Item, written: float) -> float:
+    """One unit of the figure as written, in base units: "$1.25bn" is 1.25 written units of a billion
+    dollars, "6.2 miles" 6.2 of 1,609.344 m, "44C" 44 of one kelvin (its offset aside)."""
+    d = item.claim.__dict__
+    if _offset(d["unit"]):
+        return abs(d["value"] / written) * _factor(d["unit"])
+    return abs(item.best / written)
+
+
 def _half_step(item: Item) -> float:
     """Half of one unit of the item's last significant written digit, in base units (0 if unknown)."""
     d = item.claim.__dict__
@@ -266,7 +296,7 @@ def _half_step(item: Item) -> float:
     if found is None or not found[0]:
         return 0.0
     written, step = found
-    return step * abs(item.best / written) / 2  # "$1.25bn", "6.2 miles": the written unit in base units
+    return step * _written_unit(item, written) / 2  # "$1.25bn", "6.2 miles": the written unit in base units
 
 
 def _rounding_covers(a: Item, b: Item, gap: float) -> bool:
@@ -449,6 +479,21 @@ def _rel_gap(a: Item, b: Item) -> float:
     return (hi.best - lo.best) / max(abs(hi.best), abs(lo.best), 1e-300)
 
 
+@functools.lru_cache(maxsize=4096)
+def _has_offset(unit: str) -> bool:
+    """Is ``unit`` of a dimension whose units may have offsets (a temperature: kelvin, °C, °F)?
+
+    >>> _has_offset("kelvin"), _has_offset("degree_Fahrenheit"), _has_offset("mile"), _has_offset("count")
+    (True, True, False, False)
+    """
+    from reconcile.units import dimension_key
+
+    try:
+        return dimension_key(unit) == "[temperature]"
+    except Exception:  # noqa: BLE001 - as in _factor
+        return False
+
+
 def _display(units: list[str]) -> tuple[str, float]:
     """The unit a group's figures are shown in: the only one, else the most common (then by name)."""
     first = units[0]
@@ -526,9 +571,13 @@ def judge_units(
          d["unit"])
         for k, d in enumerate([c.__dict__ for c in flat])
     ]
+    # a temperature (the one dimension whose units have offsets) is sorted and shown with them
+    affine = _has_offset(flat[0].__dict__["unit"])
+    if affine:
+        order = [(o[0] + _offset(o[7]), *o[1:]) for o in order]
     order.sort()
     claims = [flat[o[6]] for o in order]
-    items = [_item(cluster) for cluster in units]
+    items = [_item(cluster, affine) for cluster in units]
     kinds: dict[str, tuple[Item, Item]] = {}
     if max([i.low for i in items]) > min([i.high for i in items]):  # some pair is disjoint
         found: dict[str, tuple[tuple, tuple[Item, Item]]] = {}
@@ -564,8 +613,9 @@ def judge_units(
     else:
         verdict = Verdict.consistent
     unit, factor = _display([o[7] for o in order])
+    offset = _offset(unit) if affine else 0.0
     values = [i.best for i in items]
-    lo_v, hi_v = min(values) / factor, max(values) / factor
+    lo_v, hi_v = (min(values) - offset) / factor, (max(values) - offset) / factor
     spread = 1.0 if lo_v == hi_v else (hi_v / lo_v if lo_v > 0 else None)
     sources = {i.source for i in items}
     disjoint = verdict != Verdict.consistent
@@ -578,7 +628,7 @@ def judge_units(
         unit=unit,
         kind=claims[0].kind,
         verdict=verdict,
-        reason=reason(verdict, kinds, items, claims, unit, factor, window_days),
+        reason=reason(verdict, kinds, items, claims, unit, factor, window_days, offset),
         claims=claims,
         n_claims=len(claims),
         n_sources=len(sources),
