@@ -479,6 +479,38 @@ def _rel_gap(a: Item, b: Item) -> float:
     return (hi.best - lo.best) / max(abs(hi.best), abs(lo.best), 1e-300)
 
 
+def _in_parentheses(d: dict) -> bool:
+    """Is the claim (its field dict) written right after an opening parenthesis: "10 km (6.2 miles)"?"""
+    at = d["start"] - d["sentence_start"]
+    sentence = d["sentence"]
+    if not 0 < at <= len(sentence):
+        return False
+    j = sentence.rfind("(", max(0, at - 3), at)  # "(6.2 miles)", "( 6.2 miles )"
+    return j >= 0 and not sentence[j + 1 : at].strip()
+
+
+def _without_conversions(items: list[Item]) -> list[Item]:
+    """The items less those that only restate another figure of their sentence in another unit: a
+    figure in parentheses ("44C (111F)", "10 km (6.2 miles)") that agrees with a figure of the same
+    sentence in another unit (a parenthesis that disagrees, "10 km (8 miles)", is compared as it is).
+    """
+    out = []
+    for it in items:
+        d = it.claim.__dict__
+        if _in_parentheses(d) and any(
+            o is not it
+            and o.claim.__dict__["article_id"] == d["article_id"]
+            and o.claim.__dict__["sentence_start"] == d["sentence_start"]
+            and o.claim.__dict__["unit"] != d["unit"]
+            and not _in_parentheses(o.claim.__dict__)
+            and not _disjoint(o, it)
+            for o in items
+        ):
+            continue
+        out.append(it)
+    return out or items
+
+
 @functools.lru_cache(maxsize=4096)
 def _has_offset(unit: str) -> bool:
     """Is ``unit`` of a dimension whose units may have offsets (a temperature: kelvin, °C, °F)?
@@ -578,10 +610,14 @@ def judge_units(
     order.sort()
     claims = [flat[o[6]] for o in order]
     items = [_item(cluster, affine) for cluster in units]
+    shown = [o[7] for o in order]
+    # figures in several units: a conversion in parentheses ("10 km (6.2 miles)") restates its
+    # figure, rounded; it is compared through the figure it converts, not on its own
+    compared = _without_conversions(items) if shown.count(shown[0]) != len(shown) else items
     kinds: dict[str, tuple[Item, Item]] = {}
-    if max([i.low for i in items]) > min([i.high for i in items]):  # some pair is disjoint
+    if max([i.low for i in compared]) > min([i.high for i in compared]):  # some pair is disjoint
         found: dict[str, tuple[tuple, tuple[Item, Item]]] = {}
-        cands = _candidates(items)
+        cands = _candidates(compared)
         for x, a in enumerate(cands):
             for b in cands[x + 1 :]:
                 kind = classify(a, b, window_days)
@@ -612,7 +648,7 @@ def judge_units(
         verdict = Verdict.evolving
     else:
         verdict = Verdict.consistent
-    unit, factor = _display([o[7] for o in order])
+    unit, factor = _display(shown)
     offset = _offset(unit) if affine else 0.0
     values = [i.best for i in items]
     lo_v, hi_v = (min(values) - offset) / factor, (max(values) - offset) / factor
