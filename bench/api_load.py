@@ -11,7 +11,10 @@
      has ``--cache-off`` (RECONCILE_EXTRACT_CACHE_ENTRIES=0);
    * POST /v1/extract of a different 5 KB story every time (the story with its figures changed and its
      paragraphs shuffled; no two requests of a run alike), so nothing can be served from a cache:
-     THIS is the extraction speed of the API;
+     THIS is the extraction speed of the API on a claim-dense story (60 claims in 5 KB);
+   * POST /v1/extract of a different 5 KB article of real news every time (whole stories of
+     ../shared/corpus/lee_background.cor drawn at random and joined; ~17 claims per 5 KB, as news has):
+     the extraction speed of the API on what fact-check tools typically send;
    * GET /v1/discrepancies (plain, by verdict, text search, min spread: in rotation);
    first from one client (latency), then from several at once (throughput).
 3. Prints p50/p99 latency (ms), requests/s, and the server's own CPU time per request (all its
@@ -147,6 +150,7 @@ FIGURE = re.compile(r"""
     | (?<![\w.,])\d+(?:\.\d+)?   # or plain digits: 18 / 2.5
     """, re.VERBOSE)
 #: Years stay as they are (they date the story, and a changed year is a different story's date).
+NEWS = ROOT.parent / "shared" / "corpus" / "lee_background.cor"
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -180,6 +184,35 @@ def story_variants(story: Article, n: int, seed_: int) -> list[Article]:
         if text not in seen:
             seen.add(text)
             out.append(story.model_copy(update={"text": text}))
+    return out
+
+
+def news_articles(corpus: Path, n: int, seed_: int, size: int = 5000) -> list[Article]:
+    """``n`` different articles of about ``size`` bytes of real news: whole stories of ``corpus`` (one a
+    line, e.g. lee_background.cor) drawn at random and joined as paragraphs up to ``size`` bytes (the
+    last one cut at a full stop); no two texts alike.  Real news carries about a quarter of bench/api_article.txt's
+    figures per kilobyte, so this is what a fact-check tool typically sends."""
+    stories = [ln.strip() for ln in corpus.read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()]
+    rng = random.Random(seed_)
+    seen: set[str] = set()
+    out: list[Article] = []
+    while len(out) < n:
+        parts: list[str] = []
+        room = size
+        while room > 200:
+            story = rng.choice(stories)
+            if len(story.encode()) + 1 > room:  # the last story is cut at a full stop to keep to the size
+                cut = story.rfind(". ", 0, room)
+                if cut < 0:
+                    continue
+                story = story[: cut + 1]
+            parts.append(story)
+            room -= len(story.encode()) + 1
+        text = "\n".join(parts)
+        if text not in seen:
+            seen.add(text)
+            out.append(Article(id=f"news-{len(out)}", text=text, source="ABC", published=date(2002, 1, 2),
+                               title=parts[0][:60]))
     return out
 
 
@@ -397,6 +430,9 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=8, help="client processes for throughput (default 8)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts (default 1 2)")
     parser.add_argument("--db", type=Path, help="keep the seeded store in this file and reuse it next time")
+    parser.add_argument("--news", type=Path, default=NEWS,
+                        help="real news, one story a line, for the 'distinct 5KB news' line (default: "
+                             "../shared/corpus/lee_background.cor; the line is left out when the file is missing)")
     parser.add_argument("--cache-off", action="store_true",
                         help="serve with the extract answer cache off (RECONCILE_EXTRACT_CACHE_ENTRIES=0)")
     args = parser.parse_args()
@@ -410,7 +446,8 @@ def main() -> int:
         (f"POST /v1/extract 1 sentence ({repeat})", [build_request("POST", "/v1/extract", sentence)]),
         (f"POST /v1/extract same 5KB ({repeat})",
          [build_request("POST", "/v1/extract", extract_body(story))]),
-        ("POST /v1/extract distinct 5KB (uncached)", []),  # filled per measurement: fresh stories every time
+        ("POST /v1/extract distinct 5KB dense (uncached)", []),  # filled per measurement: fresh stories every time
+        ("POST /v1/extract distinct 5KB news (uncached)", []),  # the same, from real news
         ("GET /v1/discrepancies", [build_request("GET", q) for q in (
             "/v1/discrepancies", "/v1/discrepancies?verdict=conflict", "/v1/discrepancies?q=korean",
             "/v1/discrepancies?min_spread=1.5&limit=100")]),
@@ -418,7 +455,12 @@ def main() -> int:
     warm_n = 6  # warm-up requests of each kind per worker, not measured
     needed = sum(2 * (args.requests + warm_n * w) for w in args.workers)
     variants = story_variants(story, needed, seed_=20240916)
-    variant_bodies = iter([build_request("POST", "/v1/extract", extract_body(v)) for v in variants])
+    news = news_articles(args.news, needed, seed_=20020102) if args.news.exists() else []
+    fresh = {"dense": iter([build_request("POST", "/v1/extract", extract_body(v)) for v in variants]),
+             "news": iter([build_request("POST", "/v1/extract", extract_body(v)) for v in news])}
+    if not news:
+        plans = [(name, reqs) for name, reqs in plans if " news " not in name]
+        print(f"{args.news} is missing: the 'distinct 5KB news' line is left out")
 
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "bench.sqlite3"
@@ -441,25 +483,32 @@ def main() -> int:
         sizes = [len(v.text.encode()) for v in variants[:15]]
         n_claims = [len(extract_claims(v)) for v in [story, *variants[:15]]]
         print(f"in-process reconcile.extract_claims, no HTTP (CPU ms, median of 15): same story "
-              f"{statistics.median(same):.1f}, distinct stories {statistics.median(distinct):.1f} "
+              f"{statistics.median(same):.1f}, distinct dense stories {statistics.median(distinct):.1f} "
               f"({min(sizes)}-{max(sizes)} bytes, {min(n_claims)}-{max(n_claims)} claims)")
-        print(f"{'endpoint':<42} {'workers':>7} {'clients':>7} {'n':>6} {'p50 ms':>8} {'p99 ms':>8} "
+        if news:
+            news_ms = [cpu_ms(extract_claims, v) for v in news[:15]]
+            news_sizes = [len(v.text.encode()) for v in news[:15]]
+            news_claims = [len(extract_claims(v)) for v in news[:15]]
+            print(f"  distinct real-news articles {statistics.median(news_ms):.1f} ({min(news_sizes)}-{max(news_sizes)} "
+                  f"bytes, {min(news_claims)}-{max(news_claims)} claims, median {statistics.median(news_claims):.0f})")
+        print(f"{'endpoint':<48} {'workers':>7} {'clients':>7} {'n':>6} {'p50 ms':>8} {'p99 ms':>8} "
               f"{'req/s':>8} {'srv CPU ms/req':>14}")
         for workers in args.workers:
             proc, port = start_server(db, workers, Path(tmp) / f"serve-{workers}.log", cache=not args.cache_off)
             try:
                 for name, reqs in plans:
                     for clients in (1, args.clients):
-                        def batch(k: int, reqs: list[bytes] = reqs) -> list[bytes]:
+                        def batch(k: int, reqs: list[bytes] = reqs, name: str = name) -> list[bytes]:
                             if not reqs:  # distinct stories: never one sent before
-                                return [next(variant_bodies) for _ in range(k)]
+                                bodies = fresh["news" if " news " in name else "dense"]
+                                return [next(bodies) for _ in range(k)]
                             return [reqs[i % len(reqs)] for i in range(k)]
                         drive(port, proc.pid, batch(warm_n * workers), min(clients, 2), 60)
                         r = drive(port, proc.pid, batch(args.requests), clients, args.seconds)
                         flag = f"  ({r['errors']} errors)" if r["errors"] else ""
                         if workers > 1 and clients > 1:  # how the clients' connections fell on the workers
                             flag += "  connections per worker " + "/".join(map(str, r["spread"]))
-                        print(f"{name:<42} {workers:>7} {clients:>7} {r['n']:>6} {r['p50_ms']:>8.1f} "
+                        print(f"{name:<48} {workers:>7} {clients:>7} {r['n']:>6} {r['p50_ms']:>8.1f} "
                               f"{r['p99_ms']:>8.1f} {r['rps']:>8.1f} {r['cpu_ms']:>14.2f}{flag}", flush=True)
             finally:
                 stop_server(proc)

@@ -55,6 +55,9 @@ def annotate(
             update: dict[str, object] = {"counted": thing, "counted_text": previous.counted_text}
             if annotated.owner is None and previous.owner is not None:
                 update["owner"] = previous.owner  # "Marlow's approval ... a survey that put it at 38%"
+            if annotated.scope is None and previous.scope is not None:
+                # "159 cases in West Texas ..., up from 146 last week": West Texas's cases a week before
+                update.update(scope=previous.scope, scope_info=previous.scope_info.model_copy(deep=True))
             annotated = updated(annotated, update)
         if annotated.counted and annotated.kind in {"count", "number"}:
             antecedent, antecedent_sentence = annotated.counted, sentence

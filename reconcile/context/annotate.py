@@ -22,7 +22,7 @@ from reconcile.context.document import Document, ascii_quotes
 from reconcile.context.legal import court_counted
 from reconcile.context.lexicon import ContextLexicon, alternation
 from reconcile.context.names import FUNCTION_WORDS
-from reconcile.context.scope import find_scope
+from reconcile.context.scope import find_scope, normalise_place
 from reconcile.context.speaker import attributions_before, speaker_of
 from reconcile.lexicons import load
 from reconcile.models import Claim, updated
@@ -468,6 +468,14 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
             else:
                 counted = f"{counted} {state}"
     scope = find_scope(doc, claim.start, claim.end, counted_end, tail, counted_text, str(claim.kind))
+    measured_in = place_measured(counted, counted_text, doc.lexicon) if counted and counted_text else None
+    if measured_in is not None:
+        # "German inflation fell to 2.0%": inflation, in Germany (as "inflation in Germany" reads)
+        counted, place, written = measured_in
+        if not scope.info.places:
+            scope.info.places.append(place)
+            at = text.find(written, max(sent_start, claim.start - 200), sent_end)
+            scope.pieces.append((at if at >= 0 else claim.start, written))
     if not scope.info.places:
         there = place_there(doc, claim.start, sent_start)
         if there is not None:  # "officials in Alabama said the toll there had reached 10": Alabama's toll
@@ -497,6 +505,51 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
     if topic is not None:
         update["topic"] = topic
     return updated(claim, update)  # claim.model_copy(update=update)
+
+
+@functools.cache
+def _place_measured() -> frozenset[str]:
+    return frozenset(load("generic_counted")["place_measured"])
+
+
+@functools.cache
+def _known_places(lex: ContextLexicon) -> frozenset[str]:
+    """Names that are places whatever their case: countries, states, aliases ("u.s.", "euro area") and demonyms."""
+    sc = lex.scope
+    aliases = sc.get("place_aliases", {})
+    return frozenset([*lex.countries, *lex.states, *aliases, *aliases.values(), *sc.get("demonyms", {})])
+
+
+def place_measured(counted: str, counted_text: str, lex: ContextLexicon) -> tuple[str, str, str] | None:
+    """A figure measured over a place, its place written as a modifier: (what is counted, the place, the
+    place as written); None when the counted thing is not measured over a place (lexicon
+    ``generic_counted.json``, ``place_measured``) or no known place opens it.
+
+    >>> lex = ContextLexicon.default()
+    >>> place_measured("german inflation", "German inflation", lex)
+    ('inflation', 'germany', 'German')
+    >>> place_measured("u s unemployment rate", "U.S. unemployment rate", lex)
+    ('unemployment rate', 'united states', 'U.S.')
+    >>> place_measured("euro zone inflation", "euro zone inflation", lex)
+    ('inflation', 'euro zone', 'euro zone')
+    >>> place_measured("russian troop", "Russian troops", lex), place_measured("core inflation", "core inflation", lex)
+    (None, None)
+    """
+    words = counted.split()
+    for n in range(1, len(words)):
+        rest = " ".join(words[n:])
+        if rest not in _place_measured():
+            continue
+        tokens = ascii_quotes(counted_text).split()
+        for k in range(1, min(len(tokens), 3) + 1):
+            written = " ".join(tokens[:k])
+            bare = written.removesuffix("'s").lower()
+            if bare in _known_places(lex) or bare.replace(".", "") in _known_places(lex):
+                place = normalise_place(written, lex)
+                if place:
+                    return rest, place, written
+        return None
+    return None
 
 
 # A demonym or other capitalised modifier right before a troop-like noun: "Russian troops".
@@ -550,8 +603,8 @@ def continues(doc: Document, claim: Claim, antecedent: str | None) -> bool:
 def inherited_counted(doc: Document, claim: Claim, previous: Claim | None) -> str | None:
     """What a figure counts when it only restates the figure before it: a conversion in parentheses
     ("at a depth of 10 km (6.2 miles)": the depth), the share it moved by ("revenue of $94.9 billion, up
-    6%") or a pronoun ("a survey that put
-    it at 38%", after "approval stands at 42%": the approval), from a figure of the same kind in the same
+    6%"), its earlier value ("159 cases, up from 146 last week") or a pronoun ("a survey that put it at
+    38%", after "approval stands at 42%": the approval), from a figure of the same kind in the same
     sentence.
     """
     if previous is None or not previous.counted or previous.counted in COUNTED_PRONOUNS:
@@ -562,6 +615,11 @@ def inherited_counted(doc: Document, claim: Claim, previous: Claim | None) -> st
         return previous.counted  # "revenue of $94.9 billion, up 6%": the share is its change
     if previous.end > claim.start or previous.sentence_start != claim.sentence_start:
         return None
+    if claim.counted is None and _compared_from(doc, previous, claim):
+        return previous.counted  # "grown to 159 cases ..., up from 146 last week": the same count, earlier
+    if (claim.counted is None and previous.kind == "percent" and claim.kind in {"count", "number", "money", "measure"}
+            and SHARE_THEN_LEVEL.fullmatch(doc.text, previous.end, claim.start)):
+        return previous.counted  # "Homicides fell 12% last year to 19,252": the level the share moved it to
     if claim.kind != previous.kind or claim.kind not in {"measure", "money", "percent", "count", "number"}:
         return None
     if claim.counted in COUNTED_PRONOUNS:
@@ -573,6 +631,46 @@ def inherited_counted(doc: Document, claim: Claim, previous: Claim | None) -> st
 
 # A digit: another figure in between.
 DIGIT = re.compile(r"\d")
+
+# Between a share a thing moved by and the level it reached: "fell 12% last year to 19,252", "rose 5% to
+# $4.1 billion" (no stop, clause mark or other figure between).
+SHARE_THEN_LEVEL = re.compile(r"[^.;:!?\d]{0,30}?\bto\s+")
+
+# Right before a figure that gives the earlier value of the figure before it: "159 cases, up from 146
+# last week", "3.9%, down from 4.2% in March", "41 deaths, compared with 37 a day earlier".
+COMPARED_FROM = re.compile(
+    r"""\b(?:(?:up|down|rising|falling|climbing|dropping|higher|lower|increasing|decreasing)\s+from
+         |compared\s+(?:with|to)|against)
+        \s+$""",
+    re.VERBOSE,
+)
+
+
+#: An earlier value at most this many days before the figure compared with it is the same running count
+#: ("159 cases, up from 146 last week"); one further back is another edition of the event ("turnout was
+#: 58.2%, down from 61% in 2021": the last election's turnout) and is not given the counted thing, nor is a
+#: value of another period ("down from 4.2% in January": last month's rate).
+SAME_RUN_DAYS = 31
+#: An as-of span this long or longer is a reporting period (a month, a quarter, a year), not a date.
+PERIOD_DAYS = 27
+
+
+def _compared_from(doc: Document, previous: Claim, claim: Claim) -> bool:
+    """Whether ``claim`` is the earlier value of the same running count the figure ``previous`` before it
+    is compared with, in one sentence with no other figure between ("grown to 159 cases, the department
+    said, up from 146 last week"; not "58.2%, down from 61% in 2021").
+    """
+    kinds = {claim.kind, previous.kind}
+    if not (len(kinds) == 1 or kinds <= {"count", "number"}) or claim.kind == "ordinal":
+        return False
+    if claim.as_of is not None and claim.as_of_end is not None and (claim.as_of_end - claim.as_of).days >= PERIOD_DAYS:
+        return False  # "down from 4.2% in January": a value of another period (a month, a year), not a running count
+    if claim.as_of is not None and previous.as_of is not None and (previous.as_of - claim.as_of).days > SAME_RUN_DAYS:
+        return False
+    gap_start = max(previous.end, claim.start - 80)
+    if DIGIT.search(doc.text, previous.end, claim.start):
+        return False
+    return COMPARED_FROM.search(doc.text[gap_start : claim.start]) is not None
 
 
 def share_change_context(claims: list[Claim]) -> list[Claim]:

@@ -690,12 +690,15 @@ def harmed_people() -> frozenset[str]:
 
 
 def _harmed(counted: str, before: str, after: str, predicates: dict[str, str]) -> str | None:
-    """'israeli' killed or injured (the verb right next to the figure) -> 'israeli death' / 'israeli injury'.
+    """'israeli' killed, injured or taken into hospital (the verb right next to the figure) -> 'israeli death' /
+    'israeli injury' / 'israeli hospitalization'.
 
     >>> _harmed("israeli", "militants killed ", " Israelis in the raid", {"killed": "death"})
     'israeli death'
     >>> _harmed("israeli", "", " Israelis visited", {"killed": "death"}) is None
     True
+    >>> _harmed("survivor", "", " survivors were hospitalised", {"hospitalised": "hospitalization"})
+    'survivor hospitalization'
     >>> _harmed("us troop", "", " US troops and five members of the Afghan opposition were killed", {"killed": "death"})
     'us troop death'
     """
@@ -709,7 +712,7 @@ def _harmed(counted: str, before: str, after: str, predicates: dict[str, str]) -
     # "and": "Three US troops and five members of the Afghan opposition were killed"
     right = words[1:12] if "and" in words[1:4] else words[1:4]
     for w in left + right:
-        if predicates.get(w) in {"death", "injury"}:
+        if predicates.get(w) in {"death", "injury", "hospitalization"}:
             return f"{counted} {predicates[w]}"
         if predicates.get(w) == "missing person":
             return "missing person"  # "26 workers were still unaccounted for", "37 miners remain trapped"
@@ -717,11 +720,14 @@ def _harmed(counted: str, before: str, after: str, predicates: dict[str, str]) -
 
 
 # A bare figure before a passive or copular predicate, its noun left out: "Seven miners died and 12 were
-# injured", "and 37 remained trapped underground", "another 20 are still missing".
+# injured", "and 37 remained trapped underground", "another 20 are still missing", "hundreds were feared
+# missing", "12 were believed to be dead".
 BARE_PREDICATE = re.compile(
     r"""^\s+(?:more\s+|others?\s+)?                      # "12 more were", "20 others were"
         (?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|had|have|remain|remains|remained)\s+)?
         (?:(?:still|also|reportedly|seriously|critically|badly|slightly|later)\s+)?  # an adverb
+        (?:(?:feared|believed|presumed|confirmed|thought|known|reported)\s+   # how sure: "feared dead"
+           (?:to\s+(?:be|have\s+been|have)\s+)?)?                              # "believed to be dead"
         (?P<word>[a-z]+)""",
     re.VERBOSE,
 )
@@ -768,6 +774,8 @@ def bare_predicate(after: str, antecedent: str | None) -> str | None:
     'missing person'
     >>> bare_predicate(" were injured", "death"), bare_predicate(" were sold", "car") is None
     ('injury', True)
+    >>> bare_predicate(" were feared missing", None), bare_predicate(" are believed to have died", None)
+    ('missing person', 'death')
     """
     m = BARE_PREDICATE.match(after)
     if m is None:

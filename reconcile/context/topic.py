@@ -178,7 +178,22 @@ def _run_key(run: str, opens: bool) -> str:
     if opens:
         words = words[1:]  # the first word may only open the sentence
     key = " ".join(w for w in (_fold(w) for w in words) if w and w not in ignored and len(w) > 1)
-    return _demonyms().get(key, key)  # "Swedish" -> "sweden"
+    return _demonym_place(key) or key  # "Swedish" -> "sweden"
+
+
+def _demonym_place(key: str) -> str | None:
+    """The place a demonym names, plural or not ("Egyptians", "North Koreans"); None for other keys.
+
+    >>> _demonym_place("swedish"), _demonym_place("egyptians"), _demonym_place("north koreans")
+    ('sweden', 'egypt', 'north korea')
+    >>> _demonym_place("swiss"), _demonym_place("athens")
+    ('switzerland', None)
+    """
+    places = _demonyms()
+    place = places.get(key)
+    if place is None and key.endswith("s"):
+        place = places.get(key[:-1])
+    return place
 
 
 def names_agree(a: str, b: str) -> bool:
@@ -204,12 +219,12 @@ def shared_keys(a: list[str], b: list[str]) -> int:
 
 
 def topic_keys(article: Article) -> list[str]:
-    """The article's topic keys, most frequent first (ties alphabetical).
+    """The article's topic keys, most frequent first (ties: the one read first, headline then text).
 
     >>> a = Article(id="x", title="Helene toll rises in North Carolina",
     ...             text="The storm Helene hit Asheville. Officials in Asheville said Helene killed 20.")
     >>> topic_keys(a)[:3]
-    ['asheville', 'helene', 'north carolina']
+    ['north carolina', 'helene', 'asheville']
     """
     names = _opener_names(f"{article.title or ''}\n{article.text[:MAX_CHARS]}")
     body = _keyed_runs(article.text[:MAX_CHARS], names)
@@ -218,14 +233,21 @@ def topic_keys(article: Article) -> list[str]:
     # elsewhere ("Orchard Tech revenue beats forecasts" in the headline, "- Orchard Tech reported" below)
     whole = {key for key, dropped in (*body, *title) if dropped is None}
     counts = Counter([key if full is None or full not in whole else full for key, full in body])
-    for key in {key if full is None or full not in whole else full for key, full in title}:
+    title_order = list(dict.fromkeys(key if full is None or full not in whole else full for key, full in title))
+    for key in title_order:
         counts[key] += 2  # a name in the headline counts double (once, however often it is there)
     # the outlet's own name ("(Wire One) -", "Source: ABC") tells nothing of the story
     outlet = _fold_name(article.source or "")
     if outlet:
         for key in [k for k in counts if set(k.split()) <= outlet]:
             del counts[key]
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    # ties go to the name read first (the headline, then the text in order): the lead carries the
+    # story, and a name met only in the last paragraph ("since 2016, when ... near Crete") does not
+    # push out one of the lead's
+    read_at: dict[str, int] = {}
+    for key in (*title_order, *counts):
+        read_at.setdefault(key, len(read_at))
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], read_at[kv[0]]))
     return [key for key, _ in ranked[:MAX_KEYS]]
 
 

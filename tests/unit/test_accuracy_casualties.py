@@ -31,6 +31,10 @@ def claim_of(text: str, figure: str, published: date | None = PUBLISHED) -> Clai
         ("14 soldiers died in the attack on the base.", "14", "troop death"),
         ("Three firefighters were injured fighting the blaze.", "Three", "firefighter injury"),
         ("The crash killed 12 crew members, the airline said.", "12", "crew member death"),
+        # taken into hospital is a quantity of its own, apart from the people counted alive
+        ("Twelve passengers were hospitalised.", "Twelve", "passenger hospitalization"),
+        ("Some 30 survivors were hospitalized with hypothermia.", "Some 30", "survivor hospitalization"),
+        ("Rescuers pulled 104 survivors from the water.", "104", "survivor"),
         # the same people counted alive keep their plain name: a headcount, not a toll
         ("About 120 miners were on the overnight shift.", "120", "miner"),
         ("The plane was carrying 180 passengers.", "180", "passenger"),
@@ -101,8 +105,14 @@ def test_a_time_phrase_after_a_measured_thing_is_not_what_it_measures(text, figu
         # trapped, missing and unaccounted for are one quantity in a rescue, whoever is counted
         ("26 workers were still unaccounted for.", "26", "missing person"),
         ("Some 30 miners remain trapped.", "30", "missing person"),
+        # how sure the report is sits between the verb and the predicate (a shipwreck story)
+        ("Hundreds were feared missing after the boat sank.", "Hundreds", "missing person"),
+        ("Another 12 were believed dead.", "12", "death"),
+        ("About 40 were presumed dead, the coast guard said.", "About 40", "death"),
+        ("Officials said 30 were known to have died.", "30", "death"),
         # a predicate that names nothing leaves the figure uncounted
         ("The company built 40 plants and 12 were sold.", "12", None),
+        ("The company built 40 plants and 12 were reported sold.", "12", None),
     ],
 )
 def test_a_bare_figure_counts_what_its_predicate_says(text, figure, counted):
