@@ -159,35 +159,35 @@ def same_story(a: Claim, b: Claim) -> bool:
     ta, tb = da["topic"], db["topic"]
     if not ta or not tb:
         return True
+    # a short article names few things: one shared name is all it can offer
+    needed = MIN_SHARED_TOPIC_KEYS if min(len(ta), len(tb)) > MIN_SHARED_TOPIC_KEYS else 1
     shared = shared_names(ta, tb)
-    if shared != 1:
-        return shared >= MIN_SHARED_TOPIC_KEYS
-    # a short article names few things: one shared name is all it can offer (its names counted as
-    # shared names are, a name and the longer keys that hold it once: "norland", "statistics norland")
-    if min(len(ta), len(tb)) <= MIN_SHARED_TOPIC_KEYS or min(
-        distinct_names(tuple(ta)), distinct_names(tuple(tb))
-    ) <= MIN_SHARED_TOPIC_KEYS:
+    if shared >= needed:
         return True
     # or the one name both articles lead with, when it is a name of several words and no country or
     # state: two short reports of one event often share its main name only ("Orchard Tech", "Tomas
     # Rainer"), while two reports led by "Sydney" or "Afghanistan" may tell any two stories; a
     # one-word name ("Belgrade") only for figures of one date whose headlines name one event
-    return leading_name_agrees(ta[0], tb[0]) or leading_word_same_event(da, db, ta[0], tb[0])
+    return shared == 1 and (
+        leading_name_agrees(ta[0], tb[0]) or leading_word_same_event(da, db, ta[0], tb[0])
+    )
 
 
 def shared_names(a: Sequence[str], b: Sequence[str]) -> int:
-    """How many names two articles' topic keys share, the same count whichever article is first.
+    """How many keys two articles' topics share, the same count whichever article is first.
 
     ``shared_keys`` counts the keys of its first argument that match a key of the second, so a name
     split into two keys by one article ("kyrylo", "budanov") counts twice from that side and once
-    from the other ("kyrylo budanov"): a link could depend on which article sorted first.  The
-    smaller count is the number of names both name.
+    from the other ("kyrylo budanov"): a link depended on which article sorted first.  The larger
+    count is taken: a link either order found is kept (the smaller would drop links the golden
+    stories rely on: "democratic union" against "democratic union" and "democratic union tomas
+    brezny"), and none depends on the order.
 
     >>> shared_names(["kyrylo budanov", "kursk"], ["kyrylo", "budanov"]), shared_names(["kyrylo", "budanov"], ["kyrylo budanov", "kursk"])
-    (1, 1)
+    (2, 2)
     """
     n = shared_keys(a, b)
-    return min(n, shared_keys(b, a)) if n else 0
+    return max(n, shared_keys(b, a)) if n else 0
 
 
 def leading_word_same_event(da: dict, db: dict, a: str, b: str) -> bool:
@@ -236,21 +236,6 @@ def headline_words(title: str) -> frozenset[str]:
 @functools.cache
 def _headline_generic() -> frozenset[str]:
     return frozenset(load("story_anchors").get("headline_generic", ()))
-
-
-@functools.lru_cache(maxsize=16384)
-def distinct_names(keys: tuple[str, ...]) -> int:
-    """How many names an article's topic keys hold, counted as ``shared_names`` counts them: a key
-    that holds a shorter key of the same article ("statistics norland", "mayor daniel okafor") is no
-    name of its own.
-
-    >>> distinct_names(("norland inflation slows", "norland", "statistics norland"))
-    1
-    >>> distinct_names(("okafor", "karen whitfield", "mayor daniel okafor")), distinct_names(("kursk", "kyiv", "odesa"))
-    (2, 3)
-    """
-    words = [frozenset(k.split()) for k in keys]
-    return sum(not any(o < w for o in words) for w in words)
 
 
 def leading_name_agrees(a: str, b: str) -> bool:

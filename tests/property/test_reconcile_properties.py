@@ -187,8 +187,9 @@ def test_every_group_has_one_verdict_and_a_one_line_reason(cs):
 
 #: Topic keys of articles about one commander: some name him in one key, some split the name in
 #: two ("kyrylo", "budanov"), so two articles share one name counted once from one side and twice
-#: from the other.  Which articles tell one story is an equivalence here ({0, 2} and {1, 3}: two
-#: names in common), so the stories found must not depend on which article sorts first.
+#: from the other (a link depended on which article sorted first).  Any two of these articles are
+#: one story under the symmetric count, an equivalence, so the stories found must not depend on
+#: which article sorts first.
 TOPICS = [
     ["kyrylo budanov", "kursk", "zaporizhzhia"],
     ["kyrylo", "budanov", "donetsk"],
