@@ -126,6 +126,11 @@ def _factor(unit: str) -> float:
         return 1.0
 
 
+#: Units whose zero is not their base unit's (pint's names; 0 °C is 273.15 K): only figures in these
+#: need an offset (``_offset``) added; a test checks the set against pint.
+OFFSET_UNITS = frozenset(["degree_Celsius", "degree_Fahrenheit", "degree_Reaumur"])
+
+
 @functools.lru_cache(maxsize=4096)
 def _offset(unit: str) -> float:
     """Where the unit's zero lies in base units: 0 but for a unit with an offset (0 °C is 273.15 K).
@@ -176,7 +181,7 @@ _POINT = frozenset([Qualifier.exact, Qualifier.approximate, Qualifier.range, Qua
 
 
 def _item(cluster: Sequence[Claim], affine: bool = False) -> Item:
-    """The cluster as an item; ``affine``: its unit may have an offset (a temperature), added here."""
+    """The cluster as an item; ``affine``: its group holds a unit with an offset (°C, °F), added here."""
     c = cluster[0]
     d = c.__dict__  # fields read from the dict: cheaper than pydantic attribute lookups
     f = _factor(d["unit"])
@@ -239,7 +244,9 @@ def _rounding_step(item: Item) -> float:
     written = float(whole + ("." + decimals if decimals else ""))
     if not written:
         return 0.0
-    scale = _written_unit(item, written)  # "$1.25bn": a written unit is a billion (in base units)
+    scale = abs(item.best / written)  # "$1.25bn": a written unit is a billion (in base units)
+    if c.__dict__["unit"] in OFFSET_UNITS:  # "44C": its best holds the offset
+        scale = _written_unit(item, written)
     if decimals:
         return round(10.0 ** -len(decimals) * scale, 12)
     zeros = len(whole) - len(whole.rstrip("0"))
@@ -281,10 +288,8 @@ def written_precision(text: str) -> tuple[float, float] | None:
 def _written_unit(item: Item, written: float) -> float:
     """One unit of the figure as written, in base units: "$1.25bn" is 1.25 written units of a billion
     dollars, "6.2 miles" 6.2 of 1,609.344 m, "44C" 44 of one kelvin (its offset aside)."""
-    d = item.claim.__dict__
-    if _offset(d["unit"]):
-        return abs(d["value"] / written) * _factor(d["unit"])
-    return abs(item.best / written)
+    unit = item.claim.__dict__["unit"]
+    return abs(item.claim.__dict__["value"] / written) * _factor(unit)
 
 
 def _half_step(item: Item) -> float:
@@ -296,7 +301,9 @@ def _half_step(item: Item) -> float:
     if found is None or not found[0]:
         return 0.0
     written, step = found
-    return step * _written_unit(item, written) / 2  # "$1.25bn", "6.2 miles": the written unit in base units
+    # "$1.25bn", "6.2 miles": the written unit in base units ("44C": its best holds the offset)
+    scale = _written_unit(item, written) if d["unit"] in OFFSET_UNITS else abs(item.best / written)
+    return step * scale / 2
 
 
 def _rounding_covers(a: Item, b: Item, gap: float) -> bool:
@@ -497,7 +504,7 @@ def _without_conversions(items: list[Item]) -> list[Item]:
     out = []
     for it in items:
         d = it.claim.__dict__
-        if _in_parentheses(d) and any(
+        if "(" in d["sentence"] and _in_parentheses(d) and any(
             o is not it
             and o.claim.__dict__["article_id"] == d["article_id"]
             and o.claim.__dict__["sentence_start"] == d["sentence_start"]
@@ -509,21 +516,6 @@ def _without_conversions(items: list[Item]) -> list[Item]:
             continue
         out.append(it)
     return out or items
-
-
-@functools.lru_cache(maxsize=4096)
-def _has_offset(unit: str) -> bool:
-    """Is ``unit`` of a dimension whose units may have offsets (a temperature: kelvin, °C, °F)?
-
-    >>> _has_offset("kelvin"), _has_offset("degree_Fahrenheit"), _has_offset("mile"), _has_offset("count")
-    (True, True, False, False)
-    """
-    from reconcile.units import dimension_key
-
-    try:
-        return dimension_key(unit) == "[temperature]"
-    except Exception:  # noqa: BLE001 - as in _factor
-        return False
 
 
 def _display(units: list[str]) -> tuple[str, float]:
@@ -603,14 +595,15 @@ def judge_units(
          d["unit"])
         for k, d in enumerate([c.__dict__ for c in flat])
     ]
-    # a temperature (the one dimension whose units have offsets) is sorted and shown with them
-    affine = _has_offset(flat[0].__dict__["unit"])
-    if affine:
-        order = [(o[0] + _offset(o[7]), *o[1:]) for o in order]
     order.sort()
+    shown = [o[7] for o in order]
+    # a temperature in a unit with an offset (°C, °F) is sorted and compared with it
+    affine = not OFFSET_UNITS.isdisjoint(shown)
+    if affine:
+        order = sorted([(o[0] + _offset(o[7]), *o[1:]) for o in order])
+        shown = [o[7] for o in order]
     claims = [flat[o[6]] for o in order]
     items = [_item(cluster, affine) for cluster in units]
-    shown = [o[7] for o in order]
     # figures in several units: a conversion in parentheses ("10 km (6.2 miles)") restates its
     # figure, rounded; it is compared through the figure it converts, not on its own
     compared = _without_conversions(items) if shown.count(shown[0]) != len(shown) else items

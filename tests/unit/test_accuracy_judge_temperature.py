@@ -71,3 +71,18 @@ def test_heatwave_end_to_end(f, verdict):
     ]
     groups = [g for g in reconcile(arts) if any(c.article_id == "b" for c in g.claims)]
     assert [g.verdict.value for g in groups] == [verdict], [g.reason for g in groups]
+
+
+def test_offset_units_are_the_units_pint_gives_an_offset():
+    import json
+    from importlib.resources import files
+
+    from reconcile.judge import OFFSET_UNITS, _offset
+    from reconcile.units import canonical_unit, get_registry
+
+    lexicon = json.loads(files("reconcile.lexicons").joinpath("units.json").read_text(encoding="utf-8"))
+    units = {u for table in ("words", "symbols") for u in lexicon[table].values() if isinstance(u, str)}
+    temperatures = {canonical_unit(u) for u in units if u in get_registry()
+                    and str(get_registry().parse_units(u).dimensionality) == "[temperature]"}
+    temperatures |= {"kelvin", "degree_Rankine", "degree_Reaumur", "degree_Celsius", "degree_Fahrenheit"}
+    assert {u for u in temperatures if _offset(u)} == OFFSET_UNITS
