@@ -128,8 +128,10 @@ def reason(
     unit: str,
     factor: float,
     window_days: float,
+    offset: float = 0.0,
 ) -> str:
-    """One line saying why the verdict holds, naming the figures, sources, dates or scopes."""
+    """One line saying why the verdict holds, naming the figures, sources, dates or scopes (``factor``
+    and ``offset``: the display unit's size and zero in base units)."""
     if verdict == Verdict.conflict:
         a, b = by_best(pairs["conflict"])
         gap = date_gap(a.claim, b.claim)
@@ -155,9 +157,14 @@ def reason(
         return _evolving_reason(pairs, items)
     if len(items) == 1:
         return f"one report syndicated as {len(claims)} copies" if len(claims) > 1 else "a single claim"
-    lo, hi = max(i.low for i in items) / factor, min(i.high for i in items) / factor
-    shown = "" if unit in ("count", "ordinal") else f" {unit}"
     note = "; their scopes differ but the figures agree" if "scope_seen" in pairs else ""
+    if "rounded" in pairs:
+        coarse, fine = pairs["rounded"]  # the less precise figure first
+        return (f"the same source ({who(coarse.claim)}) gives {figure(coarse.claim)} and {figure(fine.claim)} on the "
+                f"same date ({fmt_dates(coarse.claim.as_of, coarse.claim.as_of_end)}): {figure(coarse.claim)} is "
+                f"{figure(fine.claim)} rounded, not a revision{note}")
+    lo, hi = (max(i.low for i in items) - offset) / factor, (min(i.high for i in items) - offset) / factor
+    shown = "" if unit in ("count", "ordinal") else f" {unit}"
     if lo > hi:
         # figures one unit of their last decimal apart ("66.3%" vs "66.4%"): roundings of one value
         return (f"all {len(items)} independent figures agree within the rounding of their written forms "

@@ -7,6 +7,7 @@ intervals do not overlap is then explained, in this order:
 ``change``      the two ends of one stated change ("from 27 to 25"), or a change's old value
 ``scope``       their scopes differ (subset, place, period, definition)
 ``projection``  a forecast ("by Nov. 1") against a current count
+``rounded``     the same source on the same date, one figure the other rounded ("6%", "6.1%"): agrees
 ``revision``    the same source (speaker, else outlet) said both
 ``partial``     one of them comes from a count still under way ("preliminary results", "with 92% counted")
 ``dated``       their as-of dates lie more than ``window_days`` apart, or the count is a toll
@@ -14,7 +15,8 @@ intervals do not overlap is then explained, in this order:
 ``conflict``    none of the above: different sources, same time, no overlap
 
 Verdict: any conflict pair -> ``conflict``; else any scope pair -> ``scope``; else any other
-explained pair -> ``evolving``; no disjoint pair -> ``consistent``.  By Helly's theorem on the
+explained pair (but ``rounded``) -> ``evolving``; no disjoint pair, or only ``rounded`` ones ->
+``consistent``.  By Helly's theorem on the
 line, intervals overlap pairwise exactly when the largest low is at most the smallest high, so
 consistent groups cost O(n) and pairs are examined only when something disagrees.
 """
@@ -34,7 +36,7 @@ from reconcile.errors import InvalidInput, UnitMismatch
 from reconcile.explain import date_gap, reason, summary
 from reconcile.group import _family, block_key, canonical_key, normalise_counted
 from reconcile.lexicons import load
-from reconcile.models import Claim, Group, Qualifier, Verdict
+from reconcile.models import Claim, Group, Kind, Qualifier, Verdict
 from reconcile.scope_compare import Signature, differences, signature
 from reconcile.syndication import copy_clusters
 from reconcile.wording import PRONOUNS, quantity_label
@@ -115,12 +117,33 @@ class Item:
 
 @functools.lru_cache(maxsize=4096)
 def _factor(unit: str) -> float:
+    """The size of one ``unit`` in base units (a Celsius degree is one kelvin)."""
     from reconcile.units import to_base
 
     try:
-        return to_base(1.0, unit)[0]
+        return to_base(1.0, unit)[0] - to_base(0.0, unit)[0]
     except Exception:  # noqa: BLE001 - pint raises many kinds on odd units; an unknown unit is its own base
         return 1.0
+
+
+#: Units whose zero is not their base unit's (pint's names; 0 °C is 273.15 K): only figures in these
+#: need an offset (``_offset``) added; a test checks the set against pint.
+OFFSET_UNITS = frozenset(["degree_Celsius", "degree_Fahrenheit", "degree_Reaumur"])
+
+
+@functools.lru_cache(maxsize=4096)
+def _offset(unit: str) -> float:
+    """Where the unit's zero lies in base units: 0 but for a unit with an offset (0 °C is 273.15 K).
+
+    >>> _offset("degree_Celsius"), _offset("kilometer"), _offset("count")
+    (273.15, 0.0, 0.0)
+    """
+    from reconcile.units import to_base
+
+    try:
+        return to_base(0.0, unit)[0]
+    except Exception:  # noqa: BLE001 - as in _factor
+        return 0.0
 
 
 @functools.lru_cache(maxsize=65536)
@@ -157,7 +180,8 @@ VAGUE_SLACK = 1.25
 _POINT = frozenset([Qualifier.exact, Qualifier.approximate, Qualifier.range, Qualifier.vague])
 
 
-def _item(cluster: Sequence[Claim]) -> Item:
+def _item(cluster: Sequence[Claim], affine: bool = False) -> Item:
+    """The cluster as an item; ``affine``: its group holds a unit with an offset (°C, °F), added here."""
     c = cluster[0]
     d = c.__dict__  # fields read from the dict: cheaper than pydantic attribute lookups
     f = _factor(d["unit"])
@@ -166,13 +190,17 @@ def _item(cluster: Sequence[Claim]) -> Item:
         low = high = value
     lo = -math.inf if low is None else low * f
     hi = math.inf if high is None else high * f
+    best = value * f
+    if affine:  # a temperature: the unit's zero is not the base unit's
+        o = _offset(d["unit"])
+        lo, hi, best = lo + o, hi + o, best + o
     vague = d["qualifier"] == Qualifier.vague
     if vague and lo >= 0:
         # "dozens", "several", "hundreds of": a word, not a count; its bounds are soft ("dozens of
         # people were injured" vs "21 injured people" is no conflict, "hundreds" vs "150" still is)
         lo, hi = lo / VAGUE_SLACK, hi * VAGUE_SLACK
     key = (d["article_id"], d["start"], d["end"], d["claim_id"])  # canonical_key(c)
-    return Item(c, lo, hi, value * f, _source(c), signature(d["scope_info"]), key, vague=vague)
+    return Item(c, lo, hi, best, _source(c), signature(d["scope_info"]), key, vague=vague)
 
 
 def _disjoint(a: Item, b: Item) -> bool:
@@ -185,7 +213,10 @@ def _disjoint(a: Item, b: Item) -> bool:
     rtol = CONVERTED_RTOL if a.claim.__dict__["unit"] != b.claim.__dict__["unit"] else RTOL  # dict reads
     if not lo.high < hi.low - rtol * max(scale, 1.0):
         return False
-    return not _last_digit_apart(a, b, hi.low - lo.high)
+    gap = hi.low - lo.high
+    if a.claim.__dict__["kind"] in _PHYSICAL and _rounding_covers(a, b, gap):
+        return False
+    return not _last_digit_apart(a, b, gap)
 
 
 #: A figure as written: its whole part and its decimals ("66.3", "1.25", "52,000").
@@ -214,12 +245,74 @@ def _rounding_step(item: Item) -> float:
     if not written:
         return 0.0
     scale = abs(item.best / written)  # "$1.25bn": a written unit is a billion (in base units)
+    if c.__dict__["unit"] in OFFSET_UNITS:  # "44C": its best holds the offset
+        scale = _written_unit(item, written)
     if decimals:
         return round(10.0 ** -len(decimals) * scale, 12)
     zeros = len(whole) - len(whole.rstrip("0"))
     if zeros >= 3 and len(whole) - zeros >= 2:
         return 10.0 ** zeros * scale
     return 0.0
+
+
+#: Kinds whose unit is a physical one pint converts (a writer may convert and round them).
+_PHYSICAL = frozenset([Kind.measure, Kind.duration])
+#: Qualifiers of a figure that stands for one value as written (its rounding is its precision).
+_WRITTEN_POINT = frozenset([Qualifier.exact, Qualifier.approximate])
+
+
+@functools.lru_cache(maxsize=65536)
+def written_precision(text: str) -> tuple[float, float] | None:
+    """The figure as written in ``text`` and one unit of its last significant digit, in the unit
+    it is written in: one unit of its last decimal ("6.2 miles": 0.1), else of its last digit
+    ("6 miles", "10 km", "215": 1), except that a whole figure ending in zeros is read as rounded at
+    its second significant digit ("100 km": 10, "1,200 miles": 100, "52,000": 1,000); None when
+    no digits are written ("three").
+
+    >>> written_precision("6.2 miles"), written_precision("10 km"), written_precision("1,200 miles")
+    ((6.2, 0.1), (10.0, 1.0), (1200.0, 100.0))
+    >>> written_precision("three") is None
+    True
+    """
+    m = WRITTEN.search(text)
+    if m is None:
+        return None
+    whole, decimals = m.group(1).replace(",", ""), m.group(2)
+    written = float(whole + ("." + decimals if decimals else ""))
+    if decimals:
+        return written, round(10.0 ** -len(decimals), 12)
+    zeros = len(whole) - len(whole.rstrip("0"))
+    return written, 10.0 ** max(0, min(zeros, len(whole) - 2))
+
+
+def _written_unit(item: Item, written: float) -> float:
+    """One unit of the figure as written, in base units: "$1.25bn" is 1.25 written units of a billion
+    dollars, "6.2 miles" 6.2 of 1,609.344 m, "44C" 44 of one kelvin (its offset aside)."""
+    unit = item.claim.__dict__["unit"]
+    return abs(item.claim.__dict__["value"] / written) * _factor(unit)
+
+
+def _half_step(item: Item) -> float:
+    """Half of one unit of the item's last significant written digit, in base units (0 if unknown)."""
+    d = item.claim.__dict__
+    if d["qualifier"] not in _WRITTEN_POINT or not d["value"]:
+        return 0.0
+    found = written_precision(d["text"])
+    if found is None or not found[0]:
+        return 0.0
+    written, step = found
+    # "$1.25bn", "6.2 miles": the written unit in base units ("44C": its best holds the offset)
+    scale = _written_unit(item, written) if d["unit"] in OFFSET_UNITS else abs(item.best / written)
+    return step * scale / 2
+
+
+def _rounding_covers(a: Item, b: Item, gap: float) -> bool:
+    """Physical figures ("6 miles", "10 km") agree when the rounding implied by how one of them is
+    written covers the other: "a depth of 6 miles" (5.5 to 6.5 miles) and "10 km" (6.21 miles) are
+    one depth, converted and rounded; "12 km" (7.46 miles) is not.  A figure exactly half a step
+    away is not covered ("6.5 miles" against "6 miles" stays apart).
+    """
+    return gap < max(_half_step(a), _half_step(b)) * (1 - 1e-9)
 
 
 def _last_digit_apart(a: Item, b: Item, gap: float) -> bool:
@@ -294,7 +387,7 @@ def classify(a: Item, b: Item, window_days: float) -> str | None:
     if (ca["change_role"] == "from") != (cb["change_role"] == "from"):
         return "change"
     if a.source == b.source or ((ca["speaker_role"] or cb["speaker_role"]) and _same_body(ca, cb)):
-        return "revision"
+        return "rounded" if _rounded_alike(a, b) else "revision"
     if partial_count(a) or partial_count(b):
         return "partial"
     gap = date_gap(a.claim, b.claim)
@@ -303,6 +396,22 @@ def classify(a: Item, b: Item, window_days: float) -> str | None:
     if gap and _rises_with_time(a, b):
         return "dated"
     return "conflict"
+
+
+def _rounded_alike(a: Item, b: Item) -> bool:
+    """One source's two figures of one date, one written with more decimals and inside the rounding
+    of the other: "sales grew 6%" and "6.1%" is one figure written twice, not a revision ("6%" is
+    5.5..6.5; "6.6%" is outside, and "6%" against "7%" has no decimal to tell a rounding by).
+    """
+    ca, cb = a.claim.__dict__, b.claim.__dict__
+    if ca["as_of"] is None or ca["as_of"] != cb["as_of"] or ca["as_of_end"] != cb["as_of_end"]:
+        return False
+    pa, pb = written_precision(ca["text"]), written_precision(cb["text"])
+    if pa is None or pb is None or pa[1] == pb[1] or not (_written_decimals(ca["text"]) or _written_decimals(cb["text"])):
+        return False
+    coarse = a if pa[1] > pb[1] else b
+    lo, hi = (a, b) if a.high <= b.high else (b, a)
+    return hi.low - lo.high < _half_step(coarse) * (1 - 1e-9)
 
 
 def _same_body(ca: dict, cb: dict) -> bool:
@@ -375,6 +484,38 @@ def _candidates(items: list[Item]) -> list[Item]:
 def _rel_gap(a: Item, b: Item) -> float:
     lo, hi = (a, b) if a.best <= b.best else (b, a)
     return (hi.best - lo.best) / max(abs(hi.best), abs(lo.best), 1e-300)
+
+
+def _in_parentheses(d: dict) -> bool:
+    """Is the claim (its field dict) written right after an opening parenthesis: "10 km (6.2 miles)"?"""
+    at = d["start"] - d["sentence_start"]
+    sentence = d["sentence"]
+    if not 0 < at <= len(sentence):
+        return False
+    j = sentence.rfind("(", max(0, at - 3), at)  # "(6.2 miles)", "( 6.2 miles )"
+    return j >= 0 and not sentence[j + 1 : at].strip()
+
+
+def _without_conversions(items: list[Item]) -> list[Item]:
+    """The items less those that only restate another figure of their sentence in another unit: a
+    figure in parentheses ("44C (111F)", "10 km (6.2 miles)") that agrees with a figure of the same
+    sentence in another unit (a parenthesis that disagrees, "10 km (8 miles)", is compared as it is).
+    """
+    out = []
+    for it in items:
+        d = it.claim.__dict__
+        if "(" in d["sentence"] and _in_parentheses(d) and any(
+            o is not it
+            and o.claim.__dict__["article_id"] == d["article_id"]
+            and o.claim.__dict__["sentence_start"] == d["sentence_start"]
+            and o.claim.__dict__["unit"] != d["unit"]
+            and not _in_parentheses(o.claim.__dict__)
+            and not _disjoint(o, it)
+            for o in items
+        ):
+            continue
+        out.append(it)
+    return out or items
 
 
 def _display(units: list[str]) -> tuple[str, float]:
@@ -455,12 +596,21 @@ def judge_units(
         for k, d in enumerate([c.__dict__ for c in flat])
     ]
     order.sort()
+    shown = [o[7] for o in order]
+    # a temperature in a unit with an offset (°C, °F) is sorted and compared with it
+    affine = not OFFSET_UNITS.isdisjoint(shown)
+    if affine:
+        order = sorted([(o[0] + _offset(o[7]), *o[1:]) for o in order])
+        shown = [o[7] for o in order]
     claims = [flat[o[6]] for o in order]
-    items = [_item(cluster) for cluster in units]
+    items = [_item(cluster, affine) for cluster in units]
+    # figures in several units: a conversion in parentheses ("10 km (6.2 miles)") restates its
+    # figure, rounded; it is compared through the figure it converts, not on its own
+    compared = _without_conversions(items) if shown.count(shown[0]) != len(shown) else items
     kinds: dict[str, tuple[Item, Item]] = {}
-    if max([i.low for i in items]) > min([i.high for i in items]):  # some pair is disjoint
+    if max([i.low for i in compared]) > min([i.high for i in compared]):  # some pair is disjoint
         found: dict[str, tuple[tuple, tuple[Item, Item]]] = {}
-        cands = _candidates(items)
+        cands = _candidates(compared)
         for x, a in enumerate(cands):
             for b in cands[x + 1 :]:
                 kind = classify(a, b, window_days)
@@ -474,6 +624,10 @@ def judge_units(
                 if best is None or rank < best[0]:
                     found[kind] = (rank, (a, b))
         kinds = {k: v[1] for k, v in found.items()}
+        if "rounded" in kinds:  # the less precise figure first: the reason says it is the other rounded
+            a, b = kinds["rounded"]
+            if written_precision(a.claim.__dict__["text"])[1] < written_precision(b.claim.__dict__["text"])[1]:
+                kinds["rounded"] = (b, a)
     first = items[0].sig
     for i in items:
         if i.sig != first and differences(first, i.sig):  # equal scopes never differ
@@ -483,13 +637,14 @@ def judge_units(
         verdict = Verdict.conflict
     elif "scope" in kinds:
         verdict = Verdict.scope
-    elif len(kinds) > ("scope_seen" in kinds):
+    elif len(kinds) > ("scope_seen" in kinds) + ("rounded" in kinds):  # a rounding is no change
         verdict = Verdict.evolving
     else:
         verdict = Verdict.consistent
-    unit, factor = _display([o[7] for o in order])
+    unit, factor = _display(shown)
+    offset = _offset(unit) if affine else 0.0
     values = [i.best for i in items]
-    lo_v, hi_v = min(values) / factor, max(values) / factor
+    lo_v, hi_v = (min(values) - offset) / factor, (max(values) - offset) / factor
     spread = 1.0 if lo_v == hi_v else (hi_v / lo_v if lo_v > 0 else None)
     sources = {i.source for i in items}
     disjoint = verdict != Verdict.consistent
@@ -502,7 +657,7 @@ def judge_units(
         unit=unit,
         kind=claims[0].kind,
         verdict=verdict,
-        reason=reason(verdict, kinds, items, claims, unit, factor, window_days),
+        reason=reason(verdict, kinds, items, claims, unit, factor, window_days, offset),
         claims=claims,
         n_claims=len(claims),
         n_sources=len(sources),

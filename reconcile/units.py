@@ -69,12 +69,15 @@ def canonical_unit(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def _base_factor(unit: str) -> tuple[float, str]:
+def _base_factor(unit: str) -> tuple[float, str, float]:
+    """The size of one ``unit`` in base units, the base unit, and where the unit's zero lies in base
+    units (0 but for units with an offset: a Celsius degree is one kelvin, 0 °C is 273.15 K)."""
     if unit in ("count", "percent", "ordinal", "percentage_point") or unit in CURRENCIES:
-        return 1.0, unit
+        return 1.0, unit, 0.0
     ureg = get_registry()
-    q = ureg.Quantity(1.0, unit).to_base_units()
-    return float(q.magnitude), str(q.units)
+    zero = ureg.Quantity(0.0, unit).to_base_units()
+    one = ureg.Quantity(1.0, unit).to_base_units()
+    return float(one.magnitude - zero.magnitude), str(one.units), float(zero.magnitude)
 
 
 def to_base(value: float, unit: str) -> tuple[float, str]:
@@ -84,9 +87,11 @@ def to_base(value: float, unit: str) -> tuple[float, str]:
     (1000.0, 'meter')
     >>> to_base(3.0, "GBP")
     (3.0, 'GBP')
+    >>> round(to_base(44.0, "degree_Celsius")[0], 2), round(to_base(111.0, "degree_Fahrenheit")[0], 2)
+    (317.15, 317.04)
     """
-    factor, base = _base_factor(unit)
-    return value * factor, base
+    factor, base, offset = _base_factor(unit)
+    return value * factor + offset, base
 
 
 def dimension_key(unit: str) -> str:
