@@ -36,7 +36,7 @@ from reconcile.errors import InvalidInput, UnitMismatch
 from reconcile.explain import date_gap, reason, summary
 from reconcile.group import _family, block_key, canonical_key, normalise_counted
 from reconcile.lexicons import load
-from reconcile.models import Claim, Group, Kind, Qualifier, Verdict
+from reconcile.models import Claim, Group, Kind, Qualifier, Verdict, assembled
 from reconcile.scope_compare import Signature, differences, signature
 from reconcile.syndication import copy_clusters
 from reconcile.wording import PRONOUNS, quantity_label
@@ -560,12 +560,7 @@ def _new_group(**values: object) -> Group:
     """
     if not _PLAIN_GROUP or values.keys() != _GROUP_FIELDS:
         return Group.model_construct(**values)
-    group = Group.__new__(Group)
-    object.__setattr__(group, "__dict__", values)
-    object.__setattr__(group, "__pydantic_fields_set__", _GROUP_FIELDS)
-    object.__setattr__(group, "__pydantic_extra__", None)
-    object.__setattr__(group, "__pydantic_private__", None)
-    return group
+    return assembled(Group, values, _GROUP_FIELDS)
 
 
 def judge_group(claims: Sequence[Claim], *, window_days: float = 3.0) -> Group:

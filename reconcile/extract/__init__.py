@@ -19,7 +19,7 @@ from reconcile.extract.claims import build, tidy
 from reconcile.extract.lexicon import ExtractLexicon
 from reconcile.extract.scan import find_atoms
 from reconcile.extract.sentences import split_sentences
-from reconcile.models import Article, Claim, Kind, Qualifier, make_claim_id
+from reconcile.models import Article, Claim, Kind, Qualifier, assembled, make_claim_id
 
 __all__ = ["ExtractLexicon", "extract_quantities", "split_sentences"]
 
@@ -55,12 +55,7 @@ def _new_claim(values: dict[str, object], valid: bool) -> Claim:
     for name, factory in _FACTORIES:
         if name not in values:
             fields[name] = factory()
-    claim = Claim.__new__(Claim)
-    object.__setattr__(claim, "__dict__", fields)
-    object.__setattr__(claim, "__pydantic_fields_set__", set(values))
-    object.__setattr__(claim, "__pydantic_extra__", None)
-    object.__setattr__(claim, "__pydantic_private__", None)
-    return claim
+    return assembled(Claim, fields, set(values))
 
 
 def _valid_article(article: Article) -> bool:
