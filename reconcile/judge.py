@@ -414,6 +414,27 @@ def _rounded_alike(a: Item, b: Item) -> bool:
     return hi.low - lo.high < _half_step(coarse) * (1 - 1e-9)
 
 
+def _superseded(a: Item, b: Item, items: Sequence[Item]) -> bool:
+    """Whether the earlier of two disjoint figures of different dates was revised by its own source
+    between the two ("at least 86", police, 17 May; "79", the police chief, 18 May; "81", the fire
+    service, 19 May): the later figure is a step after the revision, not a rival of the figure revised.
+    """
+    da, db = a.claim.__dict__["as_of"], b.claim.__dict__["as_of"]
+    if da is None or db is None or da == db:
+        return False
+    early, late = (a, b) if da < db else (b, a)
+    start, end = min(da, db), max(da, db)
+    ce = early.claim.__dict__
+    for x in items:
+        when = x.claim.__dict__["as_of"]
+        if x is early or x is late or when is None or not start < when <= end or not _disjoint(early, x):
+            continue
+        cx = x.claim.__dict__
+        if x.source == early.source or ((ce["speaker_role"] or cx["speaker_role"]) and _same_body(ce, cx)):
+            return True
+    return False
+
+
 def _same_body(ca: dict, cb: dict) -> bool:
     """One speaker is a body the other speaks for: "police" and Anwar Hossain, "District police chief";
     "the health ministry" and Jorge Quispe, "Health Minister" (claims' field dicts)."""
@@ -609,6 +630,8 @@ def judge_units(
         for x, a in enumerate(cands):
             for b in cands[x + 1 :]:
                 kind = classify(a, b, window_days)
+                if kind == "conflict" and _superseded(a, b, cands):
+                    kind = "dated"
                 if kind is None:
                     continue
                 ka, kb = (a.key, b.key) if a.key <= b.key else (b.key, a.key)

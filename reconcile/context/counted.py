@@ -104,7 +104,8 @@ NUMBERING = re.compile(  # (white space first, then the look-behind: re skips to
 
 # "revised its count of protesters to <figure>", "put the number of dead at <figure>".
 SET_TO = re.compile(
-    rf"""\b(?:revised|raised|lowered|updated|increased|reduced|cut|put|puts|brought|pegged|set)\s+
+    rf"""\b(?:revised|raised|lowered|updated|increased|reduced|cut|put|puts|brought|pegged|set
+          |raising|bringing|brings|taking|takes|took|pushing|pushed|lifting|lifted)\s+   # "raising the death toll to"
         (?P<np>(?:its|their|his|her|the)\s+[A-Za-z][\w'\u2019 -]{{1,60}}?)\s+(?:to|at)\s+(?:{HEDGE}\s+)?$""",
     re.VERBOSE,
 )
@@ -497,6 +498,12 @@ def find_counted(
             key = normalise_counted(np, lex)
             if key and key.split()[-1] not in lex.figure_words:
                 return Counted(key, np, None, None)  # "raised its policy rate to 4.75%"
+        elif kind in {"count", "number"}:
+            key = normalise_counted(np, lex)
+            if key and (key == "death" or key.split()[-1] not in lex.figure_words):
+                return Counted(key, np, None, None)  # "raising the death toll to 40"
+            if key and antecedent:
+                return Counted(antecedent, np, None, None)  # "12 new cases, bringing the total to 120"
     change = CHANGE_IN.search(left[-120:]) if kind in {"money", "percent", "count", "number", "measure"} else None
     if change:
         np = change.group("np")  # "a 12% rise in second-quarter net profit to 1.42 billion euros"

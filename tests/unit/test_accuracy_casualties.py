@@ -113,6 +113,10 @@ def test_a_time_phrase_after_a_measured_thing_is_not_what_it_measures(text, figu
         ("Another 12 were believed dead.", "12", "death"),
         ("About 40 were presumed dead, the coast guard said.", "About 40", "death"),
         ("Officials said 30 were known to have died.", "30", "death"),
+        # a verb that moves a named total to the figure: the total's thing, or the antecedent's for "the total"
+        ("Two more bodies were found, raising the death toll to 40.", "40", "death"),
+        ("Officials confirmed 12 new cases, bringing the total to 120.", "120", "case"),
+        ("The storm took the number of deaths to 12.", "12", "death"),
         # a predicate that names nothing leaves the figure uncounted
         ("The company built 40 plants and 12 were sold.", "12", None),
         ("The company built 40 plants and 12 were reported sold.", "12", None),
