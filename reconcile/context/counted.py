@@ -51,7 +51,7 @@ LEVEL_VERBS = [
 # match at a place and their order does not matter; re tries the trie's few branches where it tried
 # every verb.  The first white space is matched before the look-behind, so re skips to white space.)
 VERB_BEFORE = re.compile(
-    rf"""\s(?<=[\w'\u2019]\s)\s*                    # the noun phrase ends here (read leftwards later)
+    rf"""\s(?<=[\w'\u2019.]\s)\s*                   # the noun phrase ends here: a word or an abbreviation ("U.S.")
         (?:has\s+|have\s+|had\s+)?(?:now\s+|already\s+|since\s+)?
         (?:{trie(LEVEL_VERBS)}
           |been\s+put|was\s+put|is\s+put|revised|raised|lowered|put
@@ -99,7 +99,7 @@ TIME_TAIL = re.compile(r"\s(?:last|this|next|yesterday|today|so|since|over|durin
 
 # "<noun phrase> numbering (about) <figure>".
 NUMBERING = re.compile(  # (white space first, then the look-behind: re skips to white space)
-    rf"\s(?<=[\w'\u2019]\s)\s*(?:numbering|totalling|totaling|counting)\s+(?:{HEDGE}\s+)?$",
+    rf"\s(?<=[\w'\u2019.]\s)\s*(?:numbering|totalling|totaling|counting)\s+(?:{HEDGE}\s+)?$",
 )
 
 # "revised its count of protesters to <figure>", "put the number of dead at <figure>".
@@ -129,7 +129,7 @@ MOVED_BY = re.compile(
 
 # "a toll of | insured losses of | a budget of <figure>".
 NOUN_OF = re.compile(  # (white space first, then the look-behind: re skips to white space)
-    rf"\s(?<=[\w'\u2019]\s)\s*(?:of|at|worth)\s+(?:{HEDGE}\s+)?$",
+    rf"\s(?<=[\w'\u2019.]\s)\s*(?:of|at|worth)\s+(?:{HEDGE}\s+)?$",
 )
 
 # "at a" / "with a" before the noun of "<noun> of <figure>": "hit at a depth of", "built with a capacity of";

@@ -26,6 +26,9 @@ PUBLISHED = date(2025, 10, 31)
         ("Britain's annual consumer price inflation rate rose to 3.8%.", "3.8%", "inflation", "Britain's"),
         ("The U.S. unemployment rate edged up to 4.1% in June.", "4.1%", "unemployment rate", "U.S."),
         ("Consumer prices rose 2.1% from a year earlier in October.", "2.1%", "inflation", None),
+        # an abbreviation closing the phrase before the verb ("in the U.S. rose") still ends a noun phrase
+        ("Inflation in the U.S. rose to 3.2% in October.", "3.2%", "inflation", "in the U.S."),
+        ("Prices in the U.S. rose 3% in the quarter.", "3%", "price", "in the U.S."),
         # a people's kind stays a kind: whose troops, not where they are counted
         ("Russian troops lost 1,600 soldiers near Kupiansk.", "1,600", "troop", "near Kupiansk"),
         ("About 3,000 North Korean troops have arrived, officials said.", "About 3,000", "north korean troop", None),
