@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from api.errors import install_error_handlers
 from api.extract_cache import ResponseCache
 from api.limits import BodyLimitMiddleware
+from api.rebalance import RebalanceMiddleware
 from api.routes import articles, claims, discrepancies, extract, health, pages
 from api.routes import reconcile as reconcile_routes
 from api.schemas import SEED_FIRST_HALF
@@ -118,6 +119,8 @@ def create_app(settings: Settings | None = None, *, freeze_gc: bool = False) -> 
         app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     _document_limits(app, settings)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    if settings.rebalance:
+        app.add_middleware(RebalanceMiddleware)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
                            allow_methods=["GET", "POST", "DELETE"], allow_headers=["Content-Type", "X-API-Key"])

@@ -19,6 +19,9 @@ Environment variables (all optional)::
     RECONCILE_EXTRACT_CACHE_BYTES    and their total size at most (default 32 MB)
     RECONCILE_REUSE_PORT      true: with reconcile serve --workers N, a listening socket per worker
                               (SO_REUSEPORT, Linux; api/workers.py); default false: one shared socket
+    RECONCILE_REBALANCE       true: a worker with requests waiting answers with Connection: close, so
+                              keep-alive clients move to a free worker (api/rebalance.py); reconcile serve
+                              sets it to true when it starts several workers, unless it is set already
 
 The store's own settings (``db``, ``database_url``, ``busy_timeout_ms``) are
 ``reconcile.store.settings.StoreSettings``, shared with ``reconcile batch --db``.
@@ -64,6 +67,8 @@ class Settings(StoreSettings):
     extract_cache_bytes: int = Field(default=32 * 1024 * 1024, ge=0, description="Total size of those answers.")
     reuse_port: bool = Field(default=False, description="reconcile serve --workers N: a listening socket per worker "
                              "(SO_REUSEPORT) instead of one shared socket; see api/workers.py for the trade-off.")
+    rebalance: bool = Field(default=False, description="A worker with other requests waiting ends its answer with "
+                            "Connection: close, so the client reconnects to a free worker (api/rebalance.py).")
 
     _split = field_validator("api_keys", "cors_origins", mode="before")(_split_csv)
 

@@ -19,11 +19,13 @@
    first from one client (latency), then from several at once (throughput).
 3. Prints p50/p99 latency (ms), requests/s, and the server's own CPU time per request (all its
    processes, from /proc; the figure that a busy machine disturbs least), with several workers how the
-   clients' keep-alive connections fell on them (from /proc), and, as the floor of the
+   clients' keep-alive connections fell on them at the start (from /proc) and the share of requests
+   that moved to another worker (api/rebalance.py), and, as the floor of the
    extract figures, the CPU time ``reconcile.extract_claims`` takes on the same stories in-process.
 
 The load generator is cheap on purpose (it shares the 2 cores with the server): one forked process
-per client, each with one keep-alive connection, sending prebuilt request bytes over a raw socket.
+per client, each with one keep-alive connection (a new one when the server closes it), sending prebuilt
+request bytes over a raw socket.
 Every server is warmed up (a few requests of each kind per worker) before it is measured.
 
     .venv/bin/python bench/api_load.py [--articles 10000] [--requests 2000] [--seconds 15] [--clients 8]
@@ -230,34 +232,44 @@ def build_request(method: str, path: str, body: bytes | None = None) -> bytes:
     return head.encode() + b"\r\n" + (body or b"")
 
 
-def read_response(sock: socket.socket, buf: bytes) -> tuple[int, bytes]:
-    """Read one response off a keep-alive connection; its status and what came after it."""
+def read_response(sock: socket.socket, buf: bytes) -> tuple[int, bool, bytes]:
+    """Read one response off a keep-alive connection: its status, whether the server closes the
+    connection after it (``Connection: close``), and what came after it."""
     while b"\r\n\r\n" not in buf:
         chunk = sock.recv(65536)
         if not chunk:
             raise ConnectionError("the server closed the connection")
         buf += chunk
     head, _, rest = buf.partition(b"\r\n\r\n")
-    length = next((int(line[15:]) for line in head.split(b"\r\n")[1:]
-                   if line[:15].lower() == b"content-length:"), None)
+    lines = head.lower().split(b"\r\n")[1:]
+    length = next((int(line[15:]) for line in lines if line[:15] == b"content-length:"), None)
     if length is None:
         raise ConnectionError("a response without Content-Length")
+    closing = any(line.startswith(b"connection:") and b"close" in line for line in lines)
     while len(rest) < length:
         chunk = sock.recv(max(65536, length - len(rest)))
         if not chunk:
             raise ConnectionError("the server closed the connection")
         rest += chunk
-    return int(head[9:12]), rest[length:]
+    return int(head[9:12]), closing, rest[length:]
+
+
+def _connect(port: int) -> socket.socket:
+    sock = socket.create_connection(("127.0.0.1", port), timeout=120)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    return sock
 
 
 def _client(port: int, requests: Sequence[bytes], counter: Any, go: Any, seconds: float, out: Any) -> None:
     """One client process: takes the next request number from the shared counter, sends it, waits for
-    the whole response, and so on until all are sent or the time is up."""
+    the whole response, and so on until all are sent or the time is up.  Like any HTTP/1.1 client it
+    opens a new connection when the server ends one with ``Connection: close`` (a busy worker does, so
+    that the client moves to a free one: api/rebalance.py); the reconnection counts in the next
+    request's latency."""
     latencies = array("d")
-    errors = 0
+    errors = reconnects = 0
     try:
-        sock = socket.create_connection(("127.0.0.1", port), timeout=120)
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock = _connect(port)
         go.wait()
         deadline = time.monotonic() + seconds
         buf = b""
@@ -268,14 +280,21 @@ def _client(port: int, requests: Sequence[bytes], counter: Any, go: Any, seconds
             if k >= len(requests):
                 break
             t0 = time.perf_counter()
+            if sock is None:
+                sock, buf = _connect(port), b""
+                reconnects += 1
             sock.sendall(requests[k])
-            status, buf = read_response(sock, buf)
+            status, closing, buf = read_response(sock, buf)
             latencies.append(time.perf_counter() - t0)
             errors += status != 200
-        sock.close()
+            if closing:
+                sock.close()
+                sock = None
+        if sock is not None:
+            sock.close()
     except OSError:
         errors += 1
-    out.send((latencies.tobytes(), errors))
+    out.send((latencies.tobytes(), errors, reconnects))
 
 
 def child_pids(pid: int) -> set[int]:
@@ -350,11 +369,12 @@ def drive(port: int, server_pid: int, requests: Sequence[bytes], clients: int, s
     t0 = time.perf_counter()
     go.set()
     latencies = array("d")
-    errors = 0
+    errors = reconnects = 0
     for receiver in receivers:
-        raw, bad = receiver.recv()
+        raw, bad, moved = receiver.recv()
         latencies.frombytes(raw)
         errors += bad
+        reconnects += moved
     elapsed = time.perf_counter() - t0
     cpu = server_cpu_s(server_pid) - cpu0
     for proc in procs:
@@ -363,7 +383,8 @@ def drive(port: int, server_pid: int, requests: Sequence[bytes], clients: int, s
     n = len(ms)
     return {"n": n, "errors": errors, "p50_ms": statistics.median(ms) if ms else float("nan"),
             "p99_ms": ms[min(n - 1, int(n * 0.99))] if ms else float("nan"), "rps": n / elapsed,
-            "cpu_ms": cpu * 1000 / n if n else float("nan"), "spread": spread}
+            "cpu_ms": cpu * 1000 / n if n else float("nan"), "spread": spread,
+            "reconnects": reconnects}
 
 
 # --- the server ------------------------------------------------------------------------------------
@@ -507,7 +528,9 @@ def main() -> int:
                         r = drive(port, proc.pid, batch(args.requests), clients, args.seconds)
                         flag = f"  ({r['errors']} errors)" if r["errors"] else ""
                         if workers > 1 and clients > 1:  # how the clients' connections fell on the workers
-                            flag += "  connections per worker " + "/".join(map(str, r["spread"]))
+                            flag += "  connections per worker at the start " + "/".join(map(str, r["spread"]))
+                            if r["reconnects"]:
+                                flag += f", {100 * r['reconnects'] / max(r['n'], 1):.0f}% of requests moved"
                         print(f"{name:<48} {workers:>7} {clients:>7} {r['n']:>6} {r['p50_ms']:>8.1f} "
                               f"{r['p99_ms']:>8.1f} {r['rps']:>8.1f} {r['cpu_ms']:>14.2f}{flag}", flush=True)
             finally:

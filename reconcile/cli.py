@@ -99,7 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--db", metavar="PATH", help="SQLite file (default data/reconcile.sqlite3), or a store URL "
                     "such as postgresql://user:password@host/db (pip install 'reconcile[postgres]')")
     sv.add_argument("--workers", type=int, default=None, metavar="N",
-                    help="uvicorn worker processes (default: one per CPU this process may use)")
+                    help="uvicorn worker processes (default: one per CPU this process may use); with several, a "
+                    "busy worker sends keep-alive clients on to a free one (RECONCILE_REBALANCE=false: never)")
     return parser
 
 

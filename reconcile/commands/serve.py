@@ -4,7 +4,9 @@ An edge: it reads the environment and starts a server.  The app is built by the 
 ``api.app:serve_app`` in each worker; ``--db`` reaches the workers through ``DATABASE_URL``.
 With ``--workers N`` (default: one per CPU) the workers share one listening socket (uvicorn's way), or, with
 ``RECONCILE_REUSE_PORT=true`` (Linux), each listens on a socket of its own on the same port
-(``SO_REUSEPORT``, api/workers.py: when to choose which).
+(``SO_REUSEPORT``, api/workers.py: when to choose which).  With several workers a busy worker sends
+keep-alive clients to a free one (``RECONCILE_REBALANCE``, api/rebalance.py), unless the environment says
+otherwise.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ def run_serve(args: argparse.Namespace, *, parser: argparse.ArgumentParser) -> i
     from reconcile.store import open_store
     from reconcile.store.settings import redacted, url_for
 
+    if args.workers > 1:  # keep-alive clients move to a free worker (api/rebalance.py) unless told otherwise
+        os.environ.setdefault("RECONCILE_REBALANCE", "true")
     if args.db:  # a SQLite file, or a store URL (postgresql://...)
         os.environ["DATABASE_URL"] = url_for(args.db)
     get_settings.cache_clear()
