@@ -696,6 +696,16 @@ def harmed_people() -> frozenset[str]:
     return frozenset(load("generic_counted")["harmed"])
 
 
+# The whole of a partitive right before a figure: "12 of the 300 miners died", "none of the 40 passengers
+# were hurt": the predicate is the part's, not the whole's ("all of the 300" is left out: all did).
+PARTITIVE_WHOLE_BEFORE = re.compile(
+    r"""(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty
+          |forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|none|some|most|many|several|few
+          |half))\s+of\s+(?:the\s+|its\s+|their\s+)?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
 def _harmed(counted: str, before: str, after: str, predicates: dict[str, str]) -> str | None:
     """'israeli' killed, injured or taken into hospital (the verb right next to the figure) -> 'israeli death' /
     'israeli injury' / 'israeli hospitalization'.
@@ -708,7 +718,16 @@ def _harmed(counted: str, before: str, after: str, predicates: dict[str, str]) -
     'survivor hospitalization'
     >>> _harmed("us troop", "", " US troops and five members of the Afghan opposition were killed", {"killed": "death"})
     'us troop death'
+    >>> _harmed("miner", "Twelve of the ", " miners were killed", {"killed": "death"}) is None  # the whole
+    True
+    >>> _harmed("miner", "At least ", " of the 300 miners were killed", {"killed": "death"})  # a part
+    'miner death'
     """
+    if PARTITIVE_WHOLE_BEFORE.search(before[-40:]):
+        return None
+    part = OF_NUMBER.match(after)
+    if part is not None:  # "12 of the 300 miners were killed": read the predicate past the whole
+        after = " " + part.group("np") + after[part.end():]
     head = counted.split()[-1]
     lex = ContextLexicon.default()
     if head not in harmed_people() and counted not in harmed_people() and head not in lex.scope.get("demonyms", {}):

@@ -44,6 +44,8 @@ _OF_NEXT = re.compile(r"\s+of\b")
 # A verb or 'of' after a vague quantifier with nothing counted: 'several were', 'a few of'.
 _VERB_OR_OF_NEXT = re.compile(r"\s+(?:were|have|had|are|of)\b")
 # Words hyphened to an ordinal: '-round' in 'third-round', '-placed team' in 'third-placed team'.
+# A part of a counted whole after a small number word: 'two of the 300 miners', 'three of them'.
+_PARTITIVE_NEXT = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+\d|them\b|those\b|whom\b)", re.IGNORECASE)
 _HYPHENED_NOUN = re.compile(r"-([a-z]+(?:\s+[a-z]+)?)")
 # A possessive just before an ordinal: "Austin's third visit".
 _POSSESSIVE = re.compile(r"[A-Za-z]['\u2019]s\s+\Z")
@@ -451,8 +453,9 @@ def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon,
             pass
     _attach_counted(text, f, f.end, s_end, lex)
     if a.form == "words" and f.kind == "number" and f.hedge is None and abs(a.value) < 10 and not a.scaled \
-            and " " not in text[a.num_start:a.num_end].strip():
-        return None  # a small bare number word ('the two met') is no claim; 'rose to sixteen' is
+            and " " not in text[a.num_start:a.num_end].strip() \
+            and not (a.value >= 2 and _PARTITIVE_NEXT.match(text, a.end) and _prev_word(text, a.start, s_start) != "the"):
+        return None  # a small bare number word ('the two met') is no claim; 'rose to sixteen', 'two of them' are
     if a.form == "words" and a.value == 1 and f.kind == "count" and f.counted_text and f.hedge is None:
         first = f.counted_text.split()[0].lower()
         if first in ("day", "time", "point", "side", "hand", "way", "thing", "another"):

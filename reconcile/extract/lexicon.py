@@ -308,6 +308,7 @@ class ExtractLexicon:
         number_words = (set(cardinals) | set(scales) | set(fractions) | set(ordinals))
         word_alt = alternation(number_words)
         lead_alt = alternation(set(scales) | set(fractions))
+        big_scale_alt = alternation({w for w, f in scales.items() if f >= 1000})
         duration_alt = alternation({w for w, u in unit_words.items() if u in units["durations"] and u != "second"})
 
         word_trie = trie_alternation(sorted(number_words))
@@ -335,7 +336,9 @@ class ExtractLexicon:
               | (?P<words>
                 (?:an?\s+(?=(?:{lead_alt})\b))?                      # 'a hundred', 'a third'
                 (?:{word_trie})\b                                    # first number word
-                (?:(?:\s*-\s*|\s+(?:and\s+)?(?:an?\s+)?)(?:{word_trie})\b){{0,11}}  # more, joined by -/and/a
+                (?:(?:\s*-\s*|\s+(?:and\s+)?(?:an?\s+)?               # more, joined by -/and/a,
+                   |\s+of\s+(?:an?\s+)?(?=(?:{big_scale_alt})\b))        # or 'of' a scale: 'a quarter of a million'
+                   (?:{word_trie})\b){{0,11}}
                 )
             )
             """

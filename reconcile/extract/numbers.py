@@ -159,6 +159,8 @@ def parse_word_run(text: str, start: int, end: int, lex: ExtractLexicon) -> list
     ([(11000.0, 'cardinal')], [(102.0, 'cardinal')], [(2500000.0, 'cardinal')])
     >>> vals("half a million"), vals("a third of"), vals("two-thirds"), vals("twenty-first")
     ([(500000.0, 'cardinal')], [(0.3333333333333333, 'fraction')], [(0.6666666666666666, 'fraction')], [(21.0, 'ordinal')])
+    >>> vals("a quarter of a million"), vals("three-quarters of a billion"), vals("half of a million")
+    ([(250000.0, 'cardinal')], [(750000000.0, 'cardinal')], [(500000.0, 'cardinal')])
     >>> vals("third"), vals("a dozen"), vals("first quarter"), vals("a third term")
     ([(3.0, 'ordinal')], [(12.0, 'cardinal')], [(1.0, 'ordinal')], [(3.0, 'ordinal')])
     """
@@ -266,8 +268,11 @@ def parse_word_run(text: str, start: int, end: int, lex: ExtractLexicon) -> list
 
 def _apply_scale(toks: list[tuple[str, int, int, str]], idx: int, value: float,
                  lex: ExtractLexicon) -> tuple[float, int, bool]:
-    """Multiply by a following scale word ('half a million'); returns value, next index, scaled."""
+    """Multiply by a following scale word ('half a million', 'a quarter of a million'); returns value,
+    next index, scaled."""
     j = idx
+    if j + 1 < len(toks) and toks[j][0] == "of":
+        j += 1
     if j < len(toks) and toks[j][0] in ("a", "an") and j + 1 < len(toks) and toks[j + 1][0] in lex.scales:
         j += 1
     if j < len(toks) and toks[j][0] in lex.scales:
