@@ -166,10 +166,12 @@ OF_THE = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+(?P<np>[a-z][\w'\u201
 IN_OF_AFTER = re.compile(r"^\s+(?:(?i:of|worth\s+of|for)\s+(?P<np>[A-Za-z][\w'\u2019 -]{0,60})"
                          r"|(?i:in)\s+(?P<in_np>[a-z][\w'\u2019 -]{0,60}))")
 
-# A verb of killing or wounding right before a bare figure: "killed 31 since late July", "injuring 12".
+# A verb of killing, wounding or infecting right before a bare figure: "killed 31 since late July",
+# "injuring 12", "sickened more than 4,300".
 HARM_BEFORE = re.compile(
     rf"""\b(?:(?P<death>killed|killing|kills|kill)
-          |(?P<injury>injured|injuring|injures|wounded|wounding|wounds))
+          |(?P<injury>injured|injuring|injures|wounded|wounding|wounds)
+          |(?P<case>sickened|sickening|sickens|infected|infecting|infects))
         \s+(?:{HEDGE}\s+)?$""",
     re.VERBOSE,
 )
@@ -436,6 +438,44 @@ PERIOD_TAIL = re.compile(
     r"\s*(?:quarter|half|year|fiscal\s+year)$", re.IGNORECASE)
 
 
+# A fact box's label at the start of a line, right before its figure: "- Deaths: 97", "Cases: about 4,000",
+# "Vaccine doses sent: 600,000" (a bullet, a capitalised label of at most four words, a colon, maybe a hedge).
+FACT_LABEL = re.compile(
+    rf"""^[ \t]*(?:[-\u2022*\u2013\u2014][ \t]*)?
+        (?P<label>[A-Z][A-Za-z'\u2019-]*(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]*){{0,3}})
+        [ \t]*:[ \t]*(?:{HEDGE}[ \t]+)?$""",
+    re.VERBOSE,
+)
+
+#: Verbs that make "X said: 97" a quotation, not a label.
+LABEL_SPEECH = frozenset(["said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "stated",
+                          "states", "announced", "announces", "tweeted", "posted", "reported", "reports"])
+
+
+def fact_label(line: str, lex: ContextLexicon) -> Counted | None:
+    """What a figure counts when a fact box's label names it ("Deaths: 97"; ``line`` is the text from the
+    line start to the figure): the label up to its last plural noun ("Vaccine doses sent" -> doses).
+
+    >>> lex = ContextLexicon.default()
+    >>> [fact_label(t, lex).counted for t in ("- Deaths: ", "Cases: about ", "Vaccine doses sent: ")]
+    ['death', 'case', 'vaccine dose']
+    >>> fact_label("Officials said: ", lex) is None, fact_label("the toll, he said: ", lex) is None
+    (True, True)
+    """
+    m = FACT_LABEL.match(line)
+    if m is None:
+        return None
+    words = m.group("label").split()
+    if words[-1].lower() in LABEL_SPEECH:
+        return None
+    plural = [i for i, w in enumerate(words) if is_plural_noun(w)]
+    if plural:
+        words = words[: plural[-1] + 1]
+    np = " ".join(words)
+    key = normalise_counted(np, lex)
+    return Counted(key, np, None) if key else None
+
+
 def find_counted(
     text: str,
     start: int,
@@ -451,6 +491,10 @@ def find_counted(
     right = text[end:clause_end]
     if SCORE_AFTER.match(right):
         return None  # "slumped to 9 for 233": a cricket score, not a count of the subject
+    if ":" in left:
+        label = fact_label(left[left.rfind("\n") + 1 :], lex)
+        if label is not None:
+            return label  # "- Deaths: 97, according to local hospitals" (a fact box)
     m = NUMBER_OF.search(left) if NUMBER_OF_HINT.search(left) else None
     if m:
         np = m.group("np")
@@ -458,7 +502,7 @@ def find_counted(
         return Counted(normalise_counted(np, lex), np.strip(), None, (np_start + len(np), start))
     harm = HARM_BEFORE.search(left[-40:]) if kind in {"count", "number"} else None
     if harm and not OF_PRONOUN.match(right):
-        key = "death" if harm.group("death") else "injury"
+        key = "death" if harm.group("death") else "injury" if harm.group("injury") else "case"
         return Counted(key, None, None)
     if kind == "number":
         before = left[-20:].split()
