@@ -110,6 +110,12 @@ SET_TO = re.compile(
     re.VERBOSE,
 )
 
+# A time phrase ending a noun phrase: "the total so far this year", "the toll since Monday" (the scope's).
+TIME_TAIL = re.compile(
+    r"""\s+(?:(?:so\s+far\s+)?(?:this|last)\s+(?:year|month|week)|so\s+far|to\s+date|since\s+.*|in\s+(?:19|20)\d\d)$""",
+    re.IGNORECASE,
+)
+
 # "raises defence spending by <figure>": the change of what is raised, not its level.
 SET_BY = re.compile(
     rf"""\b(?:raises|raise|raised|raising|boosts|boost|boosted|boosting|increases|increase|increased|increasing
@@ -533,7 +539,7 @@ def find_counted(
                 return Counted(f"{key} change", np, None, None)  # "defence spending will rise by €45bn": the change
     set_to = SET_TO.search(left[-120:])
     if set_to:
-        np = set_to.group("np").split(None, 1)[1]
+        np = TIME_TAIL.sub("", set_to.group("np").split(None, 1)[1])  # "the total so far this year": the total
         if " of " in f" {np} ":
             head, inner_np = np.split(" of ", 1)
             inner = normalise_counted(inner_np, lex)

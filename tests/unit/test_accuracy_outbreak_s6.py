@@ -25,8 +25,11 @@ PUBLISHED = date(2025, 8, 11)
         ("- Deaths: 97, according to local hospitals", "97", "death"),
         ("Cases: about 4,000 suspected", "about 4,000", "case"),
         ("Vaccine doses sent: 600,000 (WHO)", "600,000", "vaccine dose"),
-        # a trained soldier is still counted as a soldier with an adjective
         ("Police detained 40 more protesters.", "40", "protester"),
+        # a running total with a time phrase is the total of what the sentence counts
+        ("A record 1,195 migrants crossed the Channel on Saturday, bringing the total so far this year to more "
+         "than 14,800.", "more than 14,800", "migrant"),
+        ("Twelve new cases were found, bringing the total since Monday to 120.", "120", "case"),
     ],
 )
 def test_outbreak_counts(text, figure, counted):
