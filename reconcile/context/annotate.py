@@ -14,6 +14,7 @@ from reconcile.context.counted import (
     clip_clause,
     elided_counted,
     find_counted,
+    harm_before,
     harmed_part,
     normalise_counted,
     share_bases,
@@ -467,7 +468,8 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
         after = text[claim.end : min(sent_end, claim.end + PREDICATE_AFTER)]
         if counted == "other":
             # "seven others remain barricaded" names nothing; "20 others wounded" counts injuries
-            counted = with_predicate("people", "", after)  # only what follows the noun says what they are
+            # only what follows the noun says what they are, or a verb of harm right before ("injured 12 others")
+            counted = with_predicate("people", "", after) or harm_before(before)
         else:
             counted = with_predicate(counted, before, after) or counted
     if claim.kind in {"count", "number"} and (text.startswith(" of ", claim.end) or text[

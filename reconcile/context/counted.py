@@ -157,6 +157,17 @@ SET_TO = re.compile(
     re.VERBOSE,
 )
 
+# "cut interest rates (by a quarter point) to <share>", "raised fares to <amount>": a level set, its noun
+# with no determiner (SET_TO reads those with one).
+SET_BARE_TO = re.compile(
+    rf"""\b(?:raised|raises|raising|cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|reducing
+          |hiked|hikes|hiking|increased|increases|increasing)\s+
+        (?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}}?)         # "interest rates", "fares"
+        (?:\s+by\s+[\w.,% -]{{1,30}}?)?\s+to\s+(?:{HEDGE}\s+)?$   # "by a quarter point": the change
+    """,
+    re.VERBOSE,
+)
+
 # "raises defence spending by <figure>": the change of what is raised, not its level.
 SET_BY = re.compile(
     rf"""\b(?:raises|raise|raised|raising|boosts|boost|boosted|boosting|increases|increase|increased|increasing
@@ -534,6 +545,11 @@ def find_counted(
             if key and key.split()[-1] not in lex.figure_words:
                 return Counted(f"{key} change", np, None, None)  # "defence spending will rise by €45bn": the change
     set_to = SET_TO.search(left[-120:])
+    bare_to = SET_BARE_TO.search(left, max(0, len(left) - 90)) if set_to is None and kind in {"percent", "money"} else None
+    if bare_to:
+        key = normalise_counted(bare_to.group("np"), lex)
+        if key and key.split()[-1] not in lex.figure_words and key not in COUNTED_PRONOUNS:
+            return Counted(key, bare_to.group("np"), None, None)  # "cut interest rates to 4.5%"
     if set_to:
         np = set_to.group("np").split(None, 1)[1]
         if " of " in f" {np} ":
@@ -557,6 +573,10 @@ def find_counted(
         key = normalise_counted(np, lex)
         if key and key.split()[-1] not in lex.figure_words:
             return Counted(key, np, None, None)
+    if kind == "percent" and " at a" in left[-60:]:
+        pace = growth_pace(left, right, lex)  # "the economy grew at an annual rate of 2.3%"
+        if pace:
+            return Counted(pace[0], pace[1], None, None)
     participle = PARTICIPLE_AFTER_COMMA.search(left, max(0, len(left) - 60)) if "ing" in left[-40:] else None
     if participle:
         np = participle_subject(left[: participle.end("verb")])  # "deaths rose on Monday, reaching 40"
@@ -634,6 +654,18 @@ def find_counted(
     return None
 
 
+def harm_before(before: str) -> str | None:
+    """'death' or 'injury' when a verb of killing or wounding is right before the figure.
+
+    >>> harm_before("The quake killed 2,100 people and injured "), harm_before("and left ")
+    ('injury', None)
+    """
+    harm = HARM_BEFORE.search(before, max(0, len(before) - 40))
+    if harm is None:
+        return None
+    return "death" if harm.group("death") else "injury"
+
+
 # A label noun right after a bare figure (one before it is read by splitting): "a 6.1-magnitude quake".
 LABEL_AFTER = re.compile(r"-?\s*(?P<label>[A-Za-z]+)\b")  # "a 6.1-magnitude quake"
 
@@ -673,6 +705,40 @@ def clip_clause(phrase: str) -> str:
 
 # A verb of growth or shrinking: with "the economy" or "GDP" as subject, a share is GDP growth.
 GROWTH_VERB = re.compile(r"\b(?:grew|grown|grows|expanded|expands|contracted|contracts|shrank|shrunk|shrinks)\b")
+
+# Words of a growth rate's noun: "an annual rate", "an annualized pace", "a seasonally adjusted annual rate".
+PACE_WORDS = r"(?:(?:annual|annualized|annualised|seasonally|adjusted|quarterly|yearly)\s+)*(?:rate|pace)"
+
+# A share that is the rate a thing grew at: "grew at an annual rate of (2.3%)", "expanded at a (2.3%) pace".
+GROWTH_AT = re.compile(
+    rf"""\b(?:grew|grown|grows|grow|expanded|expands|expand|contracted|contracts|contract|shrank|shrunk|shrinks|shrink)
+        \s+at\s+(?:a|an)\s+(?P<noun>{PACE_WORDS}\s+of\s+)?(?:{HEDGE}\s+)?$""",
+    re.VERBOSE,
+)
+
+# The growth rate's noun right after the share: "at a 2.3% (annualized rate)".
+PACE_AFTER = re.compile(rf"\s*{PACE_WORDS}\b")
+
+
+def growth_pace(left: str, right: str, lex: ContextLexicon) -> tuple[str, str] | None:
+    """GDP growth for a share that is the rate the economy grew at ('The economy grew at an annual rate of
+    2.3%', 'GDP expanded at a 2.3% annualized pace'), with the subject as written; None when the subject
+    is not the economy or GDP.
+
+    >>> lex = ContextLexicon.default()
+    >>> growth_pace("The U.S. economy grew at an annual rate of ", " in the fourth quarter", lex)
+    ('u s gdp growth', 'U.S. economy')
+    >>> growth_pace("Gross domestic product expanded at a ", " annualized rate.", lex)
+    ('gdp growth', 'Gross domestic product')
+    >>> growth_pace("Prices rose at an annual rate of ", ".", lex), growth_pace("It grew at a ", " clip", lex)
+    (None, None)
+    """
+    m = GROWTH_AT.search(left, max(0, len(left) - 90))
+    if m is None or (m.group("noun") is None and not PACE_AFTER.match(right)):
+        return None
+    np = _np_tail(left[: m.start()])
+    key = growth_key(normalise_counted(np, lex) or "") if np else None
+    return (key, np) if key and key.endswith("gdp growth") else None
 
 
 @functools.cache

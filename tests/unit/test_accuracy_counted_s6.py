@@ -139,3 +139,45 @@ def test_an_age_counts_nothing_and_never_groups_with_a_count(text):
 )
 def test_what_a_thermometer_reads_is_a_temperature(text, figure, counted):
     assert extracted(text, figure, PUBLISHED).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("The economy grew at an annual rate of 2.3% in the fourth quarter.", "2.3%", "gdp growth"),
+        ("Gross domestic product expanded at a 2.3% annualized rate.", "2.3%", "gdp growth"),
+        ("The economy contracted at an annualised pace of 0.5%.", "0.5%", "gdp growth"),
+        ("The U.S. economy grew at a 2.3% pace in the fourth quarter.", "2.3%", "gdp growth"),
+        # negative rows: not the economy's growth, and the plain form kept
+        ("Prices rose at an annual rate of 3%.", "3%", "annual rate"),
+        ("The economy grew 2.3% in the fourth quarter.", "2.3%", "gdp growth"),
+    ],
+)
+def test_the_rate_the_economy_grew_at_is_gdp_growth(text, figure, counted):
+    assert extracted(text, figure, PUBLISHED).counted == counted
+
+
+def test_the_rate_the_us_economy_grew_at_is_scoped_to_the_united_states():
+    claim = extracted("The U.S. economy grew at a 2.3% pace in the fourth quarter.", "2.3%", PUBLISHED)
+    assert "U.S." in (claim.scope or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("The quake killed at least 2,100 people and injured 5,000 others.", "5,000", "injury"),
+        ("Gunmen killed three soldiers and wounded 12 others.", "12", "injury"),
+        ("The number of people displaced by the floods has climbed to 50,000.", "50,000", "displaced person"),
+        ("The Fed cut interest rates to 4.5%.", "4.5%", "interest rate"),
+        ("The Fed cut interest rates by 25 basis points to 4.5%.", "4.5%", "interest rate"),
+        ("The airline raised fares to $40.", "$40", "fare"),
+        # negative rows: kept as they were
+        ("The storm killed five people and left 200 others homeless.", "200", "displaced person"),
+        ("Some 50,000 people have been displaced, the UN said.", "50,000", "displaced person"),
+        ("The Fed cut its benchmark rate by a quarter point to 4.5%.", "4.5%", "policy rate"),
+        ("It cut them to 4%.", "4%", None),
+        ("The firm cut 300 jobs to save $2 billion.", "$2 billion", None),
+    ],
+)
+def test_others_harmed_people_displaced_and_a_rate_set_without_a_determiner(text, figure, counted):
+    assert extracted(text, figure, PUBLISHED).counted == counted
