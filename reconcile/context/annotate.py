@@ -397,8 +397,9 @@ def _percent_state(text: str, pos: int) -> str | None:
 
 
 # What the text before a figure ends with when ``harmed_part`` may read a frame there: "Of the 57 dead, (10)",
-# "Among the dead were (12)", "120 were women and (80)", "Of those, at least (10)".
-PART_FRAME_ENDS = (", ", "were ", "was ", "are ", "is ", "and ", "least ", "than ", "about ", "nearly ", "some ")
+# "Among the dead were (12)", "120 were women and (80)", "Of those, at least (10)", "The dead included (two)".
+PART_FRAME_ENDS = (", ", "were ", "was ", "are ", "is ", "and ", "least ", "than ", "about ", "nearly ", "some ",
+                   "included ", "include ", "includes ")
 
 
 def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: list[str] | None = None) -> Claim:
@@ -492,7 +493,7 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
         else:
             counted = with_predicate(counted, before, after) or counted
     if claim.kind in {"count", "number"} and (text.startswith(" of ", claim.end) or text[
-            max(sent_start, claim.start - 6) : claim.start].endswith(PART_FRAME_ENDS)):
+            max(sent_start, claim.start - 12) : claim.start].endswith(PART_FRAME_ENDS)):
         part = harmed_part(text[max(sent_start, claim.start - 80) : claim.start],
                            text[claim.end : min(sent_end, claim.end + 60)], counted, antecedent, doc.lexicon)
         counted = part or counted  # "Of the 57 dead, 10 were crew members": crew member deaths

@@ -928,11 +928,13 @@ def vote_tally(text: str, start: int, end: int, sent_start: int, sent_end: int) 
 # A frame before a figure that makes it a part of the dead or the hurt: "Of the 57 dead, (10)", "Of those
 # killed, (10)", "Among the dead were (12)", "Of them, (10)" (the phrase or pronoun is read by ``harmed_part``).
 PART_FRAME = re.compile(
-    rf"""\b(?i:of|among)\s+(?:(?:the|those|these)\s+)?(?:\d[\d,]*\s+)?   # "of the 57", "among those"
-        (?P<np>[a-z][a-z -]{{0,30}}?)                                  # "dead", "people killed", "them"
-        (?:\s*,|\s+(?:were|was|are|is))\s+                            # ", 10" or "were 12"
-        (?:(?:\d[\d,]*|[a-z]+)\s+(?:were|was|are|is)\s+[a-z][a-z -]{{0,30}}?  # parts named before this one:
-           (?:,\s*(?:and\s+)?|\s+and\s+))*                              # "120 were women and (80)"
+    rf"""(?:\b(?i:of|among)\s+(?:(?:the|those|these)\s+)?(?:\d[\d,]*\s+)?   # "of the 57", "among those"
+          (?P<np>[a-z][a-z -]{{0,30}}?)                                  # "dead", "people killed", "them"
+          (?:\s*,|\s+(?:were|was|are|is))                               # ", 10" or "were 12"
+        | \b(?i:the|those)\s+(?P<subject>dead|injured|wounded|hurt|killed|victims\s+killed)  # "The dead were (five)",
+          \s+(?:were|included|include|includes))                        # "Those killed included (12)"
+        \s+(?:(?:\d[\d,]*|[a-z]+)\s+(?:(?:were|was|are|is)\s+)?[a-z][a-z -]{{0,30}}?  # parts named before this one:
+           (?:,\s*(?:and\s+)?|\s+and\s+))*                              # "120 were women and (80)", "five children, (four)"
         (?:{HEDGE}\s+)?$
     """,
     re.VERBOSE,
@@ -959,14 +961,21 @@ def harmed_part(before: str, after: str, counted: str | None, antecedent: str | 
     'child death'
     >>> harmed_part("Among the injured were ", " children", "child", None, lex)
     'child injury'
+    >>> harmed_part("The dead were five children, ", " women", "woman", None, lex) is None  # not a harmed noun
+    True
+    >>> harmed_part("The dead included ", " police officers", "police officer", None, lex)
+    'police officer death'
     >>> harmed_part("Of the 300 miners, ", " were rescued.", None, None, lex) is None
     True
     """
-    frame = PART_FRAME.search(before, max(0, len(before) - 80)) if "of" in before or "Of" in before or "mong" in before else None
+    frame = PART_FRAME.search(before, max(0, len(before) - 80)) if (
+        "of" in before or "Of" in before or "mong" in before or "he " in before or "hose " in before) else None
     if frame is not None:
-        np = frame.group("np").strip()
-        whole = antecedent if np in COUNTED_PRONOUNS else normalise_counted(np, lex)
+        np = (frame.group("np") or frame.group("subject")).strip()
+        whole = antecedent if np in COUNTED_PRONOUNS else (normalise_counted(np, lex) if " " in np else None)
+        whole = whole or _predicates()[1].get(np.rsplit(" ", 1)[-1])  # "those killed": deaths
     elif OF_PRONOUN.match(after):
+        whole = antecedent  # "Three of them were children"
         whole = antecedent  # "Three of them were children"
     else:
         return None

@@ -181,3 +181,23 @@ def test_the_rate_the_us_economy_grew_at_is_scoped_to_the_united_states():
 )
 def test_others_harmed_people_displaced_and_a_rate_set_without_a_determiner(text, figure, counted):
     assert extracted(text, figure, PUBLISHED).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("The dead were five children, four women and five men.", "five", "child death"),
+        ("The dead included two police officers.", "two", "police officer death"),
+        ("Those killed included 12 children.", "12", "child death"),
+        ("The injured included 12 firefighters.", "12", "firefighter injury"),
+        # negative rows: not harmed people, or a whole that is not the dead or hurt; "including five children"
+        # after a toll stays 'child' (the golden story ferry-wire-revision pins it)
+        ("The strike killed 14 people, including five children.", "five", "child"),
+        ("The dead were five children, four women and five men.", "four", "woman"),
+        ("The victims included 12 children.", "12", "child"),
+        ("The firm hired 300 workers, including 40 engineers.", "40", "engineer"),
+        ("The strike killed 14 people, including five children.", "14", "death"),
+    ],
+)
+def test_the_people_the_dead_or_hurt_included_count_their_deaths(text, figure, counted):
+    assert extracted(text, figure, PUBLISHED).counted == counted
