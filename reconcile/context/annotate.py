@@ -166,6 +166,11 @@ def subject_owner(doc: Document, claim: Claim, counted: str | None) -> str | Non
     return None
 
 
+#: Period adjectives before a counted noun; the scope reads them as the period ("second-quarter net profit").
+PERIOD_ADJECTIVES = frozenset(["first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "full-year",
+                               "first-half", "second-half", "half-year", "nine-month"])
+
+
 # A body named by its common noun as the subject: "The party took 41.3%", "the alliance won 97 seats".
 DEFINITE_BODY = re.compile(r"(?:^|\s)[Tt]he\s+(?:\w+\s+)?(?P<noun>party|alliance|coalition|bloc|front|movement)\s*$")
 
@@ -506,6 +511,10 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
             else:
                 counted = f"{counted} {state}"
     scope = find_scope(doc, claim.start, claim.end, counted_end, tail, counted_text, str(claim.kind))
+    if counted and scope.info.period and counted.split(" ", 1)[0] in PERIOD_ADJECTIVES and " " in counted:
+        # "third-quarter net profit" with the quarter read as its period: the net profit, of that period
+        # (so "net income in the three months to September" of another report meets it)
+        counted = counted.split(" ", 1)[1]
     measured_in = place_measured(counted, counted_text, doc.lexicon) if counted and counted_text else None
     if measured_in is not None:
         # "German inflation fell to 2.0%": inflation, in Germany (as "inflation in Germany" reads)
