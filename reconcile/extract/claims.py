@@ -33,6 +33,8 @@ _PREV = re.compile(r"([A-Za-z]+(?:['\u2019]s)?)[^A-Za-z\d]*\Z")
 _NEXT = re.compile(r"[^A-Za-z\d]*([A-Za-z]+)")
 # A name and a comma just before a figure: 'Moussaoui, ' in 'Moussaoui, 33, said'.
 _APPOSITION_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'\u2019-]+,\s+\Z")
+# More ages after the first of a list in apposition: ' and 35,' in 'The men, 34 and 35, were charged'.
+_AGE_LIST_NEXT = re.compile(r"(?:[ \t]*,[ \t]*\d{1,3})*(?:[ \t]*,)?[ \t]+(?:and|or)[ \t]+\d{1,3}[,)]")
 # A full stop ending the sentence right after a figure: "said captain Liam Hart, 34."
 _SENTENCE_END_NEXT = re.compile(r"\.(?:\s|$)")
 # The end of a '1 in 5' ratio.
@@ -260,6 +262,12 @@ def _pair(text: str, a: Atom, b: Atom | None, s_start: int, s_end: int,
                  " ".join(_next_words(text, b.end, s_end, 2)) in lex.score_after or
                  (_next_words(text, b.end, s_end, 1) or [""])[0] in lex.score_after):
         return [], 2  # a score: '3-2 win'
+    if (word == "to" and not from_m and a.kind == b.kind == "money" and a.unit == b.unit and 0 < 2 * a.value < b.value
+            and _prev_word(text, a.start, s_start) == "by"):
+        # 'rises by £149 to £1,849': the change, then the level, each alone (the currency written on both
+        # ends and a level over twice the change; 'rise by $5 to $10' stays a range).  Money only: the
+        # context stage reads 'by £149' as a change, not 'by 0.5%' of inflation
+        return None
     if from_m and word in ("to", "-", "\u2013", "\u2014") and not _RANGING_FROM.search(text, left_floor, a.start):
         # a change: 'from 27 to 25' -> two claims, one id
         fa = Found(a.start, a2.end if a2.end <= b.start else a.end, a2.kind, a2.value, a2.value, a2.value,
@@ -344,6 +352,15 @@ def _with_hedge(f: Found, h: _Hedge | None) -> Found:
     return f
 
 
+# A percentage point after a fraction: 'a quarter point', 'a half-point cut', 'half a percentage point',
+# 'three quarters of a percentage point' (not 'a quarter of the points').
+_FRACTION_OF_POINT = re.compile(
+    r"""
+    (?:[ \t]*-[ \t]*|\s+(?:of\s+)?an?\s+|\s+)       # a space or a hyphen, or ' a ', ' of a '
+    (?:percentage[ \t-]+)?points?\b                  # (percentage) point
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 # 'half an hour', 'a quarter of an hour': a fraction of a time unit.
 _FRACTION_OF_UNIT = re.compile(r"\s+(?:of\s+)?an?\s+([a-z]+)\b")
 
@@ -410,12 +427,19 @@ def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon,
     unit = a.unit
     if a.form == "fraction":
         kind, unit, value = "ratio", "percent", a.value * 100.0
-    if kind == "number" and lex.age_before.search(text, max(s_start, a.start - 40), a.start):
-        kind, unit = "age", "year"  # 'aged 18', 'the age of 18'
+    if kind == "number" and (m_age := lex.age_before.search(text, max(s_start, a.start - 40), a.start)) and (
+            value <= 130 or not any(c.isdigit() for c in m_age.group())):
+        kind, unit = "age", "year"  # 'aged 18', 'the age of 18', 'aged 17 and 19' (not 'aged 65 and 300 others')
     elif (kind == "number" and a.form == "digits" and value.is_integer() and 1 <= value <= 120
           and _APPOSITION_BEFORE.search(text, max(s_start, a.start - 40), a.start)
           and (text[a.end:a.end + 1] in (",", ")") or _SENTENCE_END_NEXT.match(text, a.end))):
         kind, unit = "age", "year"  # 'Moussaoui, 33, a French national', 'said captain Liam Hart, 34.'
+    elif (kind == "number" and a.form == "digits" and value.is_integer() and 1 <= value <= 120
+          and text[a.end:a.end + 1] in (",", ")", " ")
+          and ("," in text[a.start - 3:a.start] or text[a.start - 4:a.start] in ("and ", " or "))  # (cheap gate)
+          and (m_app := lex.age_apposition.search(text, max(s_start, a.start - 50), a.start))
+          and _age_in_apposition(text, a, m_app)):
+        kind, unit = "age", "year"  # 'The driver, 34, was arrested', 'The men, 34 and 35, were charged'
     f = Found(a.start, a.end, kind, value, value, value, "exact", unit)
     f = _with_hedge(f, ha)
     ma = lex.hedge_after.match(text, a.end, s_end)
@@ -439,6 +463,10 @@ def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon,
         return None  # 'one year ago': a time reference, not a claim
     if a.form in ("article", "words") and a.value == 1 and kind == "duration" and f.hedge is None:
         return None  # 'a year' is a claim only when hedged: 'almost a year'
+    if a.form == "fraction" and (mpt := _FRACTION_OF_POINT.match(text, a.end)):
+        f.kind, f.unit, f.end = "percentage_point", "percentage_point", mpt.end()
+        f.value, f.low, f.high = interval_value(a.value, f)  # 'a quarter point': 0.25 percentage point
+        return f
     if a.form == "fraction":
         mdur = _FRACTION_OF_UNIT.match(text, a.end)
         if mdur and lex.unit_words.get(mdur.group(1).lower()) in lex.durations:
@@ -472,6 +500,15 @@ def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon,
         if first in ("day", "time", "point", "side", "hand", "way", "thing", "another"):
             return None
     return f
+
+
+def _age_in_apposition(text: str, a: Atom, m: re.Match[str]) -> bool:
+    """Whether the figure ``a``, after a person noun and a comma (``m``, a match of ``lex.age_apposition``),
+    is an age: one figure after a singular noun ('The driver, 34,'), a list after a plural ('The men, 34 and 35,')."""
+    closed = text[a.end:a.end + 1] in (",", ")")
+    if (m.group("prior") and closed) or _AGE_LIST_NEXT.match(text, a.end):
+        return True  # 'The men, 34 and (35),', '(34) and 35,', 'men, 19, (20) and 22,'
+    return closed and not is_plural_noun(m.group("n"))  # 'The driver, 34,' (not 'The victims, 12, were')
 
 
 def _ordinal(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon) -> Found | None:

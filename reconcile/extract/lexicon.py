@@ -226,6 +226,7 @@ class ExtractLexicon:
     weekdays: frozenset[str]
     year_words: frozenset[str]
     designators: frozenset[str]
+    number_verb_before: frozenset[str]  # 'the dead now number 40': 'number' a verb, not a designator
     ordinal_idioms: frozenset[str]
     ordinal_determiners: frozenset[str]
     one_idioms_after: tuple[str, ...]
@@ -257,6 +258,9 @@ class ExtractLexicon:
     age_before: re.Pattern[str]
     time_after_number: re.Pattern[str]
     designator_before: re.Pattern[str]
+    pence_after: re.Pattern[str]
+    pixel_heights: frozenset[float]
+    age_apposition: re.Pattern[str]
     month_before: re.Pattern[str]
     month_after: re.Pattern[str]
     glued_after: re.Pattern[str]
@@ -472,7 +476,9 @@ class ExtractLexicon:
             rf"""
             \b(?i:{alternation(units['age_before'])})          # aged, age of, age from
             (?:\s+(?i:[a-z]+)){{0,2}}?                           # 'age fell from', 'age limit of'
-            \s+(?:(?i:between|from|of|to|at)\s+)?\Z            # then the figure
+            \s+(?:(?i:between|from|of|to|at)\s+)?              # then the figure,
+            (?:\d{{1,3}}(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or)[ \t]+))*  # or a later one: 'aged 17 and (19)'
+            \Z
             """,
             re.VERBOSE,
         )
@@ -480,6 +486,26 @@ class ExtractLexicon:
         time_after_number = re.compile(
             rf"""
             {spaces_before(nonclaims['time_suffixes'])}(?:{alternation(nonclaims['time_suffixes'])})(?![A-Za-z])
+            """,
+            re.VERBOSE,
+        )
+        pence = currencies.get("pence_after", {})
+        # Pence after the figure: '245p' (touching it), ' pence', then no letter or digit.
+        pence_after = re.compile(
+            rf"""
+            (?:{alternation(w for w in pence if len(w) == 1)}    # 'p' touching the figure
+              |[ \t\u00a0]?(?i:{alternation(w for w in pence if len(w) > 1)}))  # or ' pence'
+            (?![A-Za-z0-9])                                      # a whole word
+            """,
+            re.VERBOSE,
+        )
+        # A person just before an age in apposition: 'The driver, ' in 'The driver, 34, was arrested'.
+        age_apposition = re.compile(
+            rf"""
+            \b(?P<n>(?i:{alternation(units['age_apposition'])})(?:s|es)?)  # a person noun, maybe plural
+            ,[ \t]+                                              # a comma,
+            (?P<prior>(?:\d{{1,3}}(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or)[ \t]+))+)?  # ages before: '19 and '
+            \Z                                                   # then the figure
             """,
             re.VERBOSE,
         )
@@ -512,6 +538,7 @@ class ExtractLexicon:
             weekdays=frozenset(nonclaims["weekdays"]),
             year_words=frozenset(_norm(w) for w in nonclaims["year_words"]),
             designators=frozenset(nonclaims["designators"]),
+            number_verb_before=frozenset(_norm(w) for w in nonclaims.get("number_verb_before", [])),
             ordinal_idioms=frozenset(_norm(w) for w in nonclaims["ordinal_idioms"]),
             ordinal_determiners=frozenset(_norm(w) for w in nonclaims["ordinal_determiners"]),
             one_idioms_after=tuple(_norm(w) for w in nonclaims["one_idioms_after"]),
@@ -542,6 +569,9 @@ class ExtractLexicon:
             age_before=age_before,
             time_after_number=time_after_number,
             designator_before=designator_before,
+            pence_after=pence_after,
+            pixel_heights=frozenset(float(v) for v in currencies.get("pixel_heights", [])),
+            age_apposition=age_apposition,
             month_before=month_before,
             month_after=month_after,
             glued_after=glued_after,

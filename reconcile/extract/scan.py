@@ -243,6 +243,9 @@ def _suffixes(text: str, atom: Atom, currency: str | None, lex: ExtractLexicon) 
             if name is not None:
                 kind = "duration" if name in lex.durations else "measure"
                 unit, p = name, mu.end()
+        elif "p" in text[p:p + 2] and atom.form == "digits" and (mpn := lex.pence_after.match(text, p)) \
+                and value not in lex.pixel_heights:
+            kind, unit, p, value = "money", "GBP", mpn.end(), value / 100.0  # '245p': 2.45 GBP (not '1080p')
         suffixed = kind != atom.kind
     if kind == "money":
         suffixed = True
@@ -363,6 +366,32 @@ def _prefixes(text: str, atom: Atom, lex: ExtractLexicon, before: str | None) ->
     return atom._replace(start=start, value=value), currency
 
 
+# 'number' as a verb before a figure, with the word before it and maybe an adverb: 'fatalities now number 40'.
+_NUMBER_VERB = re.compile(
+    r"""
+    \b(?P<w>[A-Za-z]+)[ \t]+                                # the subject or a modal: 'fatalities', 'could'
+    (?:(?:now|still|already|currently|together|combined|altogether)[ \t]+)?  # maybe an adverb
+    number[ \t\u00a0]+\Z                                   # the verb, then the figure
+    """,
+    re.VERBOSE,
+)
+
+
+def _number_is_verb(text: str, pos: int, lex: ExtractLexicon) -> bool:
+    """'number' just before ``pos`` is a verb ('the fatalities now number 40'), not a designator ('number 10').
+
+    >>> lex = ExtractLexicon.default()
+    >>> [_number_is_verb(t, len(t), lex) for t in ("The fatalities now number ", "The dead number ",
+    ...                                        "The song is now number ", "He wore number ", "moved to number ")]
+    [True, True, False, False, False]
+    """
+    m = _NUMBER_VERB.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    w = m.group("w").lower()
+    return w in lex.number_verb_before or is_plural_noun(w)
+
+
 # The rest of a white-space-delimited token.
 _TOKEN_REST = re.compile(r"\S*")
 # What marks a token as a URL or e-mail address.
@@ -472,7 +501,8 @@ def find_atoms(text: str, lex: ExtractLexicon) -> list[Atom]:
                 continue
             if _LIST_MARK.match(text, ne) and value < 100 and _LINE_START.search(text, max(0, ns - 8), ns):
                 continue  # '1. ' opens a numbered list
-            if may_end(before, lex.designator_last_words) and lex.designator_before.search(text, max(0, ns - 14), ns):
+            if may_end(before, lex.designator_last_words) and lex.designator_before.search(text, max(0, ns - 14), ns) \
+                    and not (before == "number" and _number_is_verb(text, ns, lex)):
                 continue
             atom = Atom(ns, ne, ns, ne, value, "number")
             pre = _prefixes(text, atom, lex, before)
