@@ -772,6 +772,8 @@ class _Reader:
             seen = _seen_by(self.lex).search(phrase)
             if seen:
                 head = phrase[: seen.start()].rstrip()
+                if not head:
+                    return  # "a memo sent to staff and seen by Reuters said": only the outlet was read
                 if head and self._speaker_like(head) and self.lex.documents.isdisjoint(head.lower().split()):
                     phrase = head  # "the ministry seen by Reuters" (its memo): the author speaks
                 else:

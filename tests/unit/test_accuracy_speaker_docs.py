@@ -109,6 +109,8 @@ def test_a_speaker_set_apart_from_its_verb(text, figure, speaker):
     [
         # a figure inside the subject's clause is not stated by the subject
         ("A man who killed 40 people said he was sorry.", "40"),
+        # the outlet that saw a document, read without the document, is no speaker
+        ("An internal memo sent to staff and seen by Reuters said 300 jobs would go.", "300"),
         # an event "claims" lives: nobody speaks (Lee corpus)
         (("The bureau is investigating the crash of an aircraft near Mount Gambier, in South Australia's "
           "south-east, which claimed the life of the 54-year-old pilot."), "54-year-old"),
