@@ -10,8 +10,10 @@ intervals do not overlap is then explained, in this order:
 ``rounded``     the same source on the same date, one figure the other rounded ("6%", "6.1%"): agrees
 ``revision``    the same source (speaker, else outlet) said both
 ``partial``     one of them comes from a count still under way ("preliminary results", "with 92% counted")
-``dated``       their as-of dates lie more than ``window_days`` apart, or the count is a toll
-                (``cumulative`` lexicon) and the later figure is the higher one
+``dated``       their as-of dates lie more than ``window_days`` apart, or they are figures of two
+                reporting periods that do not overlap (February's and March's, even from one source and
+                within a rounding), or the count is a toll (``cumulative`` lexicon) and the later
+                figure is the higher one
 ``conflict``    none of the above: different sources, same time, no overlap
 
 Verdict: any conflict pair -> ``conflict``; else any scope pair -> ``scope``; else any other
@@ -373,11 +375,39 @@ def _written_decimals(text: str) -> bool:
     return bool(m and m.group(2))
 
 
+#: An as-of span at least this many days long is a reporting period (a week, a month, a quarter, a year).
+REPORTING_PERIOD_DAYS = 6
+
+
+def distinct_periods(ca: dict, cb: dict) -> bool:
+    """Whether two claims (their field dicts) are figures of reporting periods that do not overlap
+    (February's rate and March's, 2023's and 2024's): one comes after the other, however close their
+    ends are, so they are two values of a series, not two reports of one value.
+
+    >>> from datetime import date as d
+    >>> feb = {"as_of": d(2025, 2, 1), "as_of_end": d(2025, 2, 28)}
+    >>> mar = {"as_of": d(2025, 3, 1), "as_of_end": d(2025, 3, 31)}
+    >>> q1 = {"as_of": d(2025, 1, 1), "as_of_end": d(2025, 3, 31)}
+    >>> day = {"as_of": d(2025, 3, 1), "as_of_end": None}
+    >>> distinct_periods(feb, mar), distinct_periods(q1, mar), distinct_periods(feb, day)
+    (True, False, False)
+    """
+    a0, a1, b0, b1 = ca["as_of"], ca["as_of_end"], cb["as_of"], cb["as_of_end"]
+    if a1 is None or b1 is None or a0 is None or b0 is None:
+        return False
+    if (a1 - a0).days < REPORTING_PERIOD_DAYS or (b1 - b0).days < REPORTING_PERIOD_DAYS:
+        return False
+    return a1 < b0 or b1 < a0
+
+
 def classify(a: Item, b: Item, window_days: float) -> str | None:
-    """Why two items differ (None when their intervals overlap); see the module docstring."""
-    if not _disjoint(a, b):
-        return None
+    """Why two items differ (None when their intervals overlap); see the module docstring.  Figures of
+    two reporting periods whose intervals do not meet are a change over time, even within a rounding
+    ("4.1%" in February, "4.2%" in March)."""
     ca, cb = a.claim.__dict__, b.claim.__dict__  # dict reads: cheaper than pydantic attribute lookups
+    periods = ca["as_of_end"] is not None and cb["as_of_end"] is not None and distinct_periods(ca, cb)
+    if not _disjoint(a, b) and not (periods and a.best != b.best):
+        return None
     if ca["change_id"] and ca["change_id"] == cb["change_id"]:
         return "change"
     if a.sig != b.sig and differences(a.sig, b.sig):  # equal scopes never differ
@@ -386,6 +416,8 @@ def classify(a: Item, b: Item, window_days: float) -> str | None:
         return "projection"
     if (ca["change_role"] == "from") != (cb["change_role"] == "from"):
         return "change"
+    if periods:
+        return "dated"  # February's figure and March's, even from one source: no revision
     if a.source == b.source or ((ca["speaker_role"] or cb["speaker_role"]) and _same_body(ca, cb)):
         return "rounded" if _rounded_alike(a, b) else "revision"
     if partial_count(a) or partial_count(b):

@@ -157,7 +157,26 @@ def subject_owner(doc: Document, claim: Claim, counted: str | None) -> str | Non
             if person is not None:
                 return person.name
             return (doc.names.full_name(name) if " " not in name else None) or name
+    body = DEFINITE_BODY.search(head)
+    if body is not None:  # "The party took 41.3%": the last party named before, "Unity Party"
+        return _named_before(doc, sent_start, body.group("noun").lower())
     return None
+
+
+# A body named by its common noun as the subject: "The party took 41.3%", "the alliance won 97 seats".
+DEFINITE_BODY = re.compile(r"(?:^|\s)[Tt]he\s+(?:\w+\s+)?(?P<noun>party|alliance|coalition|bloc|front|movement)\s*$")
+
+#: How far back (in characters) a body named by its common noun is looked for.
+BODY_LOOKBACK = 2000
+
+
+def _named_before(doc: Document, before: int, noun: str) -> str | None:
+    """The last name ending in ``noun`` before ``before`` ("Unity Party" for "party"), within BODY_LOOKBACK."""
+    last = None
+    for run in NAME_RUN.finditer(doc.text, max(0, before - BODY_LOOKBACK), before):
+        if run.group().rsplit(None, 1)[-1].lower() == noun:
+            last = run
+    return _clean_owner(last.group(), doc.lexicon) if last is not None else None
 
 
 # A part right before a whole: "52 of (the) 150 seats": the 150 belong to no one party.

@@ -148,12 +148,13 @@ ASIDE = re.compile(r",\s*(?:including|excluding|not\s+including|not\s+counting|s
 # "<figure> of them | of those | of whom".
 OF_PRONOUN = re.compile(r"^\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
 
-# "<figure> of <figure> <noun>": "52 of 150 seats", "nine of the 11 victims".
+# "<figure> of <figure> <noun>": "52 of 150 seats", "nine of the 11 victims", "900 of the country's 6,500
+# polling stations".
 OF_NUMBER = re.compile(
-    r"""^\s+of\s+(?:the\s+)?
+    r"""^\s+of\s+(?:the\s+)?(?:[a-z]+['\u2019]s\s+)?
         (?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|two|three|four|five|six
           |seven|eight|nine|ten|eleven|twelve|[a-z]+teen|hundred)       # the whole, as a figure
-        \s+(?P<np>[a-z][\w-]*[a-z])\b""",
+        \s+(?P<np>[a-z][\w-]*[a-z](?:\s+[a-z][\w-]*[a-z]){0,2})\b""",  # its noun phrase (trimmed in code)
     re.VERBOSE,
 )
 
@@ -546,8 +547,10 @@ def find_counted(
                 return Counted(key, np, None, tail)
     of_total = OF_NUMBER.match(right) if kind in {"count", "number"} else None
     if of_total:
-        np = of_total.group("np")  # "52 of 150 seats": the seats
-        return Counted(normalise_counted(np, lex), np, end + of_total.end("np"))
+        words = of_total.group("np").split()
+        kept = _trim(words, lex) or words[:1]  # "52 of 150 seats", "900 of the 6,500 polling stations"
+        np = " ".join(kept)
+        return Counted(normalise_counted(np, lex), np, end + of_total.start("np") + len(np))
     of_them = OF_PRONOUN.match(right)
     if of_them:
         if antecedent:

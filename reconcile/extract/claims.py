@@ -46,6 +46,16 @@ _VERB_OR_OF_NEXT = re.compile(r"\s+(?:were|have|had|are|of)\b")
 # Words hyphened to an ordinal: '-round' in 'third-round', '-placed team' in 'third-placed team'.
 # A part of a counted whole after a small number word: 'two of the 300 miners', 'three of them'.
 _PARTITIVE_NEXT = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+\d|them\b|those\b|whom\b)", re.IGNORECASE)
+# A level a count moved to or stands at, right before a small number word: 'the toll rose to five',
+# 'reached seven', 'the death toll stands at three' (a claim, though the noun is left out).
+_LEVEL_BEFORE = re.compile(
+    r"""\b(?:(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|grew|grown|fell|dropped|declined
+            |doubled|tripled)\s+to
+          |(?:reached|reaching|hit|hits)
+          |(?:stands|stood|standing)\s+at
+          |toll\s+(?:of|is|was|at))\s+\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
 _HYPHENED_NOUN = re.compile(r"-([a-z]+(?:\s+[a-z]+)?)")
 # A possessive just before an ordinal: "Austin's third visit".
 _POSSESSIVE = re.compile(r"[A-Za-z]['\u2019]s\s+\Z")
@@ -454,7 +464,8 @@ def _single(text: str, a: Atom, s_start: int, s_end: int, lex: ExtractLexicon,
     _attach_counted(text, f, f.end, s_end, lex)
     if a.form == "words" and f.kind == "number" and f.hedge is None and abs(a.value) < 10 and not a.scaled \
             and " " not in text[a.num_start:a.num_end].strip() \
-            and not (a.value >= 2 and _PARTITIVE_NEXT.match(text, a.end) and _prev_word(text, a.start, s_start) != "the"):
+            and not (a.value >= 2 and _PARTITIVE_NEXT.match(text, a.end) and _prev_word(text, a.start, s_start) != "the") \
+            and not _LEVEL_BEFORE.search(text, max(s_start, a.start - 30), a.start):
         return None  # a small bare number word ('the two met') is no claim; 'rose to sixteen', 'two of them' are
     if a.form == "words" and a.value == 1 and f.kind == "count" and f.counted_text and f.hedge is None:
         first = f.counted_text.split()[0].lower()

@@ -71,3 +71,25 @@ def test_the_predicate_of_a_partitive_is_the_parts(text, figure, counted):
 def test_a_small_number_word_is_a_claim_when_it_is_a_part_of_a_whole(text, kept):
     small = [c for c in extract_claims(Article(id="t", text=text, published=PUBLISHED)) if c.value < 10]
     assert bool(small) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a small number word a toll moved to or stands at is a claim, its noun left out
+        ("The death toll from Hurricane Delia rose to five on Monday, state officials said.", "five", "death"),
+        ("The toll stands at three, the ministry said.", "three", "death"),
+        # people in shelters are a quantity of their own
+        ("Governor Ron Bates said about 40,000 people had spent the night in shelters.", "about 40,000",
+         "sheltered person"),
+        ("Officials said 35,000 people remained in shelters on Monday.", "35,000", "sheltered person"),
+    ],
+)
+def test_hurricane_story_misreads(text, figure, counted):
+    assert extracted(text, figure, PUBLISHED).counted == counted
+
+
+@pytest.mark.parametrize("text", ["The two met in Geneva on Monday.", "Prices rose to five-year highs."])
+def test_a_small_number_word_after_a_verb_is_still_no_count_of_its_own(text):
+    assert not [c for c in extract_claims(Article(id="t", text=text, published=PUBLISHED))
+                if c.kind in {"count", "number"} and c.value < 10]

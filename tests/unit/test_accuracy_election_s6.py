@@ -1,0 +1,63 @@
+"""Table tests for misreads found on an election story written for the probe in session 6 (three outlets,
+preliminary and final results): a party named by its common noun, the whole of a partitive written with a
+possessive or a two-word noun, and "estimated at" as a hedge."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reconcile import Article, extract_claims
+from reconcile.group import block_key
+
+PUBLISHED = date(2025, 6, 2)
+
+
+def claim(text: str, figure: str):
+    found = [c for c in extract_claims(Article(id="t", text=text, published=PUBLISHED)) if c.text == figure]
+    assert found, [c.text for c in extract_claims(Article(id="t", text=text, published=PUBLISHED))]
+    return found[0]
+
+
+LEAD = "Valdoria's ruling Unity Party won 182 of the 350 seats in Sunday's election, the commission said. "
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        (LEAD + "The party took 41.3% of the vote, the commission said.", "41.3%", "Unity Party"),
+        (LEAD + "The Civic Alliance came second. The alliance took 28.7% of the vote.", "28.7%", "Civic Alliance"),
+        # no party named before: no owner, and the share is not grouped with any party's
+        ("The party took 41.3% of the vote, the commission said.", "41.3%", None),
+    ],
+)
+def test_a_party_named_by_its_common_noun_owns_its_share(text, figure, owner):
+    c = claim(text, figure)
+    assert c.owner == owner
+    assert (block_key(c) is not None) == (owner is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("Observers monitored 900 of the country's 6,500 polling stations.", "900", "polling station"),
+        ("Observers monitored 900 of the 6,500 polling stations.", "900", "polling station"),
+        ("Nine of the 11 victims were children.", "Nine", "victim"),
+        ("The party won 52 of 150 seats in the vote.", "52", "seat"),
+    ],
+)
+def test_the_part_counts_what_the_whole_counts(text, figure, counted):
+    assert claim(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "low", "high"),
+    [
+        ("Turnout was estimated at 64%.", "estimated at 64%", 57.6, 70.4),
+        ("The damage was estimated at $2bn.", "estimated at $2bn", 1.8e9, 2.2e9),
+    ],
+)
+def test_estimated_at_is_a_hedge(text, figure, low, high):
+    c = claim(text, figure)
+    assert (c.low, c.high) == pytest.approx((low, high))
