@@ -496,8 +496,9 @@ class _Reader:
                 continue
             if low in INNER_PREPS and taken and k > 0:
                 left = toks[k - 1][2]
-                if self._takes_phrase(left.lower(), toks[k - 2][2].lower() if k > 1 else "") \
-                        or (left[:1].isupper() and not _is_punct(left)):
+                left_low = left.lower()
+                if left_low in self.lex.role_heads or (left[:1].isupper() and not _is_punct(left)) \
+                        or self._takes_phrase(left_low, toks[k - 2][2].lower() if k > 1 else ""):
                     if all(t[2].rstrip(".").lower() in CALENDAR or t[2].isdigit() for t in taken):
                         taken.clear()  # "released by the ONS on Wednesday": the day is no part of the name
                     else:
