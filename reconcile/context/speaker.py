@@ -132,6 +132,10 @@ ROLE_BEFORE_NAME = re.compile(r"(?P<role>(?:[a-z][\w-]*\s+){1,4})(?P<name>[A-Z][
 # A role set off by a comma after an inverted speaker: "said John Smith, a spokesman".
 ROLE_AFTER = re.compile(r",\s+((?:the|a|an)\s+[^,.;\u201c\u201d\"]{3,120})")
 
+# A role without an article after an inverted speaker: "said Ahmed Khalil, head of the morgue" (its first
+# word must be a title).
+TITLE_AFTER = re.compile(r",\s+([a-z][\w-]*(?:\s+[^,.;\u201c\u201d\"]{1,118})?)(?=[,.;\u201c\u201d\"]|$)")
+
 # A description before a name: "the catastrophe modeler Karen Clark & Co.".
 DESCRIBED = re.compile(r"(?:the|a|an)\s+((?:[a-z][\w-]*\s+){1,4})([A-Z].*)$")
 
@@ -407,6 +411,16 @@ def _last_noun_phrase(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     while k > 0 and words[k - 1][:1].isupper():
         k -= 1
     return toks[k:] if k < len(toks) else toks
+
+
+def _title_first(role: str, titles: frozenset[str]) -> bool:
+    """Whether a role opens with a title word (not a word that only joins titles, such as "and" or "of").
+
+    >>> _title_first("head of the morgue", frozenset(["head", "and"])), _title_first("and 12 were", frozenset(["and"]))
+    (True, False)
+    """
+    first = role.split(None, 1)[0]
+    return first in titles and first not in LINKS
 
 
 def _owned_figures(phrase: str) -> re.Match[str] | None:
@@ -938,9 +952,9 @@ class _Reader:
         if len(phrase.split()) > 7 or not INVERTED_END.match(text, start + len(phrase)) \
                 or not self._speaker_like(phrase):
             return  # "..., said the first night of bombings left 80 dead": a clause, not a speaker
-        after = ROLE_AFTER.match(text, end)
-        if after:
-            role = after.group(1)
+        after = ROLE_AFTER.match(text, end) or TITLE_AFTER.match(text, end)
+        if after and (after.re is ROLE_AFTER or _title_first(after.group(1), self.lex.titles)):
+            role = after.group(1)  # "said John Smith, a spokesman" / "said Ahmed Khalil, head of the morgue"
         self._add(m.start(), m.end(), "verb", (start, end, phrase, role))
 
 

@@ -134,3 +134,20 @@ def test_a_speaker_set_apart_from_its_verb(text, figure, speaker):
 )
 def test_no_speaker(text, figure):
     assert speaker_of(text, figure) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker", "role"),
+    [
+        # a role without an article after an inverted speaker is the speaker's role, as with one
+        ('"We have counted 1,200 bodies," said Ahmed Khalil, head of the morgue.', "1,200", "Ahmed Khalil",
+         "head of the morgue"),
+        ("At least 40 people died, said John Smith, spokesman for the ministry.", "At least 40", "John Smith",
+         "spokesman for the ministry"),
+        # ... but a clause after the comma is none ("and" only joins titles)
+        ("At least 40 people died, said Smith, and 12 were children.", "12", "Smith", None),
+    ],
+)
+def test_a_role_after_an_inverted_speaker(text, figure, speaker, role):
+    claim = extracted(text, figure, PUBLISHED)
+    assert (claim.speaker, claim.speaker_role) == (speaker, role)
