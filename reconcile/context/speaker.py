@@ -619,6 +619,9 @@ class _Reader:
             phrase = self._before_clause(all_toks, phrase[0][0], partial) or phrase
         if relative and phrase:
             phrase = _last_noun_phrase(phrase)  # "Smith met Jones, who said": Jones
+        cut = next((j for j in range(1, len(phrase)) if phrase[j][2] in CLAUSE_OPENERS), 0)
+        if cut and self._speaker_like(_phrase(self.text, phrase[:cut])[2]):
+            phrase = phrase[:cut]  # "Analysts speaking to Reuters estimated": the analysts
         if not phrase:
             return None
         start, end, words = _phrase(self.text, phrase)

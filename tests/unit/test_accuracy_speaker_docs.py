@@ -81,10 +81,16 @@ def test_owned_figures_speak_for_their_owner(text, figure, speaker):
         ("A senior official, speaking on condition of anonymity, said 40 people were killed.", "40",
          "a senior official"),
         ("The ministry, in a statement, said 40 people were killed.", "40", "the ministry"),
+        ("The company, based in London, said it would cut 300 jobs.", "300", "the company"),
+        ("Smith, writing in the Lancet, estimated that 300,000 people had died.", "300,000", "Smith"),
+        ("The army, in its daily update, said 40 soldiers had died, while Hamas said 300 fighters were killed.",
+         "40", "the army"),
         # ... nor a clause without commas
         ("Officials speaking on condition of anonymity said 40 people were killed.", "40", "Officials"),
         ("An official who spoke on condition of anonymity said 40 people were killed.", "40", "an official"),
         ("Doctors speaking at the hospital said 40 people were treated.", "40", "Doctors"),
+        ("Analysts speaking to Reuters estimated losses at $3 billion.", "$3 billion", "Analysts"),
+        ("Residents talking to the BBC said 40 people were killed.", "40", "Residents"),
         ("At least 30 people were arrested, a senior official who asked not to be named said.", "At least 30",
          "a senior official"),
         # an inverted speaker ends before its relative clause
