@@ -228,8 +228,9 @@ WRITTEN = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
 def _rounding_step(item: Item) -> float:
     """How much the figure as written may have been rounded, in base units: one unit of its last
     decimal ("66.3%": 0.1), or of its last non-zero digit for a whole figure ending in three zeros
-    or more with two significant digits or more ("52,000": 1,000); 0 for any other figure ("200",
-    "215", "1,500" are taken as written).
+    or more with two significant digits or more ("52,000": 1,000), or of its last digit when a scale
+    word or suffix multiplies it ("$45 billion": a billion, "3m": a million); 0 for any other figure
+    ("200", "215", "1,500" are taken as written).
 
     >>> from reconcile.models import Claim
     >>> def it(t, v):
@@ -237,6 +238,8 @@ def _rounding_step(item: Item) -> float:
     ...     return Item(c, v, v, v, "s", None, None)
     >>> [_rounding_step(it(t, v)) for t, v in [("66.3%", 66.3), ("52,000", 52000), ("200", 200), ("$1.25bn", 1.25e9)]]
     [0.1, 1000.0, 0.0, 10000000.0]
+    >>> [_rounding_step(it(t, v)) for t, v in [("$45 billion", 45e9), ("3m", 3e6), ("45k", 45e3)]]
+    [1000000000.0, 1000000.0, 1000.0]
     """
     c = item.claim
     m = WRITTEN.search(c.text)
@@ -254,7 +257,13 @@ def _rounding_step(item: Item) -> float:
     zeros = len(whole) - len(whole.rstrip("0"))
     if zeros >= 3 and len(whole) - zeros >= 2:
         return 10.0 ** zeros * scale
+    if abs(c.__dict__["value"] / written) >= SCALED and c.__dict__["unit"] not in OFFSET_UNITS:
+        return scale  # "$45 billion" may be $44.6 billion rounded to the billion (not "6 miles" in metres)
     return 0.0
+
+
+#: A written figure multiplied by at least this much carries a scale word or suffix ("45 billion", "3m").
+SCALED = 1000.0
 
 
 #: Kinds whose unit is a physical one pint converts (a writer may convert and round them).

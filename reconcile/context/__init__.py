@@ -11,6 +11,7 @@ article (sentences, quotations, people named, attribution cues) is done once, la
 from __future__ import annotations
 
 from reconcile.context.annotate import (
+    COUNTED_PRONOUNS,
     annotate_claim,
     continues,
     inherited_counted,
@@ -59,6 +60,9 @@ def annotate(
                 # "159 cases in West Texas ..., up from 146 last week": West Texas's cases a week before
                 update.update(scope=previous.scope, scope_info=previous.scope_info.model_copy(deep=True))
             annotated = updated(annotated, update)
+        if annotated.counted in COUNTED_PRONOUNS:
+            # "It will cost $3bn", "paid $40m for it" with nothing before to refer to: nothing named
+            annotated = updated(annotated, {"counted": None, "counted_text": None})
         if annotated.counted and annotated.kind in {"count", "number"}:
             antecedent, antecedent_sentence = annotated.counted, sentence
         out[i] = previous = annotated

@@ -14,8 +14,11 @@ from reconcile.context.counted import (
     clip_clause,
     elided_counted,
     find_counted,
+    harm_before,
+    harmed_part,
     normalise_counted,
     share_bases,
+    vote_tally,
     with_predicate,
 )
 from reconcile.context.document import Document, ascii_quotes
@@ -161,6 +164,11 @@ def subject_owner(doc: Document, claim: Claim, counted: str | None) -> str | Non
     if body is not None:  # "The party took 41.3%": the last party named before, "Unity Party"
         return _named_before(doc, sent_start, body.group("noun").lower())
     return None
+
+
+#: Period adjectives before a counted noun; the scope reads them as the period ("second-quarter net profit").
+PERIOD_ADJECTIVES = frozenset(["first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "full-year",
+                               "first-half", "second-half", "half-year", "nine-month"])
 
 
 # A body named by its common noun as the subject: "The party took 41.3%", "the alliance won 97 seats".
@@ -393,6 +401,12 @@ def _percent_state(text: str, pos: int) -> str | None:
     return _percent_states().get(m.group("word")) if m else None
 
 
+# What the text before a figure ends with when ``harmed_part`` may read a frame there: "Of the 57 dead, (10)",
+# "Among the dead were (12)", "120 were women and (80)", "Of those, at least (10)", "The dead included (two)".
+PART_FRAME_ENDS = (", ", "were ", "was ", "are ", "is ", "and ", "least ", "than ", "about ", "nearly ", "some ",
+                   "included ", "include ", "includes ")
+
+
 def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: list[str] | None = None) -> Claim:
     """A copy of ``claim`` with every context field filled (and its topic keys, when given)."""
     text = doc.text
@@ -410,6 +424,10 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
         if counted == "count" and claim.kind in {"count", "number"}:
             court = court_counted(doc, claim)  # "convicted on 14 counts": charges, not a figure word
             counted = court[0] if court else counted
+    tally = counted is None and claim.kind in {"count", "number"} and vote_tally(text, claim.start, claim.end,
+                                                                               sent_start, sent_end)
+    if tally:
+        counted = "vote"  # "voted 51 to 49": both sides count votes (and neither is the subject's)
     if counted is None or _is_figure_word(doc, counted):
         # the noun is not written after the figure (or names the figure itself): read the clause
         found = find_counted(text, claim.start, claim.end, max(sent_start, claim.start - WINDOW),
@@ -475,9 +493,15 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
         after = text[claim.end : min(sent_end, claim.end + PREDICATE_AFTER)]
         if counted == "other":
             # "seven others remain barricaded" names nothing; "20 others wounded" counts injuries
-            counted = with_predicate("people", "", after)  # only what follows the noun says what they are
+            # only what follows the noun says what they are, or a verb of harm right before ("injured 12 others")
+            counted = with_predicate("people", "", after) or harm_before(before)
         else:
             counted = with_predicate(counted, before, after) or counted
+    if claim.kind in {"count", "number"} and (text.startswith(" of ", claim.end) or text[
+            max(sent_start, claim.start - 12) : claim.start].endswith(PART_FRAME_ENDS)):
+        part = harmed_part(text[max(sent_start, claim.start - 80) : claim.start],
+                           text[claim.end : min(sent_end, claim.end + 60)], counted, antecedent, doc.lexicon)
+        counted = part or counted  # "Of the 57 dead, 10 were crew members": crew member deaths
     if claim.kind in {"percent", "ratio"}:
         state = _percent_state(text, counted_end if counted_end is not None else claim.end)
         if state is not None:
@@ -487,6 +511,10 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
             else:
                 counted = f"{counted} {state}"
     scope = find_scope(doc, claim.start, claim.end, counted_end, tail, counted_text, str(claim.kind))
+    if counted and scope.info.period and counted.split(" ", 1)[0] in PERIOD_ADJECTIVES and " " in counted:
+        # "third-quarter net profit" with the quarter read as its period: the net profit, of that period
+        # (so "net income in the three months to September" of another report meets it)
+        counted = counted.split(" ", 1)[1]
     measured_in = place_measured(counted, counted_text, doc.lexicon) if counted and counted_text else None
     if measured_in is not None:
         # "German inflation fell to 2.0%": inflation, in Germany (as "inflation in Germany" reads)
@@ -506,7 +534,7 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
     update: dict[str, object] = {
         "counted": counted,
         "counted_text": counted_text,
-        "owner": None if WHOLE_AFTER_PART.search(text, max(sent_start, claim.start - 20), claim.start)
+        "owner": None if tally or WHOLE_AFTER_PART.search(text, max(sent_start, claim.start - 20), claim.start)
         else bare_owner or _owner(doc, claim, counted_end) or subject_owner(doc, claim, counted),
         "scope": scope.text,
         "scope_info": scope.info,

@@ -83,6 +83,7 @@ class _Patterns:
                      |(?P<n>\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en)\s+
                         (?P<unit3>days?|weeks?|months?|years?)\s+(?:ago|earlier|before|(?P<after>after))
                      |[Tt]he\s+(?:day\s+before|previous\s+day|day\s+earlier)
+                     |[Tt]he\s+(?P<unit5>week|month|year)\s+(?:before|earlier)       # "up from 870 the week before"
                      |(?:[Tt]he\s+)?end\s+of\s+(?P<endwhich>the|this|next|last)\s+(?P<unit4>week|month|year)
                      )\b)
             | (?P<mon>\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)-?\s*)?(?P<m4>{alternation(full_months)})(?:\s+(?P<y4>(?:19|20)\d\d))?\b)
@@ -183,6 +184,8 @@ def _relative(m: re.Match[str], published: date) -> tuple[date, date | None] | N
             year, month = divmod(month_index, 12)
             return _month_range(year, month + 1)[1], None
         return date(published.year + shift, 12, 31), None
+    if m.group("unit5"):  # "the week before": as "a week earlier"
+        return published - timedelta(days={"week": 7, "month": 30, "year": 365}[m.group("unit5").lower()]), None
     if m.group("unit3"):
         n = _number(m.group("n"))
         unit = m.group("unit3").lower().rstrip("s")

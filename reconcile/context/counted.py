@@ -44,7 +44,12 @@ LEVEL_VERBS = [
     "moderated", "moderates", "went", "goes", "held", "holds", "remained", "remains", "stayed", "stays",
     "rising", "falling", "widening", "narrowing", "climbing", "dropping", "growing", "easing", "slowing",  # "the deficit widening to"
     "gained", "gains", "lost", "loses", "advanced", "advances", "retreated", "retreats", "shed", "sheds",
+    "reaching", "hitting", "topping", "nearing", "surpassing", "exceeding", "standing",  # "with the toll reaching"
 ]
+
+#: Verbs that carry a level verb after them ("the toll continued to rise", "deaths kept climbing"): a
+#: participle after the clause's comma ("..., reaching 40") reads the subject before them.
+CARRY_VERBS = ["continued", "continues", "kept", "keeps", "began", "begins", "started", "starts"]
 
 # "<noun phrase> rose to | stood at | reached | is ... <figure>": the phrase counted, read leftwards.
 # (The one-word verbs are a trie: a verb must be followed by white space, so at most one of them can
@@ -70,6 +75,48 @@ VERB_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+
+# The verb of a clause a participle after its comma goes on from: "The death toll (has) continued to rise,
+# reaching 40", "Deaths rose on Monday, reaching 40", "the toll had risen overnight, reaching 40".
+CLAUSE_VERB = re.compile(
+    rf"""\s(?:(?:has|have|had)\s+)?(?:now\s+|already\s+)?   # an auxiliary and an adverb
+        (?:{trie(LEVEL_VERBS + CARRY_VERBS)})\s          # the verb, followed by white space
+    """,
+    re.VERBOSE,
+)
+
+# A participle of a level verb right after a comma, before the figure: ", reaching 40", ", rising to 40".
+PARTICIPLE_AFTER_COMMA = re.compile(
+    rf""",\s*(?P<verb>{trie([v for v in LEVEL_VERBS if v.endswith("ing")])})  # the participle
+        (?:\s+(?:up|down|higher|lower))?(?:\s+(?:to|at))?\s+             # "edging up to"
+        (?:{HEDGE}\s+)?$                                              # a hedge right before the figure
+    """,
+    re.VERBOSE,
+)
+
+
+def participle_subject(before_verb: str) -> str | None:
+    """The subject a participle after a comma reads back to: the noun phrase before the verb of the
+    clause that ends at the comma.  ``before_verb`` is the text up to the participle.
+
+    >>> participle_subject("The death toll continued to rise, reaching")
+    'death toll'
+    >>> participle_subject("Officials said the toll had risen overnight, reaching")
+    'toll'
+    >>> participle_subject("Rescuers pulled 12 bodies from the rubble, reaching") is None
+    True
+    """
+    comma = before_verb.rfind(",")
+    clause = before_verb[: comma + 1]
+    stop = max(clause.rfind(",", 0, comma), clause.rfind(";", 0, comma))
+    clause = clause[stop + 1 : comma]
+    verb = None
+    for verb in CLAUSE_VERB.finditer(clause + " "):
+        pass
+    if verb is None:
+        return None
+    return _np_tail(clause[: verb.start()]) or None
+
 
 # "the number of <noun phrase> (in ...) <verb> <figure>".
 NUMBER_OF = re.compile(
@@ -107,6 +154,23 @@ SET_TO = re.compile(
     rf"""\b(?:revised|raised|lowered|updated|increased|reduced|cut|put|puts|brought|pegged|set
           |raising|bringing|brings|taking|takes|took|pushing|pushed|lifting|lifted)\s+   # "raising the death toll to"
         (?P<np>(?:its|their|his|her|the)\s+[A-Za-z][\w'\u2019 -]{{1,60}}?)\s+(?:to|at)\s+(?:{HEDGE}\s+)?$""",
+    re.VERBOSE,
+)
+
+# A time phrase ending a noun phrase: "the total so far this year", "the toll since Monday" (the scope's).
+TIME_TAIL = re.compile(
+    r"""\s+(?:(?:so\s+far\s+)?(?:this|last)\s+(?:year|month|week)|so\s+far|to\s+date|since\s+.*|in\s+(?:19|20)\d\d)$""",
+    re.IGNORECASE,
+)
+
+# "cut interest rates (by a quarter point) to <share>", "raised fares to <amount>": a level set, its noun
+# with no determiner (SET_TO reads those with one).
+SET_BARE_TO = re.compile(
+    rf"""\b(?:raised|raises|raising|cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|reducing
+          |hiked|hikes|hiking|increased|increases|increasing)\s+
+        (?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}}?)         # "interest rates", "fares"
+        (?:\s+by\s+[\w.,% -]{{1,30}}?)?\s+to\s+(?:{HEDGE}\s+)?$   # "by a quarter point": the change
+    """,
     re.VERBOSE,
 )
 
@@ -166,10 +230,12 @@ OF_THE = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+(?P<np>[a-z][\w'\u201
 IN_OF_AFTER = re.compile(r"^\s+(?:(?i:of|worth\s+of|for)\s+(?P<np>[A-Za-z][\w'\u2019 -]{0,60})"
                          r"|(?i:in)\s+(?P<in_np>[a-z][\w'\u2019 -]{0,60}))")
 
-# A verb of killing or wounding right before a bare figure: "killed 31 since late July", "injuring 12".
+# A verb of killing, wounding or infecting right before a bare figure: "killed 31 since late July",
+# "injuring 12", "sickened more than 4,300".
 HARM_BEFORE = re.compile(
     rf"""\b(?:(?P<death>killed|killing|kills|kill)
-          |(?P<injury>injured|injuring|injures|wounded|wounding|wounds))
+          |(?P<injury>injured|injuring|injures|wounded|wounding|wounds)
+          |(?P<case>sickened|sickening|sickens|infected|infecting|infects))
         \s+(?:{HEDGE}\s+)?$""",
     re.VERBOSE,
 )
@@ -436,6 +502,44 @@ PERIOD_TAIL = re.compile(
     r"\s*(?:quarter|half|year|fiscal\s+year)$", re.IGNORECASE)
 
 
+# A fact box's label at the start of a line, right before its figure: "- Deaths: 97", "Cases: about 4,000",
+# "Vaccine doses sent: 600,000" (a bullet, a capitalised label of at most four words, a colon, maybe a hedge).
+FACT_LABEL = re.compile(
+    rf"""^[ \t]*(?:[-\u2022*\u2013\u2014][ \t]*)?
+        (?P<label>[A-Z][A-Za-z'\u2019-]*(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]*){{0,3}})
+        [ \t]*:[ \t]*(?:{HEDGE}[ \t]+)?$""",
+    re.VERBOSE,
+)
+
+#: Verbs that make "X said: 97" a quotation, not a label.
+LABEL_SPEECH = frozenset(["said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "stated",
+                          "states", "announced", "announces", "tweeted", "posted", "reported", "reports"])
+
+
+def fact_label(line: str, lex: ContextLexicon) -> Counted | None:
+    """What a figure counts when a fact box's label names it ("Deaths: 97"; ``line`` is the text from the
+    line start to the figure): the label up to its last plural noun ("Vaccine doses sent" -> doses).
+
+    >>> lex = ContextLexicon.default()
+    >>> [fact_label(t, lex).counted for t in ("- Deaths: ", "Cases: about ", "Vaccine doses sent: ")]
+    ['death', 'case', 'vaccine dose']
+    >>> fact_label("Officials said: ", lex) is None, fact_label("the toll, he said: ", lex) is None
+    (True, True)
+    """
+    m = FACT_LABEL.match(line)
+    if m is None:
+        return None
+    words = m.group("label").split()
+    if words[-1].lower() in LABEL_SPEECH:
+        return None
+    plural = [i for i, w in enumerate(words) if is_plural_noun(w)]
+    if plural:
+        words = words[: plural[-1] + 1]
+    np = " ".join(words)
+    key = normalise_counted(np, lex)
+    return Counted(key, np, None) if key else None
+
+
 def find_counted(
     text: str,
     start: int,
@@ -451,6 +555,10 @@ def find_counted(
     right = text[end:clause_end]
     if SCORE_AFTER.match(right):
         return None  # "slumped to 9 for 233": a cricket score, not a count of the subject
+    if ":" in left:
+        label = fact_label(left[left.rfind("\n") + 1 :], lex)
+        if label is not None:
+            return label  # "- Deaths: 97, according to local hospitals" (a fact box)
     m = NUMBER_OF.search(left) if NUMBER_OF_HINT.search(left) else None
     if m:
         np = m.group("np")
@@ -458,7 +566,7 @@ def find_counted(
         return Counted(normalise_counted(np, lex), np.strip(), None, (np_start + len(np), start))
     harm = HARM_BEFORE.search(left[-40:]) if kind in {"count", "number"} else None
     if harm and not OF_PRONOUN.match(right):
-        key = "death" if harm.group("death") else "injury"
+        key = "death" if harm.group("death") else "injury" if harm.group("injury") else "case"
         return Counted(key, None, None)
     if kind == "number":
         before = left[-20:].split()
@@ -488,8 +596,13 @@ def find_counted(
             if key and key.split()[-1] not in lex.figure_words:
                 return Counted(f"{key} change", np, None, None)  # "defence spending will rise by €45bn": the change
     set_to = SET_TO.search(left[-120:])
+    bare_to = SET_BARE_TO.search(left, max(0, len(left) - 90)) if set_to is None and kind in {"percent", "money"} else None
+    if bare_to:
+        key = normalise_counted(bare_to.group("np"), lex)
+        if key and key.split()[-1] not in lex.figure_words and key not in COUNTED_PRONOUNS:
+            return Counted(key, bare_to.group("np"), None, None)  # "cut interest rates to 4.5%"
     if set_to:
-        np = set_to.group("np").split(None, 1)[1]
+        np = TIME_TAIL.sub("", set_to.group("np").split(None, 1)[1])  # "the total so far this year": the total
         if " of " in f" {np} ":
             head, inner_np = np.split(" of ", 1)
             inner = normalise_counted(inner_np, lex)
@@ -510,6 +623,18 @@ def find_counted(
         np = change.group("np")  # "a 12% rise in second-quarter net profit to 1.42 billion euros"
         key = normalise_counted(np, lex)
         if key and key.split()[-1] not in lex.figure_words:
+            return Counted(key, np, None, None)
+    if kind == "percent" and " at a" in left[-60:]:
+        pace = growth_pace(left, right, lex)  # "the economy grew at an annual rate of 2.3%"
+        if pace:
+            return Counted(pace[0], pace[1], None, None)
+    participle = PARTICIPLE_AFTER_COMMA.search(left, max(0, len(left) - 60)) if "ing" in left[-40:] else None
+    if participle:
+        np = participle_subject(left[: participle.end("verb")])  # "deaths rose on Monday, reaching 40"
+        key = normalise_counted(np, lex) if np else None
+        if key and key != "death" and key.split()[-1] in lex.figure_words and " of " in f" {np} ":
+            key = normalise_counted(np.split(" of ", 1)[1], lex)  # "the number of confirmed cases kept rising"
+        if key and (key == "death" or key.split()[-1] not in lex.figure_words):
             return Counted(key, np, None, None)
     for pattern in (NUMBERING, VERB_BEFORE, NOUN_OF):
         m = pattern.search(left)
@@ -535,7 +660,7 @@ def find_counted(
                 np, key, tail = _with_tail(text, np_at, np, start, lex, key)
             if key and (verb or (kind == "measure" and pattern is VERB_BEFORE)):
                 key = measured_key(np, lex)  # "the Karsk line will run", "the Cedar Ridge Fire grew to"
-                if key and verb and verb.startswith("cost") and key.split()[-1] != "cost":
+                if key and verb and verb.startswith("cost") and key.split()[-1] != "cost" and key not in COUNTED_PRONOUNS:
                     key = f"{key} cost"  # "the project will cost $1.2bn": the project's cost
             if key and kind == "percent" and pattern is VERB_BEFORE and GROWTH_VERB.search(m.group()):
                 key = growth_key(key)  # "the economy grew 0.3%": GDP growth
@@ -582,6 +707,18 @@ def find_counted(
     return None
 
 
+def harm_before(before: str) -> str | None:
+    """'death' or 'injury' when a verb of killing or wounding is right before the figure.
+
+    >>> harm_before("The quake killed 2,100 people and injured "), harm_before("and left ")
+    ('injury', None)
+    """
+    harm = HARM_BEFORE.search(before, max(0, len(before) - 40))
+    if harm is None:
+        return None
+    return "death" if harm.group("death") else "injury"
+
+
 # A label noun right after a bare figure (one before it is read by splitting): "a 6.1-magnitude quake".
 LABEL_AFTER = re.compile(r"-?\s*(?P<label>[A-Za-z]+)\b")  # "a 6.1-magnitude quake"
 
@@ -621,6 +758,40 @@ def clip_clause(phrase: str) -> str:
 
 # A verb of growth or shrinking: with "the economy" or "GDP" as subject, a share is GDP growth.
 GROWTH_VERB = re.compile(r"\b(?:grew|grown|grows|expanded|expands|contracted|contracts|shrank|shrunk|shrinks)\b")
+
+# Words of a growth rate's noun: "an annual rate", "an annualized pace", "a seasonally adjusted annual rate".
+PACE_WORDS = r"(?:(?:annual|annualized|annualised|seasonally|adjusted|quarterly|yearly)\s+)*(?:rate|pace)"
+
+# A share that is the rate a thing grew at: "grew at an annual rate of (2.3%)", "expanded at a (2.3%) pace".
+GROWTH_AT = re.compile(
+    rf"""\b(?:grew|grown|grows|grow|expanded|expands|expand|contracted|contracts|contract|shrank|shrunk|shrinks|shrink)
+        \s+at\s+(?:a|an)\s+(?P<noun>{PACE_WORDS}\s+of\s+)?(?:{HEDGE}\s+)?$""",
+    re.VERBOSE,
+)
+
+# The growth rate's noun right after the share: "at a 2.3% (annualized rate)".
+PACE_AFTER = re.compile(rf"\s*{PACE_WORDS}\b")
+
+
+def growth_pace(left: str, right: str, lex: ContextLexicon) -> tuple[str, str] | None:
+    """GDP growth for a share that is the rate the economy grew at ('The economy grew at an annual rate of
+    2.3%', 'GDP expanded at a 2.3% annualized pace'), with the subject as written; None when the subject
+    is not the economy or GDP.
+
+    >>> lex = ContextLexicon.default()
+    >>> growth_pace("The U.S. economy grew at an annual rate of ", " in the fourth quarter", lex)
+    ('u s gdp growth', 'U.S. economy')
+    >>> growth_pace("Gross domestic product expanded at a ", " annualized rate.", lex)
+    ('gdp growth', 'Gross domestic product')
+    >>> growth_pace("Prices rose at an annual rate of ", ".", lex), growth_pace("It grew at a ", " clip", lex)
+    (None, None)
+    """
+    m = GROWTH_AT.search(left, max(0, len(left) - 90))
+    if m is None or (m.group("noun") is None and not PACE_AFTER.match(right)):
+        return None
+    np = _np_tail(left[: m.start()])
+    key = growth_key(normalise_counted(np, lex) or "") if np else None
+    return (key, np) if key and key.endswith("gdp growth") else None
 
 
 @functools.cache
@@ -760,6 +931,113 @@ BARE_PREDICATE = re.compile(
         (?P<word>[a-z]+)""",
     re.VERBOSE,
 )
+
+
+# A word that makes a pair of figures a vote tally: "voted 51 to 49", "by a vote of 221 to 209",
+# "passed the bill 221 to 209" (then both figures count votes, for and against).
+VOTE_CUE = re.compile(
+    r"""\b(?:vot(?:e|es|ed|ing)|ballot|passed|approved|rejected|adopted|confirmed|defeated|cleared|backed)
+        (?:[\s,]+(?!\d)[\w'\u2019-]+){0,4}?   # at most four words between: "passed the House"
+        [\s,]+(?:of\s+)?$                    # "a vote of"
+    """,
+    re.VERBOSE,
+)
+
+# After the first figure of a tally: "to 49" or "-49", then the end of the clause, "votes", "in favour",
+# "against" or "to confirm" (never a noun: "300 to 400 new homes" is a range of homes).
+TALLY_AFTER = re.compile(r"(?:\s+to\s+|\s*[-\u2013]\s*)\d[\d,]*(?=\s*(?:[,.;:)]|$)|\s+(?:votes?|in\s+favou?r|against|with|to|on|in)\b)")
+
+# What follows the second figure of a tally (as TALLY_AFTER's look-ahead).
+TALLY_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:votes?|in\s+favou?r|against|with|to|on|in)\b")
+
+# Before the second figure of a tally: the first figure (perhaps "votes") and "to" or a dash: "221 to", "120 votes to".
+TALLY_BEFORE = re.compile(r"\d[\d,]*(?:\s+votes)?(?:\s+to\s+|\s*[-\u2013]\s*)$")
+
+
+def vote_tally(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """Whether the figure at ``start:end`` is a side of a vote tally (both sides count votes).
+
+    >>> t = "The Senate voted 51 to 49 to confirm him."
+    >>> vote_tally(t, 17, 19, 0, len(t)), vote_tally(t, 23, 25, 0, len(t))
+    (True, True)
+    >>> t = "The council approved 300 to 400 new homes."
+    >>> vote_tally(t, 21, 24, 0, len(t))
+    False
+    """
+    if "to" in text[end : end + 4] or "-" in text[end : end + 2] or "\u2013" in text[end : end + 2]:
+        m = TALLY_AFTER.match(text, end, sent_end)
+        if m and VOTE_CUE.search(text, max(sent_start, start - 60), start):
+            return True
+    if "to" in text[start - 4 : start] or "-" in text[start - 2 : start] or "\u2013" in text[start - 2 : start]:
+        first = TALLY_BEFORE.search(text, max(sent_start, start - 24), start)
+        if first is not None and TALLY_END.match(text, end, sent_end):
+            return VOTE_CUE.search(text, max(sent_start, first.start() - 60), first.start()) is not None
+    return False
+
+
+# A frame before a figure that makes it a part of the dead or the hurt: "Of the 57 dead, (10)", "Of those
+# killed, (10)", "Among the dead were (12)", "Of them, (10)" (the phrase or pronoun is read by ``harmed_part``).
+PART_FRAME = re.compile(
+    rf"""(?:\b(?i:of|among)\s+(?:(?:the|those|these)\s+)?(?:\d[\d,]*\s+)?   # "of the 57", "among those"
+          (?P<np>[a-z][a-z -]{{0,30}}?)                                  # "dead", "people killed", "them"
+          (?:\s*,|\s+(?:were|was|are|is))                               # ", 10" or "were 12"
+        | \b(?i:the|those)\s+(?P<subject>dead|injured|wounded|hurt|killed|victims\s+killed)  # "The dead were (five)",
+          \s+(?:were|included|include|includes))                        # "Those killed included (12)"
+        \s+(?:(?:\d[\d,]*|[a-z]+)\s+(?:(?:were|was|are|is)\s+)?[a-z][a-z -]{{0,30}}?  # parts named before this one:
+           (?:,\s*(?:and\s+)?|\s+and\s+))*                              # "120 were women and (80)", "five children, (four)"
+        (?:{HEDGE}\s+)?$
+    """,
+    re.VERBOSE,
+)
+
+# The noun a part of the dead is named by, after the figure: "10 were crew members", "three of them were children".
+PART_NOUN = re.compile(
+    r"""^\s+(?:of\s+(?:them|those|these|whom)\s+)?(?:were|was|are|is)\s+(?:(?:also|all)\s+)?
+        (?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)""",
+    re.VERBOSE,
+)
+
+
+def harmed_part(before: str, after: str, counted: str | None, antecedent: str | None, lex: ContextLexicon) -> str | None:
+    """What a part of the dead or the hurt counts: its people's deaths or injuries ('crew member death'),
+    when the clause says the figure is a part of them and names the people (a ``harmed`` noun).
+
+    ``before`` and ``after`` are the sentence's text left and right of the figure.
+
+    >>> lex = ContextLexicon.default()
+    >>> harmed_part("Of the 57 dead, ", " were crew members.", None, None, lex)
+    'crew member death'
+    >>> harmed_part("", " of them were children.", "death", "death", lex)
+    'child death'
+    >>> harmed_part("Among the injured were ", " children", "child", None, lex)
+    'child injury'
+    >>> harmed_part("The dead were five children, ", " women", "woman", None, lex) is None  # not a harmed noun
+    True
+    >>> harmed_part("The dead included ", " police officers", "police officer", None, lex)
+    'police officer death'
+    >>> harmed_part("Of the 300 miners, ", " were rescued.", None, None, lex) is None
+    True
+    """
+    frame = PART_FRAME.search(before, max(0, len(before) - 80)) if (
+        "of" in before or "Of" in before or "mong" in before or "he " in before or "hose " in before) else None
+    if frame is not None:
+        np = (frame.group("np") or frame.group("subject")).strip()
+        whole = antecedent if np in COUNTED_PRONOUNS else (normalise_counted(np, lex) if " " in np else None)
+        whole = whole or _predicates()[1].get(np.rsplit(" ", 1)[-1])  # "those killed": deaths
+    elif OF_PRONOUN.match(after):
+        whole = antecedent  # "Three of them were children"
+        whole = antecedent  # "Three of them were children"
+    else:
+        return None
+    harm = whole.rsplit(" ", 1)[-1] if whole else None
+    if harm not in {"death", "injury"}:
+        return None
+    noun = counted if counted and counted.split()[-1] in harmed_people() else None
+    if noun is None:
+        m = PART_NOUN.match(after)
+        key = normalise_counted(m.group("np"), lex) if m else None
+        noun = key if key and (key in harmed_people() or key.split()[-1] in harmed_people()) else None
+    return f"{noun} {harm}" if noun else None
 
 
 # A speech or estimate verb right before a figure that ends its clause: "police said 25,000.", "The police

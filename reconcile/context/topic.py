@@ -204,9 +204,33 @@ def names_agree(a: str, b: str) -> bool:
     (True, True)
     >>> names_agree("north korea", "south korea")
     False
+
+    An acronym names what its initials spell ("who" and "world health organization", "us" and
+    "united states"; small words skipped):
+
+    >>> names_agree("who", "world health organization"), names_agree("un", "united nations")
+    (True, True)
+    >>> names_agree("imf", "international monetary fund"), names_agree("who", "world bank")
+    (True, False)
     """
     ta, tb = set(a.split()), set(b.split())
-    return ta <= tb or tb <= ta
+    if ta <= tb or tb <= ta:
+        return True
+    if (len(ta) == 1) == (len(tb) == 1):
+        return False
+    return _spells(a, b) if len(ta) == 1 else _spells(b, a)
+
+
+#: Small words an acronym leaves out ("International Monetary Fund", "Organisation of ... States").
+ACRONYM_SKIPS = frozenset(["of", "the", "and", "for", "on", "in", "de", "&"])
+
+
+@functools.lru_cache(maxsize=65536)
+def _spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is the initials of ``name``'s words (2 to 6 letters)."""
+    if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
+        return False
+    return acronym == "".join(w[0] for w in name.split() if w not in ACRONYM_SKIPS)
 
 
 def shared_keys(a: list[str], b: list[str]) -> int:

@@ -64,6 +64,8 @@ def counted_after(text: str, pos: int, limit: int, value: float | None = None) -
     'people'
     >>> counted_after("1,500 of them", 5, 13) is None
     True
+    >>> [counted_after(t, 5, len(t))[0] for t in ("1,250 new suspected cases", "1,250 newly confirmed cases")]
+    ['new suspected cases', 'newly confirmed cases']
     """
     p = pos
     m = _WORD.match(text, p, limit)
@@ -83,10 +85,11 @@ def counted_after(text: str, pos: int, limit: int, value: float | None = None) -
             break  # 'the 3rd battalion's losses'
         if lw in STOP_WORDS and not (not words and lw in OPENERS):
             break
-        if words and (lw.endswith("ing") or lw.endswith("ed")) and words[-1][2][0].islower():
-            break  # 'troops training', 'soldiers earmarked'
-        if lw.endswith("ly") and len(lw) > 4:
-            break
+        if words and (lw.endswith("ing") or lw.endswith("ed")) and words[-1][2][0].islower() \
+                and words[-1][2].lower() not in OPENERS and words[-1][2].lower() != "newly":
+            break  # 'troops training', 'soldiers earmarked'; not '1,250 new suspected cases'
+        if lw.endswith("ly") and len(lw) > 4 and not (lw == "newly" and not words):
+            break  # ('1,250 newly confirmed cases': a modifier)
         if words and w[0].isupper() and words[-1][2][0].islower():
             break  # a name starts: 'his second wife Olivia'
         if possessive:

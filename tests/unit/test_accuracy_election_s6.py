@@ -61,3 +61,42 @@ def test_the_part_counts_what_the_whole_counts(text, figure, counted):
 def test_estimated_at_is_a_hedge(text, figure, low, high):
     c = claim(text, figure)
     assert (c.low, c.high) == pytest.approx((low, high))
+
+
+# -- company results (an earnings story written for the probe: three outlets, one quarter) --------------
+
+EARNINGS = [
+    ("Market Wire", "2025-10-29", "Orion Motors said on Wednesday that its third-quarter net profit fell 18% to "
+     "$2.1 billion. Revenue rose 4% to $44.6 billion in the three months to September, the company said."),
+    ("Financial Ledger", "2025-10-29", "Orion Motors reported quarterly net income of $2.08 billion on Wednesday."),
+    ("Auto Daily", "2025-10-30", "Orion Motors posted revenue of $45 billion in the quarter, the company said."),
+]
+
+
+def _groups(specs):
+    from reconcile import reconcile
+    arts = [Article(id=f"a{i}", source=src, published=date.fromisoformat(pub), text=text)
+            for i, (src, pub, text) in enumerate(specs)]
+    return reconcile([c for a in arts for c in extract_claims(a)])
+
+
+def test_a_quarters_net_profit_meets_another_reports_quarterly_net_income():
+    groups = {g.claims[0].counted: g for g in _groups(EARNINGS)}
+    profit = groups["net profit"]
+    assert sorted(c.text for c in profit.claims) == ["$2.08 billion", "$2.1 billion"]
+    assert profit.verdict.value == "consistent"
+
+
+def test_a_figure_with_a_scale_word_may_be_rounded_to_its_last_digit():
+    revenue = {g.claims[0].counted: g for g in _groups(EARNINGS)}["revenue"]
+    assert sorted(c.text for c in revenue.claims) == ["$44.6 billion", "$45 billion"]
+    assert revenue.verdict.value == "consistent"  # $44.6 billion rounded to the billion
+    wider = _groups([EARNINGS[0], ("Auto Daily", "2025-10-30", "Orion Motors posted revenue of $46 billion in the "
+                                   "quarter.")])
+    assert {g.claims[0].counted: g for g in wider}["revenue"].verdict.value == "conflict"
+
+
+@pytest.mark.parametrize("text", ["Its third-quarter net profit fell 18% to $2.1 billion.",
+                                  "In the first half of the year, sales rose 3%."])
+def test_a_quarter_or_a_half_is_no_ordinal_claim(text):
+    assert not [c for c in extract_claims(Article(id="t", text=text, published=PUBLISHED)) if c.kind == "ordinal"]
