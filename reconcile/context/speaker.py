@@ -1135,6 +1135,12 @@ def _stated_by_another(doc: Document, weak: Attribution, verbs: list[Attribution
     return False
 
 
+#: Speech verbs that also take a figure as their object: "employers added 175,000 jobs" says nothing.
+OBJECT_VERBS = frozenset(["added", "adds", "noted", "notes", "recorded", "records"])
+# Only a hedge between such a verb and the figure: the figure is its object ("added nearly 175,000").
+OBJECT_GAP = re.compile(r"\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|another|a\s+further)\s+)?")
+
+
 def choose_attribution(doc: Document, start: int, end: int) -> Attribution | None:
     """The attribution of the figure at ``start:end``, or None when the outlet states it."""
     quote = doc.quote_at(start)
@@ -1153,6 +1159,8 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
                             and _only(COMMA_GAP, doc.text, a.np_end, start))
                    and not (a.np_end <= start and end <= a.start and a.kind == "verb"
                             and doc.text.find(",", a.np_end, start) < 0)
+                   and not (a.kind == "verb" and a.end <= start and doc.text[a.start:a.end].lower() in OBJECT_VERBS
+                            and OBJECT_GAP.fullmatch(doc.text, a.end, start))
                    and (a.start < end or a.kind != "according"
                         or not OTHER_FIGURE.search(doc.text, max(end, a.start - 25), a.start))]
     # (a figure set off right after an inverted speaker's name describes the speaker: "said captain Liam Hart, 34";
