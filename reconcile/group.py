@@ -241,9 +241,12 @@ def _is_owned(counted: str) -> bool:
 
     >>> _is_owned("vote"), _is_owned("wicket"), _is_owned("death")
     (True, True, False)
+    >>> _is_owned("age"), _is_owned("retirement age")   # a person's age; a policy anyone may report
+    (True, False)
     """
-    owned = load("generic_counted")["owned"]
-    return counted in owned or counted.split()[-1] in owned
+    lexicon = load("generic_counted")
+    owned = lexicon["owned"]
+    return counted in owned or counted.split()[-1] in owned or counted in lexicon.get("owned_exact", ())
 
 
 #: Total order of claims used wherever order could leak into a result:

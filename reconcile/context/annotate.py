@@ -24,7 +24,7 @@ from reconcile.context.counted import (
 from reconcile.context.document import Document, ascii_quotes
 from reconcile.context.legal import court_counted
 from reconcile.context.lexicon import ContextLexicon, alternation
-from reconcile.context.names import FUNCTION_WORDS
+from reconcile.context.names import FUNCTION_WORDS, blocked_name
 from reconcile.context.scope import find_scope, normalise_place
 from reconcile.context.speaker import attributions_before, speaker_of
 from reconcile.lexicons import load
@@ -169,6 +169,34 @@ def subject_owner(doc: Document, claim: Claim, counted: str | None) -> str | Non
 #: Period adjectives before a counted noun; the scope reads them as the period ("second-quarter net profit").
 PERIOD_ADJECTIVES = frozenset(["first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "full-year",
                                "first-half", "second-half", "half-year", "nine-month"])
+
+
+# A name in apposition right before an age: "Daniel Kerr, 61,", "Kerr, the 62-year-old former head", "Kerr, aged 61".
+AGE_NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}),\s+(?:(?:the|a|an)\s+)?(?:aged\s+)?$")
+# A name right after an age: "the 62-year-old Kerr".
+AGE_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})")
+
+
+def age_owner(doc: Document, claim: Claim, sent_start: int) -> str | None:
+    """The person whose age the figure is, when a person's name stands right beside it ("Daniel Kerr,
+    61,", "the 62-year-old Kerr"); None for "a 34-year-old man" or "the driver, 34" (no one named)."""
+    m = AGE_NAME_BEFORE.search(doc.text, max(sent_start, claim.start - 60), claim.start)
+    if m is None:
+        m = AGE_NAME_AFTER.match(doc.text, claim.end)
+    if m is None:
+        return None
+    name = m.group("name")
+    person = doc.names.person_named(name)
+    if person is not None:
+        return person.name
+    words = name.split()
+    if len(words) == 1:
+        return doc.names.full_name(name)  # "the 62-year-old Kerr": "Daniel Kerr", when the article writes it
+    # a name of two or three words in apposition to an age is a person's ("John Smith, 34,"), unless a
+    # word of it is a title or a place ("Texas Governor", "New York")
+    if len(words) <= 3 and not any(w.lower() in PERSON_TITLES for w in words) and not blocked_name(doc.lexicon, words):
+        return name
+    return None
 
 
 # A body named by its common noun as the subject: "The party took 41.3%", "the alliance won 97 seats".
@@ -468,6 +496,10 @@ def annotate_claim(doc: Document, claim: Claim, antecedent: str | None, topic: l
         court = court_counted(doc, claim)
         if court is not None:
             counted, bare_owner = court  # "sentenced to 12 years in prison", "fined $250,000", "14 counts"
+    if claim.kind == "age" and counted is None:
+        bare_owner = age_owner(doc, claim, sent_start)
+        if bare_owner is not None:
+            counted = "age"  # "Daniel Kerr, 61,": Kerr's age (an owned quantity: never one with anyone else's)
     if counted in RELATIONAL_NOUNS and counted_end is not None:
         of = MEMBER_OF.match(text, counted_end)
         whole = normalise_counted(of.group("np"), doc.lexicon) if of else None

@@ -433,6 +433,14 @@ LEFT_STOPS = frozenset(["the", "a", "an", "that", "its", "their", "his", "her", 
 TRAILING_ADVERBS = frozenset(["alone", "there", "here", "now", "too", "also", "so", "far", "itself"])
 
 
+# Where a thing is, after it: "north of Los Angeles", "near Santa Clarita", "outside Paris" (the scope's).
+LOCATIVE_TAIL = re.compile(
+    r"""\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|outside)
+        \s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*\s*$""",
+    re.VERBOSE,
+)
+
+
 def _np_tail(np_text: str) -> str:
     """The noun phrase at the end of a clause fragment, with its prepositional tail.
 
@@ -446,7 +454,11 @@ def _np_tail(np_text: str) -> str:
     'toll'
     >>> _np_tail("Revenue for its fiscal fourth quarter")
     'Revenue'
+    >>> _np_tail("The Canyon Fire north of Los Angeles"), _np_tail("The blaze near Santa Clarita")
+    ('Canyon Fire', 'blaze')
     """
+    if " of " in np_text or " near " in np_text or " outside " in np_text:
+        np_text = LOCATIVE_TAIL.sub("", np_text)  # "The Canyon Fire north of Los Angeles": the fire, placed
     words = np_text.split()
     while words and words[-1].lower() in TRAILING_ADVERBS:
         words.pop()  # "the toll there alone had reached 10": the toll

@@ -127,6 +127,8 @@ class ContextLexicon:
     projection_cues: tuple[str, ...]
     present_words: tuple[str, ...]
     countries: frozenset[str] = field(default_factory=frozenset)
+    documents: frozenset[str] = field(default_factory=frozenset)
+    seen_by: tuple[str, ...] = ()
     states: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
@@ -153,6 +155,8 @@ class ContextLexicon:
             participles=tuple(speech["participles"]),
             pronouns=dict(speech["pronouns"]),
             orgs=_lower_set(speech["orgs"]),
+            documents=_lower_set(speech.get("documents", ())),
+            seen_by=tuple(speech.get("seen_by", ())),
             titles=_lower_set(titles["titles"]),
             abbreviations=frozenset(titles["abbreviations"]),
             role_heads=_lower_set(titles["role_heads"]),

@@ -155,14 +155,14 @@ def _name_in_run(lex: ContextLexicon, run: str) -> tuple[int, str, str, str, str
     name_words = words[lead:]
     while name_words and _plain(name_words[-1]) in lex.titles:
         name_words.pop()
-    if not (2 <= len(name_words) <= 4) or _blocked(lex, name_words):
+    if not (2 <= len(name_words) <= 4) or blocked_name(lex, name_words):
         return None
     if any(w.endswith(".") and len(w) > 2 for w in name_words):
         return None
     return lead, " ".join(words[:lead]), " ".join(name_words), name_words[0], name_words[-1].rstrip(".")
 
 
-def _blocked(lex: ContextLexicon, words: list[str]) -> bool:
+def blocked_name(lex: ContextLexicon, words: list[str]) -> bool:
     """Words that make a run a body, a place or a people rather than a person's name."""
     lowered = [_plain(w) for w in words]
     joined = " ".join(lowered)
@@ -277,7 +277,7 @@ class NameIndex:
         text = self.text
         for m in HONORIFIC_OR_TITLE.finditer(text):
             surname = m.group("surname")
-            if surname in known or _plain(surname) in FUNCTION_WORDS or _blocked(self.lex, [surname]):
+            if surname in known or _plain(surname) in FUNCTION_WORDS or blocked_name(self.lex, [surname]):
                 continue
             if CAPITAL_NEXT.match(text, m.end()):
                 continue  # "President Joe Biden" is a full run, read above
@@ -343,7 +343,7 @@ class NameIndex:
             return None
         for m in re.finditer(rf"\b((?:[A-Z][a-z]+ ){{1,2}}){surname}\b", self.text):
             words = m.group(1).split()
-            if not any(_plain(w) in FUNCTION_WORDS or _titleish(self.lex, w) for w in words) and not _blocked(
+            if not any(_plain(w) in FUNCTION_WORDS or _titleish(self.lex, w) for w in words) and not blocked_name(
                     self.lex, [*words, surname]):
                 return f"{m.group(1)}{surname}"
         return None

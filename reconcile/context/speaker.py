@@ -74,11 +74,17 @@ WEAK_VERBS = frozenset(
 # Prepositions a speaker phrase may hold after a role or a name ("officials in Buncombe County").
 INNER_PREPS = frozenset(["in", "of", "for", "at", "from", "with", "on"])  # "officials on both sides said"
 
+# Nouns of an anonymous speaker that a prepositional phrase makes one: "people with knowledge of the matter".
+PERSONS = frozenset(["people", "person", "persons"])
+
+# Adjectives after a speaker noun that take a prepositional phrase: "a source familiar with the matter".
+POSTNOMINALS = frozenset(["familiar", "knowledgeable"])
+
 # Nouns naming a document rather than a speaker ("a video statement posted to social media").
 DOCUMENT_HEADS = frozenset(["statement", "video", "post", "tweet", "message", "report", "clip", "footage", "image", "photo"])
 
 # What follows an inverted speaker ("..., said Peskov." / "said John Smith, a spokesman"): an end.
-INVERTED_END = re.compile(r"(?:\.(?:\s|$)|\s*[,;:!?\u201d\"\n]|\.?$|\s(?:on|in|at|during|after|when|while|according)\b)")
+INVERTED_END = re.compile(r"(?:\.(?:\s|$)|\s*[,;:!?\u201d\"\n]|\.?$|\s(?:on|in|at|during|after|when|while|according|who)\b)")
 
 # A relative clause set off by commas right before a speech verb: ", who directs X,", ", which employs
 # 3,000 people," (a comma between digits is part of a figure).
@@ -97,18 +103,21 @@ SOURCE_WRAPPERS = re.compile(
 # Heads of a subject that names figures, not who gives them ("the latest figures show").
 FIGURE_HEADS = frozenset(["figures", "data", "statistics", "numbers", "tally", "count", "estimates", "estimate"])
 
-# Figures owned by their source, as a subject: "the agency's latest figures", "Eurostat's data".
+# Last words of a phrase that may name figures owned by a source ("according to the ministry's figures").
+OWNED_HEADS = FIGURE_HEADS | {"report", "records", "statement"}
+
+# Figures owned by their source: "the agency's latest figures", "Eurostat's data", "the ministry's statement".
 POSSESSED_FIGURES = re.compile(
     r"""(?P<who>.*\S)['\u2019]s\s+
         (?:(?:latest|new|own|official|preliminary|final|daily|weekly|monthly|updated)\s+)*  # modifiers
-        (?:figures|data|statistics|numbers|tally|count|estimates?|report|records)$""",
+        (?:figures|data|statistics|numbers|tally|count|estimates?|report|records|statement)$""",
     re.VERBOSE | re.IGNORECASE,
 )
 
 
-# Figures named by their source, as a subject: "Downdetector data", "Eurostat figures" (not "The latest figures").
+# Figures named by their source, as a subject: "Downdetector data", "a Reuters tally" (not "The latest figures").
 NAMED_FIGURES = re.compile(
-    r"""(?:(?:the|The)\s+)?(?P<who>(?!(?:The|A|An)\s)[A-Z][\w./&'\u2019-]*(?:\s+[A-Z][\w./&'\u2019-]*)*)\s+
+    r"""(?:(?:the|The|a|A|an|An)\s+)?(?P<who>(?!(?:The|A|An)\s)[A-Z][\w./&'\u2019-]*(?:\s+[A-Z][\w./&'\u2019-]*)*)\s+
         (?:(?:latest|new|own|official|preliminary|final|daily|weekly|monthly|updated)\s+)*
         (?:figures|data|statistics|numbers|tally|count|estimates?)$""",
     re.VERBOSE,
@@ -123,8 +132,15 @@ ROLE_BEFORE_NAME = re.compile(r"(?P<role>(?:[a-z][\w-]*\s+){1,4})(?P<name>[A-Z][
 # A role set off by a comma after an inverted speaker: "said John Smith, a spokesman".
 ROLE_AFTER = re.compile(r",\s+((?:the|a|an)\s+[^,.;\u201c\u201d\"]{3,120})")
 
+# A role without an article after an inverted speaker: "said Ahmed Khalil, head of the morgue" (its first
+# word must be a title).
+TITLE_AFTER = re.compile(r",\s+([a-z][\w-]*(?:\s+[^,.;\u201c\u201d\"]{1,118})?)(?=[,.;\u201c\u201d\"]|$)")
+
 # A description before a name: "the catastrophe modeler Karen Clark & Co.".
 DESCRIBED = re.compile(r"(?:the|a|an)\s+((?:[a-z][\w-]*\s+){1,4})([A-Z].*)$")
+
+# Articles that open a noun phrase.
+ARTICLES = frozenset(["a", "an", "the"])
 
 # A speaker phrase opening with a capitalised article: "The ministry", "A spokesman".
 CAPITAL_ARTICLE = re.compile(r"(?:A|An|The)\s")
@@ -203,6 +219,9 @@ CALENDAR = frozenset(
      "november", "december"]
 )
 
+# A day or a span that may open a subject read back from "by" ("released on Friday by X", "last week by X").
+DATE_WORDS = CALENDAR | SPANS
+
 # What "per" introduces when it is a rate, not a source ("per cent", "per capita").
 PER_RATE = re.compile(r"(?:cent|capita|annum|head|person|hour|day|week|month|year|share|barrel|tonne|unit|cubic|square)\b",
                       re.IGNORECASE)
@@ -213,6 +232,30 @@ SOURCE_PARTICIPLES = frozenset(["released", "published", "issued", "conducted", 
 
 # The word right after a cue verb (spaces only between).
 NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
+
+# What opens an aside set off by commas between a speaker and its verb, not a role: a place or time
+# ("The ministry, in a statement, said"), or a participle ("Officials, speaking on condition of anonymity,").
+ASIDE = re.compile(
+    r"""(?:in|on|at|during|after|before|from|with|via|through|late|early)\s   # a prepositional phrase
+      | [a-z]+ing\s                                                         # a participle clause
+      | [a-z]+ed\s+(?:on|in|at|last|this|earlier|late|early)\s               # a dated one: "released on Friday"
+    """,
+    re.VERBOSE,
+)
+
+# Marks an aside between commas cannot hold: it would be another clause or a quotation.
+ASIDE_BREAKS = re.compile(r"[.;:!?()\u201c\u201d\"\u2014]")
+
+# Verbs of an event, not of speech, after ", which": "the crash, which claimed the life of the pilot".
+EVENT_VERBS = ("claimed", "claims")
+
+# Words that open a clause between a speaker and its verb ("An official who asked not to be named said",
+# "Officials speaking on condition of anonymity said"): the speaker is the phrase before them.
+CLAUSE_OPENERS = frozenset(["who", "speaking", "talking", "writing", "testifying", "briefing", "addressing",
+                            "responding", "commenting", "appearing"])
+
+# How many words such a clause may hold.
+CLAUSE_REACH = 14
 
 
 def clean_head(phrase: str) -> str | None:
@@ -343,6 +386,55 @@ def _one_word_verbs(lex: ContextLexicon) -> frozenset[str]:
     return frozenset(v.lower() for v in lex.speech_verbs if " " not in v)
 
 
+@functools.cache
+def _seen_by(lex: ContextLexicon) -> re.Pattern[str]:
+    """An outlet that only saw or got a document: "seen by Reuters", "obtained by the BBC" (the outlet is
+    not the source of what the document says)."""
+    return re.compile(rf"\b(?:{alternation(lex.seen_by)})\s+by\s")
+
+
+def _last_noun_phrase(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The noun phrase that ends a phrase read before ", which" or ", who": from its first article when
+    it opens with none, else its last capitalised words ("He visited the hospital" -> "the hospital",
+    "Smith met Jones" -> "Jones").
+
+    >>> [t[2] for t in _last_noun_phrase(_tokens("Smith met Jones", 0, 15))]
+    ['Jones']
+    """
+    words = [t[2] for t in toks]
+    if words[0].lower() in ARTICLES or all(w[:1].isupper() for w in words):
+        return toks
+    for k, word in enumerate(words):
+        if word.lower() in ARTICLES:
+            return toks[k:]
+    k = len(toks)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    return toks[k:] if k < len(toks) else toks
+
+
+def _title_first(role: str, titles: frozenset[str]) -> bool:
+    """Whether a role opens with a title word (not a word that only joins titles, such as "and" or "of").
+
+    >>> _title_first("head of the morgue", frozenset(["head", "and"])), _title_first("and 12 were", frozenset(["and"]))
+    (True, False)
+    """
+    first = role.split(None, 1)[0]
+    return first in titles and first not in LINKS
+
+
+def _owned_figures(phrase: str) -> re.Match[str] | None:
+    """Figures named with their owner ("Eurostat's data", "a Reuters tally"): the match, its owner in "who".
+
+    >>> _owned_figures("the ministry's latest figures").group("who"), _owned_figures("the latest figures")
+    ('the ministry', None)
+    """
+    # (both need a space before the figures' noun: a one-word phrase is never owned figures)
+    if " " not in phrase or phrase.rsplit(None, 1)[-1].lower() not in OWNED_HEADS:
+        return None
+    return POSSESSED_FIGURES.match(phrase) or NAMED_FIGURES.match(phrase)
+
+
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
 
@@ -418,10 +510,16 @@ class _Reader:
                 continue
             if low in INNER_PREPS and taken and k > 0:
                 left = toks[k - 1][2]
-                if left.lower() in self.lex.role_heads or (left[:1].isupper() and not _is_punct(left)):
-                    taken.append(toks[k])
+                left_low = left.lower()
+                if left_low in self.lex.role_heads or (left[:1].isupper() and not _is_punct(left)) \
+                        or self._takes_phrase(left_low, toks[k - 2][2].lower() if k > 1 else ""):
+                    if all(t[2].rstrip(".").lower() in CALENDAR or t[2].isdigit() for t in taken):
+                        taken.clear()  # "released by the ONS on Wednesday": the day is no part of the name
+                    else:
+                        taken.append(toks[k])
                     continue
-            if low in STOP_WORDS or low in self._verbs:
+            if low in STOP_WORDS or (low in self._verbs and not (
+                    taken and word[:1].isupper() and low in AMBIGUOUS_VERBS)):  # "Records obtained by X show"
                 bound = word
                 break
             taken.append(toks[k])
@@ -438,11 +536,13 @@ class _Reader:
             low = word.lower()
             joins = low in {"and", "for", "on", "in"} and taken and taken[-1][2][:1].isupper() and (
                 k + 1 < len(toks) and toks[k + 1][2][:1].isupper()
+                and toks[k + 1][2].lower().rstrip(".") not in CALENDAR  # "the ONS on Wednesday": a day, not a name
             )
             if _is_punct(word) or (low in STOP_WORDS and low != "of" and not joins) or low in self._verbs:
                 break
-            if taken and low in SOURCE_PARTICIPLES:
-                break  # "a Gallup poll released on Wednesday": the poll is the source
+            if taken and low in SOURCE_PARTICIPLES and not (
+                    low in self.lex.seen_by and k + 1 < len(toks) and toks[k + 1][2] == "by"):
+                break  # "a Gallup poll released on Wednesday": the poll is the source ("a memo seen by" reads on)
             taken.append(tok)
             if len(taken) > 12:
                 break
@@ -482,8 +582,15 @@ class _Reader:
         if len(toks) > 1 and toks[-1][2] in RELATIVE_PRONOUNS and not _is_punct(toks[-2][2]):
             toks = toks[:-1]  # "a Reuters/Ipsos survey that put it at 38%": the survey is the subject
             all_toks = [t for t in all_toks if t[1] <= toks[-1][1]]
+        relative = len(toks) > 2 and toks[-1][2] in {"which", "who"} and toks[-2][2] == "," \
+            and not self.text.startswith(EVENT_VERBS, verb_start)
+        if relative:
+            # "a memo seen by Reuters, which said": the relative pronoun speaks for the phrase before its comma
+            toks = toks[:-2]
+            all_toks = [t for t in all_toks if t[1] <= toks[-1][1]]
         stop = toks[-1][1] if toks else verb_start
         role = None
+        aside = False  # an aside stands between the subject and its verb
         who = WHO_CLAUSE.search(self.text, floor, toks[-1][1]) if toks and toks[-1][2] == "," else None
         if who:
             # "Zaman, who directs operations in Nangarhar, said": the clause is the role; "The company,
@@ -495,13 +602,26 @@ class _Reader:
             closing = toks[-1][2]
             inner, bound = self._left_phrase(all_toks, toks[-1][0], partial)
             opening = {"\u2014": {"\u2014"}, "--": {"--"}, "-": {"-"}, ",": {","}, ")": {"("}}[closing]
-            if not inner or bound not in opening:
-                return None
-            role = _phrase(self.text, inner)[2]
-            stop = self.text.rfind(next(iter(opening)), floor, inner[0][0])
+            if inner and bound in opening:
+                role = _phrase(self.text, inner)[2]
+                stop = self.text.rfind(next(iter(opening)), floor, inner[0][0])
+            else:
+                # "A senior official, speaking on condition of anonymity, said": an aside the reading stopped in
+                stop = self._aside_start(floor, toks[-1][0]) if closing == "," else -1
+                aside = True
             if stop < 0:
                 return None
         phrase, bound = self._left_phrase(all_toks, stop, partial)
+        if phrase and bound is not None and not _is_punct(bound) and (
+                not self._speaker_like(_phrase(self.text, phrase)[2]) or self._after_participle(all_toks, phrase)):
+            # "An official who asked not to be named said", "Doctors speaking at the hospital said": the
+            # speaker stands before the clause
+            phrase = self._before_clause(all_toks, phrase[0][0], partial) or phrase
+        if relative and phrase:
+            phrase = _last_noun_phrase(phrase)  # "Smith met Jones, who said": Jones
+        cut = next((j for j in range(1, len(phrase)) if phrase[j][2] in CLAUSE_OPENERS), 0)
+        if cut and self._speaker_like(_phrase(self.text, phrase[:cut])[2]):
+            phrase = phrase[:cut]  # "Analysts speaking to Reuters estimated": the analysts
         if not phrase:
             return None
         start, end, words = _phrase(self.text, phrase)
@@ -511,8 +631,54 @@ class _Reader:
             if self._role_like(words) and role[:1].isupper():
                 # "A county spokeswoman, Kassi Day, said": the name is the apposition
                 return inner[0][0], inner[-1][1], role, words
-            return None
+            if not self._aside(role):
+                return None
+            role, aside = None, True  # "The ministry, in a statement, said": an aside, not a role
+        if aside and bound is not None and not _is_punct(bound):
+            return None  # "... swept into the Franklin River, in Tasmania's south-west, says": a clause's end
         return start, end, words, role
+
+    def _after_participle(self, all_toks: list[tuple[int, int, str]], phrase: list[tuple[int, int, str]]) -> bool:
+        """Whether the word bounding ``phrase`` follows a participle of ``CLAUSE_OPENERS`` ("speaking at")."""
+        k = bisect.bisect_left(all_toks, phrase[0][1], key=_token_end) - 2  # the word before the bound
+        return k >= 0 and all_toks[k][2].lower() in CLAUSE_OPENERS
+
+    def _aside(self, phrase: str) -> bool:
+        """Whether a phrase set off by commas is an aside ("in a statement", "speaking to reporters",
+        "seen by Reuters"), not a role."""
+        aside = ASIDE.match(phrase)
+        if aside is not None:
+            # "quoting informed sources": a cue naming the real source is no aside
+            return aside.group().rstrip() not in self.lex.participles
+        return _seen_by(self.lex).match(phrase) is not None
+
+    def _aside_start(self, floor: int, end: int) -> int:
+        """Where the comma opening an aside that ends at ``end`` stands, or -1."""
+        comma = self.text.rfind(",", floor, end)
+        if comma < 0:
+            return -1
+        body = self.text[comma + 1 : end].lstrip()
+        return comma if self._aside(body) and not ASIDE_BREAKS.search(body) else -1
+
+    def _before_clause(
+        self, all_toks: list[tuple[int, int, str]], at: int, partial: bool
+    ) -> list[tuple[int, int, str]] | None:
+        """The speaker phrase before a clause that opens with a word of ``CLAUSE_OPENERS`` and runs,
+        without punctuation or a speech verb, up to ``at`` ("Officials speaking on condition of anonymity")."""
+        k = bisect.bisect_left(all_toks, at, key=_token_end)
+        for j in range(k - 1, max(-1, k - 1 - CLAUSE_REACH), -1):
+            if partial and j == 0:
+                raise _Shortfall
+            word = all_toks[j][2]
+            low = word.lower()
+            if low in CLAUSE_OPENERS:
+                if j == 0 or _is_punct(all_toks[j - 1][2]):
+                    return None
+                phrase, _ = self._left_phrase(all_toks, all_toks[j - 1][1], partial)
+                return phrase if phrase and self._speaker_like(_phrase(self.text, phrase)[2]) else None
+            if _is_punct(word) or low in self._verbs:
+                return None
+        return None
 
     def _role_like(self, phrase: str) -> bool:
         first = phrase.split()[0].lower()
@@ -614,8 +780,22 @@ class _Reader:
 
     def _add(self, start: int, end: int, kind: str, np: tuple[int, int, str, str | None]) -> None:
         np_start, np_end, phrase, role = np
+        document = False
         if WRAPPER_HINT.search(phrase):
             phrase = SOURCE_WRAPPERS.sub("", phrase)
+            words = phrase.split()
+            if len(words) > 2 and words[1] == "by" and words[0].lower() in DATE_WORDS:
+                # "Data released on Friday by the Labor Department": the subject was read from the day
+                np_start, phrase = np_start + phrase.find(" by ") + 4, " ".join(words[2:])
+            seen = _seen_by(self.lex).search(phrase)
+            if seen:
+                head = phrase[: seen.start()].rstrip()
+                if not head:
+                    return  # "a memo sent to staff and seen by Reuters said": only the outlet was read
+                if head and self._speaker_like(head) and self.lex.documents.isdisjoint(head.lower().split()):
+                    phrase = head  # "the ministry seen by Reuters" (its memo): the author speaks
+                else:
+                    document = True  # "a memo seen by Reuters": the document speaks, not the outlet that saw it
         if not phrase or phrase.lower() in STOP_WORDS:
             return
         head = clean_head(phrase)
@@ -623,7 +803,7 @@ class _Reader:
             return  # a clause fragment: better no speaker than a wrong one
         if head != phrase:
             np_start, phrase = np_start + phrase.rfind(head), head
-        speaker, role = self._resolve(phrase, role, np_start)
+        speaker, role = (phrase, role) if document else self._resolve(phrase, role, np_start)
         if speaker.lower() == "it":
             return  # "it" with no body to refer back to
         role = _clean_role(role)
@@ -681,8 +861,7 @@ class _Reader:
                 self._passive_or_inverted(m, sent_start, sent_end)
                 return
             words = np[2].split()
-            # (both need a space before the figures' noun: a one-word subject is never owned figures)
-            owned = len(words) > 1 and (POSSESSED_FIGURES.match(np[2]) or NAMED_FIGURES.match(np[2]))
+            owned = _owned_figures(np[2])
             if owned:
                 # "The Civil Protection agency's latest figures show 48 dead": the agency gives them;
                 # "Downdetector data showed": so does a name written before the figures
@@ -717,6 +896,10 @@ class _Reader:
             toks = self._right_phrase(begin, min(sent_end, begin + WINDOW))
             if toks:
                 start, end, phrase = _phrase(text, toks)
+                owned = _owned_figures(phrase)
+                if owned:
+                    # "according to the ministry's figures", "according to UN figures": the owner gives them
+                    start, end, phrase = start + owned.start("who"), start + owned.end("who"), owned.group("who")
                 if self._speaker_like(phrase):
                     self._add(m.start(), m.end(), kind, (start, end, phrase, None))
 
@@ -736,7 +919,14 @@ class _Reader:
         if words[-1].lower().rstrip(".,") in self.lex.role_heads:
             return True
         inner = next((k for k, w in enumerate(words) if k and w in INNER_PREPS), None)
-        return inner is not None and words[inner - 1].lower() in self.lex.role_heads  # "officials on both sides"
+        # "officials on both sides", "people with knowledge of the matter", "a source familiar with the matter"
+        return inner is not None and self._takes_phrase(words[inner - 1].lower(), words[inner - 2].lower() if inner > 1 else "")
+
+    def _takes_phrase(self, word: str, before: str) -> bool:
+        """Whether a speaker phrase goes on past ``word`` (``before`` is the word before it) into a
+        prepositional phrase: a role head, "people", or "familiar" after one of them."""
+        heads = self.lex.role_heads
+        return word in heads or word in PERSONS or (word in POSTNOMINALS and (before in heads or before in PERSONS))
 
     def _passive_or_inverted(self, m: re.Match[str], sent_start: int, sent_end: int) -> None:
         text = self.text
@@ -765,9 +955,9 @@ class _Reader:
         if len(phrase.split()) > 7 or not INVERTED_END.match(text, start + len(phrase)) \
                 or not self._speaker_like(phrase):
             return  # "..., said the first night of bombings left 80 dead": a clause, not a speaker
-        after = ROLE_AFTER.match(text, end)
-        if after:
-            role = after.group(1)
+        after = ROLE_AFTER.match(text, end) or TITLE_AFTER.match(text, end)
+        if after and (after.re is ROLE_AFTER or _title_first(after.group(1), self.lex.titles)):
+            role = after.group(1)  # "said John Smith, a spokesman" / "said Ahmed Khalil, head of the morgue"
         self._add(m.start(), m.end(), "verb", (start, end, phrase, role))
 
 
@@ -945,6 +1135,12 @@ def _stated_by_another(doc: Document, weak: Attribution, verbs: list[Attribution
     return False
 
 
+#: Speech verbs that also take a figure as their object: "employers added 175,000 jobs" says nothing.
+OBJECT_VERBS = frozenset(["added", "adds", "noted", "notes", "recorded", "records"])
+# Only a hedge between such a verb and the figure: the figure is its object ("added nearly 175,000").
+OBJECT_GAP = re.compile(r"\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|another|a\s+further)\s+)?")
+
+
 def choose_attribution(doc: Document, start: int, end: int) -> Attribution | None:
     """The attribution of the figure at ``start:end``, or None when the outlet states it."""
     quote = doc.quote_at(start)
@@ -961,9 +1157,14 @@ def choose_attribution(doc: Document, start: int, end: int) -> Attribution | Non
     in_sentence = [a for a in _attributions_between(doc, lo, hi) if a.outside
                    and not (a.kind == "verb" and a.start < a.np_start and a.np_end <= start
                             and _only(COMMA_GAP, doc.text, a.np_end, start))
+                   and not (a.np_end <= start and end <= a.start and a.kind == "verb"
+                            and doc.text.find(",", a.np_end, start) < 0)
+                   and not (a.kind == "verb" and a.end <= start and doc.text[a.start:a.end].lower() in OBJECT_VERBS
+                            and OBJECT_GAP.fullmatch(doc.text, a.end, start))
                    and (a.start < end or a.kind != "according"
                         or not OTHER_FIGURE.search(doc.text, max(end, a.start - 25), a.start))]
     # (a figure set off right after an inverted speaker's name describes the speaker: "said captain Liam Hart, 34";
+    # one between a subject and its verb is in the subject's clause: "A man who killed 40 people said";
     # a cue after the figure belongs to it only when no other figure stands between them: "the police put it at
     # 52,000, against 400,000 according to the CGT")
     if not in_sentence:

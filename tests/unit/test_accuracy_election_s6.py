@@ -100,3 +100,19 @@ def test_a_figure_with_a_scale_word_may_be_rounded_to_its_last_digit():
                                   "In the first half of the year, sales rose 3%."])
 def test_a_quarter_or_a_half_is_no_ordinal_claim(text):
     assert not [c for c in extract_claims(Article(id="t", text=text, published=PUBLISHED)) if c.kind == "ordinal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        # 'added' with a figure as its object says nothing: the cue after the figure does
+        ("WASHINGTON (Econ Wire) — U.S. employers added 175,000 jobs in April, the Labor Department said on "
+         "Friday, below economists' forecasts of 240,000.", "175,000", "the Labor Department"),
+        ("The company added 300 jobs last year.", "300", None),
+        # 'added' as speech still speaks
+        ("He added that 300 jobs would go.", "300", "He"),
+        ('"We lost 300 jobs," he added.', "300", "he"),
+    ],
+)
+def test_added_with_a_figure_as_its_object_is_no_speech(text, figure, speaker):
+    assert claim(text, figure).speaker == speaker

@@ -67,3 +67,16 @@ def test_the_week_before_is_a_week_earlier(text, days):
 def test_an_acronym_names_its_organisation(a, b, agree):
     assert names_agree(a, b) == agree
     assert names_agree(b, a) == agree
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # where a thing is, written after it, is no part of what is measured (a wildfire story)
+        ("The Canyon Fire north of Los Angeles grew to 48,000 acres on Tuesday.", "48,000 acres", "fire"),
+        ("The fire north of Los Angeles grew to 48,000 acres.", "48,000 acres", "fire"),
+        ("A blaze near Athens has burned 10,000 hectares.", "10,000 hectares", "fire"),
+    ],
+)
+def test_a_place_after_the_subject_is_no_part_of_it(text, figure, counted):
+    assert extracted(text, figure, PUBLISHED).counted == counted
