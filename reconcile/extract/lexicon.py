@@ -502,7 +502,7 @@ class ExtractLexicon:
         # A person just before an age in apposition: 'The driver, ' in 'The driver, 34, was arrested'.
         age_apposition = re.compile(
             rf"""
-            \b(?P<n>(?i:{alternation(units['age_apposition'])})(?:s|es)?)  # a person noun, maybe plural
+            \b(?P<n>(?i:{trie_alternation(units['age_apposition'])})(?:s|es)?)  # a person noun, maybe plural
             ,[ \t]+                                              # a comma,
             (?P<prior>(?:\d{{1,3}}(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or)[ \t]+))+)?  # ages before: '19 and '
             \Z                                                   # then the figure
