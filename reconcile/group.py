@@ -244,9 +244,15 @@ def _is_owned(counted: str) -> bool:
     >>> _is_owned("age"), _is_owned("retirement age")   # a person's age; a policy anyone may report
     (True, False)
     """
+    owned, exact = _owned_sets()
+    return counted in owned or counted in exact or counted.split()[-1] in owned
+
+
+@functools.cache
+def _owned_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's owned things, and those owned only as the whole counted thing ("age")."""
     lexicon = load("generic_counted")
-    owned = lexicon["owned"]
-    return counted in owned or counted.split()[-1] in owned or counted in lexicon.get("owned_exact", ())
+    return frozenset(lexicon["owned"]), frozenset(lexicon.get("owned_exact", ()))
 
 
 #: Total order of claims used wherever order could leak into a result:

@@ -414,12 +414,13 @@ def classify(a: Item, b: Item, window_days: float) -> str | None:
     two reporting periods whose intervals do not meet are a change over time, even within a rounding
     ("4.1%" in February, "4.2%" in March)."""
     ca, cb = a.claim.__dict__, b.claim.__dict__  # dict reads: cheaper than pydantic attribute lookups
+    spans = ca["as_of_end"] is not None and cb["as_of_end"] is not None
     if not _disjoint(a, b):
-        if ca["as_of_end"] is None or cb["as_of_end"] is None or a.best == b.best or not distinct_periods(ca, cb):
+        if not spans or a.best == b.best or not distinct_periods(ca, cb):
             return None
         periods = True  # "4.1%" in February, "4.2%" in March: within a rounding, but a change
     else:
-        periods = ca["as_of_end"] is not None and cb["as_of_end"] is not None and distinct_periods(ca, cb)
+        periods = spans and distinct_periods(ca, cb)
     if ca["change_id"] and ca["change_id"] == cb["change_id"]:
         return "change"
     if a.sig != b.sig and differences(a.sig, b.sig):  # equal scopes never differ
